@@ -1,0 +1,3 @@
+package org.vigie.cli;
+
+final class Placeholder {}

@@ -1,0 +1,67 @@
+package org.vigie.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.ingest.RawArticle;
+import org.vigie.language.DetectedLanguage;
+import org.vigie.linguistic.Dependency;
+import org.vigie.linguistic.Entities;
+import org.vigie.linguistic.LinguisticAnalysis;
+import org.vigie.linguistic.Syntax;
+import org.vigie.model.Article;
+import org.vigie.model.Source;
+import org.vigie.model.Token;
+import org.vigie.pipeline.Document;
+import org.vigie.text.ExtractedText;
+
+/**
+ * Builds the contract-shaped {@link Article} from a finished document's layers. Only this class
+ * knows how layers map to output fields; a layer that no stage produced leaves its field empty.
+ * Stateless and thread-safe.
+ */
+final class ArticleAssembler {
+  Article assemble(Document document) {
+    RawArticle raw = document.raw();
+    ExtractedText extracted = document.get(ExtractedText.LAYER);
+    LinguisticAnalysis linguistic =
+        document.has(LinguisticAnalysis.LAYER)
+            ? document.get(LinguisticAnalysis.LAYER)
+            : LinguisticAnalysis.EMPTY;
+    List<Token> tokens = linguistic.tokens();
+    if (document.has(Syntax.LAYER)) {
+      tokens = withSyntax(tokens, document.get(Syntax.LAYER));
+    }
+    return new Article(
+        raw.id(),
+        new Source(raw.source().path(), extracted.url(), extracted.outlet()),
+        document.has(DetectedLanguage.LAYER) ? document.get(DetectedLanguage.LAYER).code() : null,
+        extracted.title(),
+        extracted.published(),
+        false,
+        extracted.dateline(),
+        extracted.text(),
+        extracted.cleaning(),
+        document.has(Entities.LAYER) ? document.get(Entities.LAYER).mentions() : List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        document.diagnostics(),
+        linguistic.sentences(),
+        tokens);
+  }
+
+  private static List<Token> withSyntax(List<Token> tokens, Syntax syntax) {
+    if (syntax.arcs().isEmpty()) {
+      return tokens;
+    }
+    List<Token> merged = new ArrayList<>(tokens);
+    for (Dependency arc : syntax.arcs()) {
+      Token word = merged.get(arc.dependent());
+      merged.set(
+          arc.dependent(), word.withSyntax(arc.head() < 0 ? null : arc.head(), arc.relation()));
+    }
+    return merged;
+  }
+}

@@ -1,0 +1,354 @@
+package org.vigie.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.vigie.model.Diagnostic;
+import org.vigie.model.Source;
+
+/**
+ * Reads the documents named by a list of paths, lazily and in a stable order: files, directories
+ * (recursively, sorted, keeping {@code .txt}, {@code .html}, {@code .htm} and {@code .jsonl}) and
+ * {@code -} for standard input. JSON Lines are streamed one line at a time. Every unreadable input
+ * becomes an {@link IngestFailure} with a one-line reason, never an exception, so one bad file
+ * cannot stop the others. Not thread-safe: one consumer drains it.
+ */
+public final class InputScanner implements Iterator<IngestItem>, Closeable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int BINARY_PROBE = 8192;
+
+  private final Deque<String> pending;
+  private final IngestLimits limits;
+  private final InputStream stdin;
+  private final CharsetDecoder decoder = new CharsetDecoder();
+  private final Deque<IngestItem> ready = new ArrayDeque<>();
+  private JsonLines jsonLines;
+
+  public InputScanner(List<String> paths, IngestLimits limits, InputStream stdin) {
+    this.pending = new ArrayDeque<>(paths);
+    this.limits = limits;
+    this.stdin = stdin;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (ready.isEmpty()) {
+      if (jsonLines != null) {
+        IngestItem item = jsonLines.next();
+        if (item != null) {
+          return ready.add(item);
+        }
+        jsonLines.close();
+        jsonLines = null;
+      }
+      if (pending.isEmpty()) {
+        return false;
+      }
+      open(pending.removeFirst());
+    }
+    return true;
+  }
+
+  @Override
+  public IngestItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return ready.removeFirst();
+  }
+
+  @Override
+  public void close() {
+    if (jsonLines != null) {
+      jsonLines.close();
+      jsonLines = null;
+    }
+  }
+
+  private void open(String name) {
+    if (name.equals("-")) {
+      openStdin();
+      return;
+    }
+    Path path = Path.of(name);
+    if (Files.isDirectory(path)) {
+      List<String> found = listArticles(path);
+      if (found.isEmpty()) {
+        ready.add(new IngestFailure(name, "no articles (.txt, .html, .htm, .jsonl) in directory"));
+      }
+      for (int i = found.size() - 1; i >= 0; i--) {
+        pending.addFirst(found.get(i));
+      }
+    } else if (!Files.exists(path)) {
+      ready.add(new IngestFailure(name, "no such file or directory"));
+    } else if (!Files.isReadable(path)) {
+      ready.add(new IngestFailure(name, "not readable"));
+    } else if (extension(path).equals("jsonl") || extension(path).equals("ndjson")) {
+      try {
+        jsonLines = new JsonLines(name, Files.newInputStream(path));
+      } catch (IOException e) {
+        ready.add(new IngestFailure(name, "cannot open: " + e.getMessage()));
+      }
+    } else {
+      ready.add(readFile(name, path));
+    }
+  }
+
+  private List<String> listArticles(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> isArticleExtension(extension(p)))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      ready.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private IngestItem readFile(String name, Path path) {
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxDocumentBytes()) {
+        return tooLarge(name, size);
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      InputFormat format = formatOf(extension(path), bytes);
+      return fromBytes(name, stem(path), bytes, format, null);
+    } catch (NoSuchFileException e) {
+      return new IngestFailure(name, "no such file or directory");
+    } catch (IOException e) {
+      return new IngestFailure(name, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private void openStdin() {
+    try {
+      BufferedInputStream in = new BufferedInputStream(stdin);
+      in.mark(BINARY_PROBE);
+      byte[] head = in.readNBytes(BINARY_PROBE);
+      in.reset();
+      String start = new String(head, StandardCharsets.UTF_8).stripLeading();
+      if (start.startsWith("{")) {
+        jsonLines = new JsonLines("-", in);
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
+      if (bytes.length > limits.maxDocumentBytes()) {
+        ready.add(tooLarge("-", bytes.length));
+        return;
+      }
+      InputFormat format = start.startsWith("<") ? InputFormat.HTML : InputFormat.TEXT;
+      ready.add(fromBytes("-", null, bytes, format, null));
+    } catch (IOException e) {
+      ready.add(new IngestFailure("-", "cannot read standard input: " + e.getMessage()));
+    }
+  }
+
+  private IngestItem fromBytes(
+      String location, String id, byte[] bytes, InputFormat format, String outlet) {
+    if (bytes.length == 0) {
+      return new IngestFailure(location, "empty document");
+    }
+    if (looksBinary(bytes)) {
+      return new IngestFailure(location, "binary content (NUL bytes), not a text or HTML article");
+    }
+    DecodedBytes decoded = decoder.decode(bytes, format == InputFormat.HTML);
+    if (decoded.text().isBlank()) {
+      return new IngestFailure(location, "no text (only whitespace)");
+    }
+    String articleId = id != null ? id : contentId(decoded.text());
+    return new RawArticle(
+        articleId,
+        new Source(location.equals("-") ? null : location, null, outlet),
+        format,
+        decoded.text(),
+        null,
+        null,
+        null,
+        decoded.diagnostics());
+  }
+
+  private IngestFailure tooLarge(String location, long size) {
+    return new IngestFailure(
+        location,
+        "too large: "
+            + size
+            + " bytes exceeds the limit of "
+            + limits.maxDocumentBytes()
+            + " bytes (--max-bytes)");
+  }
+
+  /** Streams one JSON Lines input, one article per non-empty line. */
+  private final class JsonLines {
+    private final String name;
+    private final InputStream in;
+    private final BoundedLineReader lines;
+
+    JsonLines(String name, InputStream in) {
+      this.name = name;
+      this.in = in;
+      this.lines = new BoundedLineReader(in, limits.maxDocumentBytes());
+    }
+
+    /** The next item, or {@code null} when the input is exhausted. */
+    IngestItem next() {
+      try {
+        BoundedLineReader.Line line;
+        do {
+          line = lines.next();
+          if (line == null) {
+            return null;
+          }
+        } while (!line.tooLong() && isBlank(line.bytes()));
+        String location = name + ":" + line.number();
+        if (line.tooLong()) {
+          return tooLarge(location, line.length());
+        }
+        return parse(location, line.bytes());
+      } catch (IOException e) {
+        return new IngestFailure(name, "read error: " + e.getMessage());
+      }
+    }
+
+    private IngestItem parse(String location, byte[] bytes) {
+      DecodedBytes decoded = decoder.decode(bytes, false);
+      JsonNode node;
+      try {
+        node = JSON.readTree(decoded.text());
+      } catch (JsonProcessingException e) {
+        return new IngestFailure(location, "invalid JSON: " + e.getOriginalMessage());
+      }
+      if (node == null || !node.isObject()) {
+        return new IngestFailure(location, "not a JSON object");
+      }
+      String text = string(node, "text");
+      String html = string(node, "html");
+      if (text == null && html == null) {
+        return new IngestFailure(location, "no \"text\" or \"html\" field");
+      }
+      String content = text != null ? text : html;
+      if (content.isBlank()) {
+        return new IngestFailure(location, "empty \"" + (text != null ? "text" : "html") + "\"");
+      }
+      String id = string(node, "id");
+      return new RawArticle(
+          id != null ? id : contentId(content),
+          new Source(location, string(node, "url"), string(node, "outlet")),
+          text != null ? InputFormat.TEXT : InputFormat.HTML,
+          content,
+          string(node, "title"),
+          string(node, "published"),
+          string(node, "language"),
+          decoded.diagnostics().isEmpty()
+              ? List.of()
+              : new ArrayList<Diagnostic>(decoded.diagnostics()));
+    }
+
+    void close() {
+      try {
+        if (in != stdin) {
+          in.close();
+        }
+      } catch (IOException e) {
+        // Nothing left to read from it; the items already produced stand.
+      }
+    }
+  }
+
+  private static String string(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, BINARY_PROBE);
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+    for (int i = 0; i < n && !utf16; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static InputFormat formatOf(String extension, byte[] bytes) {
+    return switch (extension) {
+      case "html", "htm", "xhtml" -> InputFormat.HTML;
+      case "txt", "text" -> InputFormat.TEXT;
+      default -> sniffHtml(bytes) ? InputFormat.HTML : InputFormat.TEXT;
+    };
+  }
+
+  private static boolean sniffHtml(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static boolean isArticleExtension(String extension) {
+    return switch (extension) {
+      case "txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson" -> true;
+      default -> false;
+    };
+  }
+
+  private static String extension(Path path) {
+    String file = path.getFileName() == null ? "" : path.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stem(Path path) {
+    String file = path.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot <= 0 ? file : file.substring(0, dot);
+  }
+
+  /** A stable id for an article that has none: a hash of its content. */
+  static String contentId(String content) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest(content.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}

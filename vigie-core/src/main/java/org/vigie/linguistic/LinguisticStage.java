@@ -1,0 +1,146 @@
+package org.vigie.linguistic;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.vigie.language.DetectedLanguage;
+import org.vigie.model.Diagnostic;
+import org.vigie.pipeline.Document;
+import org.vigie.pipeline.Layer;
+import org.vigie.pipeline.Stage;
+import org.vigie.pipeline.StageOutput;
+import org.vigie.text.ExtractedText;
+
+/**
+ * Stage "linguistic": sentences, words, POS tags and NER labels from the {@link LinguisticBackend}.
+ * Requires the text and its language; produces {@link LinguisticAnalysis}.
+ *
+ * <p>Bounds, because web input is hostile: only the first {@link Config#maxChars} characters are
+ * analysed (cut at a line break), and a run of more than {@link Config#maxWordChars} characters
+ * without white space (a base64 blob, a scraped URL list) is hidden from the backend, whose
+ * tokenizer would otherwise spend minutes on it. Both are reported as diagnostics. Languages the
+ * backend has no models for get what it can do (tokens, sentences) and a diagnostic saying so.
+ * Stateless and thread-safe.
+ *
+ * <p>Example: "Selon lui, la trêve du 10 novembre tient." → one sentence; "du" is two words, "de"
+ * and "le", sharing one span.
+ */
+public final class LinguisticStage implements Stage {
+  /**
+   * Configuration.
+   *
+   * @param maxChars characters of text analysed per article
+   * @param maxWordChars longest run without white space handed to the backend
+   */
+  public record Config(int maxChars, int maxWordChars) {
+    public static final Config DEFAULT = new Config(500_000, 200);
+
+    public Config {
+      if (maxChars < 1 || maxWordChars < 1) {
+        throw new IllegalArgumentException(
+            "linguistic.maxChars and linguistic.maxWordChars must be positive");
+      }
+    }
+  }
+
+  private final Config config;
+  private final LinguisticBackend backend;
+
+  public LinguisticStage(Config config, LinguisticBackend backend) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  @Override
+  public String name() {
+    return "linguistic";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(ExtractedText.LAYER, DetectedLanguage.LAYER);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(LinguisticAnalysis.LAYER);
+  }
+
+  @Override
+  public StageOutput process(Document document) {
+    String text = document.get(ExtractedText.LAYER).text();
+    String language = document.get(DetectedLanguage.LAYER).code();
+    Set<Capability> capabilities = backend.capabilities(language);
+    if (!capabilities.contains(Capability.TOKENIZE)) {
+      return StageOutput.of(LinguisticAnalysis.LAYER, LinguisticAnalysis.EMPTY)
+          .diagnostic(
+              Diagnostic.warning(
+                  "language-unsupported",
+                  "no linguistic analysis for language '" + language + "'"));
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (!capabilities.containsAll(EnumSet.of(Capability.POS, Capability.NER))) {
+      diagnostics.add(
+          Diagnostic.info(
+              "language-partial",
+              "language '"
+                  + language
+                  + "' gets "
+                  + capabilities
+                  + " only; POS, NER and parsing need its models"));
+    }
+    int cut = cutPoint(text);
+    if (cut < text.length()) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "analysis-truncated",
+              "text has "
+                  + text.length()
+                  + " chars; linguistic analysis stops at "
+                  + cut
+                  + " (linguistic.maxChars)"));
+    }
+    StringBuilder view = new StringBuilder(text.substring(0, cut));
+    int masked = maskOverlongWords(view);
+    if (masked > 0) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "overlong-word",
+              masked
+                  + " run(s) of more than "
+                  + config.maxWordChars()
+                  + " chars without white space left out of linguistic analysis"));
+    }
+    LinguisticAnalysis analysis = backend.analyze(view.toString(), language);
+    return StageOutput.of(LinguisticAnalysis.LAYER, analysis).diagnostics(diagnostics);
+  }
+
+  /** Where analysis stops: the whole text, or the last line break before the limit. */
+  private int cutPoint(String text) {
+    if (text.length() <= config.maxChars()) {
+      return text.length();
+    }
+    int newline = text.lastIndexOf('\n', config.maxChars());
+    return newline > config.maxChars() / 2 ? newline : config.maxChars();
+  }
+
+  /** Blanks out (same length, so offsets hold) runs of non-space characters that are too long. */
+  private int maskOverlongWords(StringBuilder view) {
+    int masked = 0;
+    int runStart = 0;
+    for (int i = 0; i <= view.length(); i++) {
+      if (i == view.length() || Character.isWhitespace(view.charAt(i))) {
+        if (i - runStart > config.maxWordChars()) {
+          for (int k = runStart; k < i; k++) {
+            view.setCharAt(k, ' ');
+          }
+          masked++;
+        }
+        runStart = i + 1;
+      }
+    }
+    return masked;
+  }
+}

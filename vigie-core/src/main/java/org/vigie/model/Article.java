@@ -1,0 +1,64 @@
+package org.vigie.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One analysed article: the contract shape of ../shared/CONTRACT.md. Every list is present (empty
+ * when the stage that fills it did not run); {@code text} is the one cleaned text that all spans
+ * point into.
+ */
+@JsonPropertyOrder({
+  "id",
+  "source",
+  "language",
+  "title",
+  "published",
+  "publishedInferred",
+  "dateline",
+  "text",
+  "cleaning",
+  "entities",
+  "quotes",
+  "timexes",
+  "events",
+  "story",
+  "duplicateOf",
+  "diagnostics",
+  "sentences",
+  "tokens"
+})
+public record Article(
+    String id,
+    Source source,
+    String language,
+    String title,
+    String published,
+    boolean publishedInferred,
+    Dateline dateline,
+    String text,
+    Cleaning cleaning,
+    List<Entity> entities,
+    List<Quote> quotes,
+    List<Timex> timexes,
+    List<Event> events,
+    String story,
+    String duplicateOf,
+    List<Diagnostic> diagnostics,
+    List<Sentence> sentences,
+    List<Token> tokens) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(cleaning, "cleaning");
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    timexes = List.copyOf(timexes);
+    events = List.copyOf(events);
+    diagnostics = List.copyOf(diagnostics);
+    sentences = List.copyOf(sentences);
+    tokens = List.copyOf(tokens);
+  }
+}

@@ -1,0 +1,9 @@
+package org.vigie.model;
+
+/** TIMEX3 types. */
+public enum TimexType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}

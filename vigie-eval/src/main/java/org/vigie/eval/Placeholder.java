@@ -1,0 +1,3 @@
+package org.vigie.eval;
+
+final class Placeholder {}

@@ -1,0 +1,3 @@
+package org.vigie.nlp;
+
+final class Placeholder {}
