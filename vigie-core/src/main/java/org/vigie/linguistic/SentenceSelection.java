@@ -41,6 +41,9 @@ public enum SentenceSelection {
           || SOURCE_MARKERS.contains(word)) {
         return true;
       }
+      if ("VERB".equals(words.get(i).pos()) && followsComma(words, i)) {
+        return true;
+      }
       if ("VERB".equals(words.get(i).pos())) {
         for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
           if (COMPLEMENTIZERS.contains(words.get(k).word().toLowerCase(Locale.ROOT))) {
@@ -50,5 +53,14 @@ public enum SentenceSelection {
       }
     }
     return false;
+  }
+
+  /** A comma right before the verb, or before its auxiliary ("…, a déclaré"). */
+  private static boolean followsComma(List<Token> words, int verb) {
+    int before = verb - 1;
+    if (before >= 0 && "AUX".equals(words.get(before).pos())) {
+      before--;
+    }
+    return before >= 0 && words.get(before).word().equals(",");
   }
 }

@@ -1,0 +1,106 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigie.analysis.AnalysisConfig;
+import org.vigie.bench.BenchReport;
+import org.vigie.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigie bench}: throughput and memory of the pipeline against plain CoreNLP. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmark the full pipeline on articles (standard input: ../shared/corpus/ml-crisis-fr)",
+      "and, in the same run, CoreNLP's own French pipeline on the same texts."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+  List<String> paths;
+
+  @Option(names = "--threads", description = "Threads for both runs. Default: the number of cores.")
+  Integer threads;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Analysis configuration (JSON).")
+  Path config;
+
+  @Option(names = "--no-baseline", description = "Skip the plain CoreNLP run.")
+  boolean noBaseline;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json.")
+  String format;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
+    BenchReport report =
+        new Benchmark(settings, pool, !noBaseline, line -> err.println("bench: " + line))
+            .run(paths);
+    if (report.documents() == 0) {
+      err.println("vigie: no document could be analysed");
+      return VigieCommand.USAGE;
+    }
+    if (format.equals("json")) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    } else {
+      print(out, report);
+    }
+    return VigieCommand.OK;
+  }
+
+  private static void print(PrintWriter out, BenchReport r) {
+    out.printf(
+        Locale.ROOT,
+        "%d documents (%d failed), %d chars of text, %d thread(s)%n%n",
+        r.documents(),
+        r.failed(),
+        r.chars(),
+        r.threads());
+    out.printf(
+        Locale.ROOT,
+        "%-8s %9s %9s %12s %10s %10s%n",
+        "pipeline",
+        "seconds",
+        "docs/s",
+        "chars/s",
+        "load ms",
+        "peak heap");
+    for (BenchReport.Run run :
+        r.baseline() == null ? List.of(r.vigie()) : List.of(r.vigie(), r.baseline())) {
+      out.printf(
+          Locale.ROOT,
+          "%-8s %9.1f %9.2f %12.0f %10d %8d MB%n",
+          run.name(),
+          run.seconds(),
+          run.docsPerSecond(),
+          run.charsPerSecond(),
+          run.modelLoadMillis(),
+          run.peakHeapBytes() >> 20);
+    }
+    if (r.speedup() != null) {
+      out.printf(Locale.ROOT, "%nvigie / corenlp throughput ratio: %.2f%n", r.speedup());
+    }
+    out.printf(Locale.ROOT, "%nVigie time per stage:%n");
+    for (BenchReport.StageShare s : r.stages()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-11s %8.1f s %6.1f%% %12.0f chars/s%n",
+          s.stage(),
+          s.seconds(),
+          s.share() * 100,
+          s.charsPerSecond());
+    }
+  }
+}

@@ -1,3 +1,0 @@
-package org.vigie.cli;
-
-final class Placeholder {}

@@ -1,0 +1,48 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vigie} command: subcommands only; {@code vigie --help} lists them. */
+@Command(
+    name = "vigie",
+    mixinStandardHelpOptions = true,
+    version = "vigie 0.1.0",
+    description = "Turns news articles into structured, searchable facts.",
+    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class VigieCommand implements Runnable {
+  /** Exit code when every document was processed (some may carry diagnostics). */
+  static final int OK = 0;
+
+  /** Exit code when some documents failed; each failure is on stderr. */
+  static final int SOME_FAILED = 1;
+
+  /** Exit code for a usage error, or when nothing could be processed. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new VigieCommand());
+    cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          // Bad configuration and the like: one line, no stack trace.
+          commandLine.getErr().println("vigie: " + e.getMessage());
+          return USAGE;
+        });
+    return cli;
+  }
+}

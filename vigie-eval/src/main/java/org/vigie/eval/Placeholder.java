@@ -1,3 +1,0 @@
-package org.vigie.eval;
-
-final class Placeholder {}

@@ -1,3 +1,0 @@
-package org.vigie.nlp;
-
-final class Placeholder {}

@@ -1,0 +1,2 @@
+/** Lingua behind {@link org.vigie.language.LanguageIdentifier}. Thread-safe. */
+package org.vigie.nlp.lingua;
