@@ -1,8 +1,10 @@
 package org.vigie.analysis;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,8 +17,7 @@ import org.vigie.linguistic.LinguisticStage;
  * JSON with unknown keys rejected, so a misspelt option fails loudly instead of being ignored. The
  * same value drives the library, the CLI and (later) the server and Spark.
  *
- * <p>Example: {@code {"parse": {"selection": "ALL", "maxSentenceWords": 80}}}; omitted sections
- * keep their defaults.
+ * <p>Example: {@code {"parse": {"selection": "ALL"}}}; omitted keys keep their defaults.
  */
 public record AnalysisConfig(
     LanguageStage.Config language,
@@ -39,20 +40,52 @@ public record AnalysisConfig(
   }
 
   /**
-   * Reads a JSON configuration file; throws {@link IllegalArgumentException} naming the problem.
+   * Reads a JSON configuration file: the keys it gives override the defaults, section by section;
+   * throws {@link IllegalArgumentException} naming the problem (an unknown key, a bad value).
    */
   public static AnalysisConfig read(Path file) {
     ObjectMapper json =
         new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    JsonNode given;
     try {
-      return json.readValue(file.toFile(), AnalysisConfig.class);
+      given = json.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": " + firstLine(e), e);
+    }
+    if (given == null || !given.isObject()) {
+      throw new IllegalArgumentException(file + ": a configuration is a JSON object");
+    }
+    ObjectNode merged = json.valueToTree(DEFAULT);
+    overlay(merged, (ObjectNode) given);
+    try {
+      return json.treeToValue(merged, AnalysisConfig.class);
     } catch (UnrecognizedPropertyException e) {
       throw new IllegalArgumentException(
           file + ": unknown configuration key '" + e.getPropertyName() + "'", e);
     } catch (IOException | RuntimeException e) {
-      String message =
-          e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new IllegalArgumentException(file + ": " + message, e);
+      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+      throw new IllegalArgumentException(file + ": " + firstLine(cause), e);
     }
+  }
+
+  /** Copies {@code given} onto {@code base}, merging nested objects instead of replacing them. */
+  private static void overlay(ObjectNode base, ObjectNode given) {
+    given
+        .fields()
+        .forEachRemaining(
+            field -> {
+              JsonNode existing = base.get(field.getKey());
+              if (existing instanceof ObjectNode target && field.getValue().isObject()) {
+                overlay(target, (ObjectNode) field.getValue());
+              } else {
+                base.set(field.getKey(), field.getValue());
+              }
+            });
+  }
+
+  private static String firstLine(Throwable e) {
+    return e.getMessage() == null
+        ? e.toString()
+        : e.getMessage().lines().findFirst().orElse(e.toString());
   }
 }

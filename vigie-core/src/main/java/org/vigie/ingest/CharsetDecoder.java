@@ -52,11 +52,13 @@ public final class CharsetDecoder {
         return lenient(bytes, 0, declared, diagnostics);
       }
     }
+    if (mostlyUtf8(bytes)) {
+      // Damaged UTF-8 (a few bad bytes) stays UTF-8: reading it as a single-byte charset would
+      // garble every accented letter to save a handful.
+      return lenient(bytes, 0, StandardCharsets.UTF_8, diagnostics);
+    }
     Charset detected = detect(bytes);
     if (detected == null || detected.equals(StandardCharsets.UTF_8)) {
-      if (mostlyUtf8(bytes)) {
-        return lenient(bytes, 0, StandardCharsets.UTF_8, diagnostics);
-      }
       // Single-byte Western text that the detector could not place: Windows-1252 maps every byte
       // and is what mislabelled French pages nearly always are.
       detected = WINDOWS_1252;

@@ -126,8 +126,22 @@ public final class LinguisticStage implements Stage {
     return newline > config.maxChars() / 2 ? newline : config.maxChars();
   }
 
-  /** Blanks out (same length, so offsets hold) runs of non-space characters that are too long. */
+  /**
+   * Blanks out (same length, so offsets hold) what a tokenizer should never see: lone surrogates
+   * (broken UTF-16 from damaged input) and runs of non-space characters that are too long.
+   */
   private int maskOverlongWords(StringBuilder view) {
+    for (int i = 0; i < view.length(); i++) {
+      char c = view.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < view.length() && Character.isLowSurrogate(view.charAt(i + 1))
+              : !Character.isLowSurrogate(c)
+                  || i > 0 && Character.isHighSurrogate(view.charAt(i - 1));
+      if (!paired) {
+        view.setCharAt(i, ' ');
+      }
+    }
     int masked = 0;
     int runStart = 0;
     for (int i = 0; i <= view.length(); i++) {

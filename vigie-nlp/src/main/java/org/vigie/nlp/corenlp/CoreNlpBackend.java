@@ -67,7 +67,16 @@ public final class CoreNlpBackend implements LinguisticBackend {
   public LinguisticAnalysis analyze(String text, String language) {
     StanfordCoreNLP pipeline = "fr".equals(language) ? French.PIPELINE : Generic.PIPELINE;
     Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
+    try {
+      pipeline.annotate(annotation);
+    } catch (Error e) {
+      // CoreNLP's generated lexers signal input they cannot match with a bare Error; that is a
+      // problem of this document, not of the JVM.
+      if (e instanceof VirtualMachineError) {
+        throw e;
+      }
+      throw new IllegalStateException("CoreNLP could not tokenize the text: " + e.getMessage(), e);
+    }
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -140,14 +149,20 @@ public final class CoreNlpBackend implements LinguisticBackend {
 
   /** The end (exclusive) of the multi-word token starting at {@code i}, or {@code i + 1}. */
   private static int multiWordTokenEnd(List<CoreLabel> labels, int i) {
-    if (!labels.get(i).isMWT()) {
+    if (!isMultiWord(labels.get(i))) {
       return i + 1;
     }
     int end = i + 1;
-    while (end < labels.size() && labels.get(end).isMWT() && !labels.get(end).isMWTFirst()) {
+    while (end < labels.size()
+        && isMultiWord(labels.get(end))
+        && !Boolean.TRUE.equals(labels.get(end).isMWTFirst())) {
       end++;
     }
     return end;
+  }
+
+  private static boolean isMultiWord(CoreLabel label) {
+    return Boolean.TRUE.equals(label.isMWT());
   }
 
   /** Wall time spent loading models in this JVM so far. */

@@ -1,0 +1,158 @@
+package org.vigie.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputScannerTest {
+  @TempDir Path dir;
+
+  @Test
+  void directoriesAreWalkedRecursivelyInOrderKeepingArticleFilesOnly() throws IOException {
+    write("b/002.txt", "Deuxième article.");
+    write("a/001.html", "<p>Premier article.</p>");
+    write("a/notes.md", "pas un article");
+    write("c.jsonl", "{\"id\":\"x1\",\"text\":\"Troisième.\"}\n");
+    List<IngestItem> items = scan(List.of(dir.toString()));
+    assertEquals(List.of("001", "002", "x1"), ids(items));
+    assertEquals(InputFormat.HTML, ((RawArticle) items.get(0)).format());
+  }
+
+  @Test
+  void jsonLinesCarryTheirMetadataAndLinesWithoutIdGetAContentHash() throws IOException {
+    write(
+        "feed.jsonl",
+        "{\"id\":\"a\",\"text\":\"Selon lui.\",\"url\":\"https://e.org/a\",\"title\":\"T\","
+            + "\"published\":\"2020-10-30\",\"outlet\":\"Lagazette\",\"language\":\"fr\"}\n"
+            + "\n"
+            + "{\"html\":\"<p>Sans id</p>\"}\n");
+    List<IngestItem> items = scan(List.of(dir.resolve("feed.jsonl").toString()));
+    RawArticle first = (RawArticle) items.get(0);
+    assertEquals("a", first.id());
+    assertEquals("T", first.title());
+    assertEquals("2020-10-30", first.published());
+    assertEquals("Lagazette", first.source().outlet());
+    assertEquals("https://e.org/a", first.source().url());
+    assertEquals("fr", first.language());
+    assertTrue(first.location().endsWith("feed.jsonl:1"));
+    RawArticle second = (RawArticle) items.get(1);
+    assertEquals(InputScanner.contentId("<p>Sans id</p>"), second.id());
+    assertEquals(InputFormat.HTML, second.format());
+    assertTrue(second.location().endsWith("feed.jsonl:3"), "line numbers count blank lines");
+  }
+
+  @Test
+  void badJsonLinesFailAloneAndTheRestIsRead() throws IOException {
+    write(
+        "mixed.jsonl",
+        "{\"id\":\"ok1\",\"text\":\"Un.\"}\n"
+            + "{pas du json\n"
+            + "[1,2]\n"
+            + "{\"id\":\"no-text\"}\n"
+            + "{\"id\":\"ok2\",\"text\":\"Deux.\"}\n");
+    List<IngestItem> items = scan(List.of(dir.resolve("mixed.jsonl").toString()));
+    assertEquals(5, items.size());
+    assertEquals("ok1", ((RawArticle) items.get(0)).id());
+    assertTrue(((IngestFailure) items.get(1)).reason().startsWith("invalid JSON"));
+    assertEquals("not a JSON object", ((IngestFailure) items.get(2)).reason());
+    assertEquals("no \"text\" or \"html\" field", ((IngestFailure) items.get(3)).reason());
+    assertEquals("ok2", ((RawArticle) items.get(4)).id());
+  }
+
+  @Test
+  void hostileFilesEachGiveAOneLineFailure() throws IOException {
+    write("empty.txt", "");
+    Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2});
+    write("blank.txt", "  \n\n  ");
+    write("big.txt", "x".repeat(2000));
+    Files.createDirectories(dir.resolve("nothing-here"));
+    write("nothing-here/readme.md", "no articles");
+    List<IngestItem> items =
+        new ArrayList<>(
+            scan(
+                List.of(
+                    dir.resolve("empty.txt").toString(),
+                    dir.resolve("binary.txt").toString(),
+                    dir.resolve("blank.txt").toString(),
+                    dir.resolve("big.txt").toString(),
+                    dir.resolve("missing.txt").toString(),
+                    dir.resolve("nothing-here").toString()),
+                new IngestLimits(1000)));
+    List<String> reasons = items.stream().map(i -> ((IngestFailure) i).reason()).toList();
+    assertEquals("empty document", reasons.get(0));
+    assertTrue(reasons.get(1).startsWith("binary content"));
+    assertEquals("no text (only whitespace)", reasons.get(2));
+    assertTrue(reasons.get(3).startsWith("too large: 2000 bytes"));
+    assertEquals("no such file or directory", reasons.get(4));
+    assertTrue(reasons.get(5).startsWith("no articles"));
+    reasons.forEach(r -> assertTrue(r.lines().count() == 1, "one line: " + r));
+  }
+
+  @Test
+  void anOverlongJsonLineFailsWithoutBeingHeldInMemory() throws IOException {
+    write(
+        "long.jsonl",
+        "{\"text\":\"" + "y".repeat(5000) + "\"}\n{\"id\":\"after\",\"text\":\"ok\"}\n");
+    List<IngestItem> items =
+        scan(List.of(dir.resolve("long.jsonl").toString()), new IngestLimits(1000));
+    assertTrue(((IngestFailure) items.get(0)).reason().startsWith("too large"));
+    assertEquals("after", ((RawArticle) items.get(1)).id());
+  }
+
+  @Test
+  void standardInputIsSniffedForJsonLinesOrText() {
+    InputStream json =
+        new ByteArrayInputStream(
+            "{\"id\":\"s1\",\"text\":\"Un.\"}\n{\"id\":\"s2\",\"text\":\"Deux.\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("s1", "s2"), ids(scan(List.of("-"), IngestLimits.DEFAULT, json)));
+    InputStream text =
+        new ByteArrayInputStream("Selon lui, la trêve tient.".getBytes(StandardCharsets.UTF_8));
+    IngestItem item = scan(List.of("-"), IngestLimits.DEFAULT, text).get(0);
+    assertInstanceOf(RawArticle.class, item);
+    assertEquals(InputScanner.contentId("Selon lui, la trêve tient."), ((RawArticle) item).id());
+  }
+
+  @Test
+  void idsAreStableAcrossRuns() throws IOException {
+    write("x.jsonl", "{\"text\":\"Même texte.\"}\n");
+    assertEquals(ids(scan(List.of(dir.toString()))), ids(scan(List.of(dir.toString()))));
+  }
+
+  private void write(String name, String content) throws IOException {
+    Path path = dir.resolve(name);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+  }
+
+  private static List<IngestItem> scan(List<String> paths) {
+    return scan(paths, IngestLimits.DEFAULT);
+  }
+
+  private static List<IngestItem> scan(List<String> paths, IngestLimits limits) {
+    return scan(paths, limits, InputStream.nullInputStream());
+  }
+
+  private static List<IngestItem> scan(List<String> paths, IngestLimits limits, InputStream in) {
+    List<IngestItem> items = new ArrayList<>();
+    try (InputScanner scanner = new InputScanner(paths, limits, in)) {
+      scanner.forEachRemaining(items::add);
+    }
+    return items;
+  }
+
+  private static List<String> ids(List<IngestItem> items) {
+    return items.stream().map(i -> ((RawArticle) i).id()).toList();
+  }
+}
