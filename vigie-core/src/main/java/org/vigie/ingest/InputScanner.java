@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import org.vigie.model.Diagnostic;
 import org.vigie.model.Source;
 
 /**
@@ -262,9 +260,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
           string(node, "title"),
           string(node, "published"),
           string(node, "language"),
-          decoded.diagnostics().isEmpty()
-              ? List.of()
-              : new ArrayList<Diagnostic>(decoded.diagnostics()));
+          decoded.diagnostics());
     }
 
     void close() {

@@ -32,16 +32,4 @@ public final class ArticleJson {
       throw new IllegalStateException("cannot serialise article " + article.id(), e);
     }
   }
-
-  public static Article parse(String json) {
-    try {
-      return MAPPER.readValue(json, Article.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not an Article: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  public static ObjectMapper mapper() {
-    return MAPPER.copy();
-  }
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
@@ -117,21 +118,17 @@ public abstract class AnalyzerContract {
   /** Every span of every layer is inside the text, and each layer is sorted by span. */
   public static void checkSpans(Article a) {
     int n = a.text().length();
-    List<int[]> entities = new ArrayList<>();
-    a.entities().forEach(e -> entities.add(new int[] {e.start(), e.end()}));
-    List<int[]> sentences = new ArrayList<>();
-    a.sentences().forEach(s -> sentences.add(new int[] {s.start(), s.end()}));
-    List<int[]> tokens = new ArrayList<>();
-    a.tokens().forEach(t -> tokens.add(new int[] {t.start(), t.end()}));
-    List<int[]> quotes = new ArrayList<>();
-    a.quotes().forEach(q -> quotes.add(new int[] {q.start(), q.end()}));
-    List<int[]> timexes = new ArrayList<>();
-    a.timexes().forEach(t -> timexes.add(new int[] {t.start(), t.end()}));
-    List<int[]> events = new ArrayList<>();
-    a.events().forEach(e -> events.add(new int[] {e.start(), e.end()}));
-    List<int[]> repairs = new ArrayList<>();
-    a.cleaning().repairs().forEach(r -> repairs.add(new int[] {r.start(), r.end()}));
-    for (var layer : List.of(entities, sentences, tokens, quotes, timexes, events, repairs)) {
+    List<List<int[]>> layers =
+        List.of(
+            spans(a.entities(), e -> e.start(), e -> e.end()),
+            spans(a.sentences(), s -> s.start(), s -> s.end()),
+            spans(a.tokens(), t -> t.start(), t -> t.end()),
+            spans(a.quotes(), q -> q.start(), q -> q.end()),
+            spans(a.timexes(), t -> t.start(), t -> t.end()),
+            spans(a.events(), e -> e.start(), e -> e.end()),
+            spans(a.cleaning().repairs(), r -> r.start(), r -> r.end()),
+            spans(a.cleaning().damage(), d -> d.start(), d -> d.end()));
+    for (List<int[]> layer : layers) {
       int previous = 0;
       for (int[] span : layer) {
         if (span[0] < 0 || span[1] > n || span[1] < span[0]) {
@@ -150,6 +147,13 @@ public abstract class AnalyzerContract {
                 assertEquals(s.start(), a.tokens().get(s.firstToken()).start());
               }
             });
+  }
+
+  private static <T> List<int[]> spans(
+      List<T> annotations, ToIntFunction<T> start, ToIntFunction<T> end) {
+    return annotations.stream()
+        .map(x -> new int[] {start.applyAsInt(x), end.applyAsInt(x)})
+        .toList();
   }
 
   private static String junk(Random random, int length) {
