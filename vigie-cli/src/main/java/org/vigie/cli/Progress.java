@@ -23,9 +23,10 @@ final class Progress {
     this.totalBytes = totalBytes;
   }
 
-  void done(long documentBytes) {
+  /** One more document done; {@code inputBytesRead} is how much of the input is read by now. */
+  void done(long inputBytesRead) {
     documents++;
-    bytes += documentBytes;
+    bytes = inputBytesRead;
     long now = System.nanoTime();
     long interval = terminal ? 250_000_000L : 30_000_000_000L;
     if (err != null && now - lastPrint >= interval) {

@@ -41,6 +41,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
   private final CharsetDecoder decoder = new CharsetDecoder();
   private final Deque<IngestItem> ready = new ArrayDeque<>();
   private JsonLines jsonLines;
+  private long bytesRead;
 
   public InputScanner(List<String> paths, IngestLimits limits, InputStream stdin) {
     this.pending = new ArrayDeque<>(paths);
@@ -73,6 +74,11 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       throw new NoSuchElementException();
     }
     return ready.removeFirst();
+  }
+
+  /** Bytes of input consumed so far, for progress reports against the inputs' total size. */
+  public long bytesRead() {
+    return bytesRead;
   }
 
   @Override
@@ -129,6 +135,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
   private IngestItem readFile(String name, Path path) {
     try {
       long size = Files.size(path);
+      bytesRead += size;
       if (size > limits.maxDocumentBytes()) {
         return tooLarge(name, size);
       }
@@ -220,6 +227,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
           if (line == null) {
             return null;
           }
+          bytesRead += line.length() + 1;
         } while (!line.tooLong() && isBlank(line.bytes()));
         String location = name + ":" + line.number();
         if (line.tooLong()) {

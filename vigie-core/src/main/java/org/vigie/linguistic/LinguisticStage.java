@@ -103,7 +103,7 @@ public final class LinguisticStage implements Stage {
                   + " (linguistic.maxChars)"));
     }
     StringBuilder view = new StringBuilder(text.substring(0, cut));
-    int masked = maskOverlongWords(view);
+    int masked = maskUntokenizable(view);
     if (masked > 0) {
       diagnostics.add(
           Diagnostic.warning(
@@ -130,7 +130,7 @@ public final class LinguisticStage implements Stage {
    * Blanks out (same length, so offsets hold) what a tokenizer should never see: lone surrogates
    * (broken UTF-16 from damaged input) and runs of non-space characters that are too long.
    */
-  private int maskOverlongWords(StringBuilder view) {
+  private int maskUntokenizable(StringBuilder view) {
     for (int i = 0; i < view.length(); i++) {
       char c = view.charAt(i);
       boolean paired =

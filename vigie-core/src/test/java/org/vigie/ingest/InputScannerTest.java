@@ -125,6 +125,19 @@ class InputScannerTest {
   }
 
   @Test
+  void bytesReadCountsFilesAndJsonLinesForProgress() throws IOException {
+    write("a.txt", "Premier.");
+    write("b.jsonl", "{\"text\":\"Un.\"}\n\n{\"text\":\"Deux.\"}\n");
+    long total = Files.size(dir.resolve("a.txt")) + Files.size(dir.resolve("b.jsonl"));
+    try (InputScanner scanner =
+        new InputScanner(
+            List.of(dir.toString()), IngestLimits.DEFAULT, InputStream.nullInputStream())) {
+      scanner.forEachRemaining(item -> {});
+      assertEquals(total, scanner.bytesRead());
+    }
+  }
+
+  @Test
   void idsAreStableAcrossRuns() throws IOException {
     write("x.jsonl", "{\"text\":\"Même texte.\"}\n");
     assertEquals(ids(scan(List.of(dir.toString()))), ids(scan(List.of(dir.toString()))));

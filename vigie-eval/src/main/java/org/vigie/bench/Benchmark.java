@@ -14,6 +14,7 @@ import org.vigie.analysis.BatchAnalyzer;
 import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
+import org.vigie.ingest.RawArticle;
 import org.vigie.nlp.Engines;
 import org.vigie.nlp.corenlp.CoreNlpBackend;
 import org.vigie.nlp.corenlp.PlainCoreNlpPipeline;
@@ -47,11 +48,16 @@ public final class Benchmark {
       scanner.forEachRemaining(items::add);
     }
     log.accept("read " + items.size() + " input document(s)");
+    IngestItem firstArticle =
+        items.stream()
+            .filter(RawArticle.class::isInstance)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no readable article in " + paths));
 
     long loadStart = System.nanoTime();
     Analyzer analyzer = Engines.standard(config);
     CoreNlpBackend.preloadFrench(true);
-    analyzer.analyze(items.get(0)); // loads the language models too
+    analyzer.analyze(firstArticle); // loads the language models too
     long vigieLoad = (System.nanoTime() - loadStart) / 1_000_000;
     analyzer = Engines.standard(config); // fresh statistics, models stay loaded
     log.accept("Vigie models loaded in " + vigieLoad + " ms; analysing");
