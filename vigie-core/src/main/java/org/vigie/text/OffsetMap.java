@@ -51,6 +51,24 @@ public final class OffsetMap {
     return toSource(offset - 1) + 1;
   }
 
+  /**
+   * The first derived offset whose source offset is at or after {@code sourceOffset}: carries a
+   * position of the source text forward into the derived one (the map is non-decreasing).
+   */
+  public int toDerived(int sourceOffset) {
+    int low = 0;
+    int high = sourceOf.length - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sourceOf[mid] < sourceOffset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   /** {@code this} maps C to B and {@code toOrigin} maps B to A: the result maps C to A. */
   public OffsetMap andThen(OffsetMap toOrigin) {
     int[] composed = new int[sourceOf.length];

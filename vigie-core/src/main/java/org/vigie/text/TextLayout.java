@@ -5,12 +5,12 @@ package org.vigie.text;
  * line and paragraph breaks, drops control characters. Shared by the plain-text and HTML extractors
  * so both give the same shape of text. Not thread-safe; one per document.
  */
-final class TextLayout {
+public final class TextLayout {
   private final OffsetMap.Builder out = new OffsetMap.Builder();
   private boolean pendingSpace;
 
   /** Appends {@code source[from, to)}, whose characters come from raw offsets {@code raw[i]}. */
-  void appendRun(CharSequence source, int from, int to, RawPositions raw) {
+  public void appendRun(CharSequence source, int from, int to, RawPositions raw) {
     for (int i = from; i < to; i++) {
       char c = source.charAt(i);
       if (c == '\n') {
@@ -28,7 +28,7 @@ final class TextLayout {
   }
 
   /** Ends the current line; {@code lines} = 2 leaves a blank line (a paragraph break). */
-  void lineBreak(int lines, int rawOffset) {
+  public void lineBreak(int lines, int rawOffset) {
     pendingSpace = false;
     if (out.length() == 0) {
       return;
@@ -43,7 +43,7 @@ final class TextLayout {
   }
 
   /** The text without trailing breaks, and its map. */
-  ExtractedLayout finish() {
+  public ExtractedLayout finish() {
     int end = out.length();
     while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
       end--;
@@ -61,9 +61,9 @@ final class TextLayout {
   }
 
   /** Where each character of a run came from in the raw input. */
-  interface RawPositions {
+  public interface RawPositions {
     int at(int index);
   }
 
-  record ExtractedLayout(String text, OffsetMap map) {}
+  public record ExtractedLayout(String text, OffsetMap map) {}
 }
