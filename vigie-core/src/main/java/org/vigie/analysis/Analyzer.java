@@ -1,5 +1,7 @@
 package org.vigie.analysis;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vigie.ingest.IngestFailure;
@@ -7,6 +9,7 @@ import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.RawArticle;
 import org.vigie.language.LanguageIdentifier;
 import org.vigie.language.LanguageStage;
+import org.vigie.lexicon.Lexicon;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.EntityMentionStage;
 import org.vigie.linguistic.LinguisticBackend;
@@ -14,8 +17,15 @@ import org.vigie.linguistic.LinguisticStage;
 import org.vigie.pipeline.Document;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.PipelineResult;
+import org.vigie.pipeline.Stage;
 import org.vigie.pipeline.StageStats;
 import org.vigie.text.TextExtractor;
+import org.vigie.text.TextRewriter;
+import org.vigie.text.article.ArticleTextStage;
+import org.vigie.text.boilerplate.BoilerplateStage;
+import org.vigie.text.boilerplate.RecurringLines;
+import org.vigie.text.damage.DamageDetector;
+import org.vigie.text.metadata.MetadataResolver;
 
 /**
  * The library facade: raw articles in, contract-shaped articles out. Surfaces (CLI, server, Spark)
@@ -29,17 +39,37 @@ public final class Analyzer {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
   }
 
-  /** The standard pipeline over the given backend and language identifier. */
+  /**
+   * The standard pipeline over the given backend, language identifier and French lexicon, with the
+   * template lines a first pass learnt from the corpus ({@link RecurringLines#NONE} for a single
+   * document or a stream).
+   */
   public static Analyzer standard(
-      AnalysisConfig config, LinguisticBackend backend, LanguageIdentifier identifier) {
-    return new Analyzer(
-        Pipeline.of(
-            List.of(
-                new TextExtractor(),
-                new LanguageStage(config.language(), identifier),
-                new LinguisticStage(config.linguistic(), backend),
-                new EntityMentionStage(),
-                new DependencyParseStage(config.parse(), backend))));
+      AnalysisConfig config,
+      LinguisticBackend backend,
+      LanguageIdentifier identifier,
+      Lexicon lexicon,
+      RecurringLines recurring) {
+    List<Stage> stages = new ArrayList<>(cleaningStages(lexicon, recurring));
+    stages.add(new LanguageStage(config.language(), identifier));
+    stages.add(new LinguisticStage(config.linguistic(), backend));
+    stages.add(new EntityMentionStage());
+    stages.add(new DependencyParseStage(config.parse(), backend));
+    return new Analyzer(Pipeline.of(stages));
+  }
+
+  /** Cleaning alone: raw input to the article's text and metadata (evaluation, benchmarks). */
+  public static Analyzer cleaningOnly(Lexicon lexicon, RecurringLines recurring) {
+    return new Analyzer(Pipeline.of(cleaningStages(lexicon, recurring)));
+  }
+
+  private static List<Stage> cleaningStages(Lexicon lexicon, RecurringLines recurring) {
+    List<TextRewriter> rewriters = List.of();
+    return List.of(
+        new TextExtractor(),
+        new BoilerplateStage(recurring),
+        new ArticleTextStage(
+            rewriters, new DamageDetector(lexicon), new MetadataResolver(Clock.systemUTC())));
   }
 
   public Pipeline pipeline() {

@@ -36,6 +36,7 @@ final class ArticleAssembler {
         new Source(raw.source().path(), extracted.url(), extracted.outlet()),
         document.has(DetectedLanguage.LAYER) ? document.get(DetectedLanguage.LAYER).code() : null,
         extracted.title(),
+        extracted.author(),
         extracted.published(),
         false,
         extracted.dateline(),

@@ -13,6 +13,7 @@ public record ExtractedText(
     String text,
     String title,
     String published,
+    String author,
     String outlet,
     String url,
     Dateline dateline,

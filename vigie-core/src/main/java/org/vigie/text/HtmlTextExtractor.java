@@ -73,6 +73,38 @@ final class HtmlTextExtractor {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
+  /** The page's paragraphs as blocks (one per line of the laid-out text). */
+  PageBlocks read(String raw) {
+    Page page = extract(raw);
+    String text = page.layout().text();
+    List<Block> blocks = new ArrayList<>();
+    int start = 0;
+    boolean blankBefore = false;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end == start) {
+        blankBefore = true;
+      } else {
+        blocks.add(
+            new Block(
+                text.substring(start, end),
+                page.layout().map().slice(start, end),
+                BlockType.PARAGRAPH,
+                0,
+                blankBefore,
+                ""));
+        blankBefore = false;
+      }
+      start = end + 1;
+    }
+    return new PageBlocks(
+        blocks,
+        new PageMetadata(
+            page.title(), page.published(), null, null, page.outlet(), page.url(), null),
+        page.removed());
+  }
+
   record Page(
       TextLayout.ExtractedLayout layout,
       String title,

@@ -69,6 +69,18 @@ public final class OffsetMap {
     return low;
   }
 
+  /** The map of the derived sub-text {@code [from, to)} to the same source. */
+  public OffsetMap slice(int from, int to) {
+    if (from < 0 || to < from || to > length()) {
+      throw new IndexOutOfBoundsException("slice " + from + ".." + to + " of 0.." + length());
+    }
+    int[] sliced = Arrays.copyOfRange(sourceOf, from, to + 1);
+    if (to > from) {
+      sliced[to - from] = sourceOf[to - 1] + 1;
+    }
+    return new OffsetMap(sliced);
+  }
+
   /** {@code this} maps C to B and {@code toOrigin} maps B to A: the result maps C to A. */
   public OffsetMap andThen(OffsetMap toOrigin) {
     int[] composed = new int[sourceOf.length];

@@ -1,13 +1,13 @@
 package org.vigie.analysis;
 
-import java.util.List;
-import org.vigie.pipeline.Pipeline;
+import org.vigie.lexicon.Lexicon;
 import org.vigie.testing.AnalyzerContract;
-import org.vigie.text.TextExtractor;
+import org.vigie.text.boilerplate.RecurringLines;
 
-/** The contract on the stages of this module alone; vigie-nlp runs it on the full pipeline. */
+/** The contract on the cleaning stages of this module alone; vigie-nlp runs the full pipeline. */
 class ExtractionOnlyContractTest extends AnalyzerContract {
-  private static final Analyzer ANALYZER = new Analyzer(Pipeline.of(List.of(new TextExtractor())));
+  private static final Analyzer ANALYZER =
+      Analyzer.cleaningOnly(Lexicon.EMPTY, RecurringLines.NONE);
 
   @Override
   protected Analyzer analyzer() {

@@ -1,0 +1,47 @@
+package org.vigie.analysis;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.vigie.ingest.IngestItem;
+import org.vigie.ingest.RawArticle;
+import org.vigie.text.Block;
+import org.vigie.text.PageBlocks;
+import org.vigie.text.TextExtractor;
+import org.vigie.text.boilerplate.RecurringLines;
+
+/**
+ * The first pass over a corpus: learns which lines recur across its documents (site templates), for
+ * the boilerplate stage of the second pass. Reads only blocks (no linguistic analysis), so it costs
+ * a small part of the analysis itself. A document that cannot be read is skipped here; the second
+ * pass reports it. Not thread-safe; one per pass.
+ */
+public final class CorpusLearner {
+  private final TextExtractor extractor = new TextExtractor();
+  private final RecurringLines.Builder lines = RecurringLines.builder();
+
+  /** Reads every article of {@code items} and returns what recurs. */
+  public RecurringLines learn(Iterator<? extends IngestItem> items) {
+    while (items.hasNext()) {
+      IngestItem item = items.next();
+      if (item instanceof RawArticle article) {
+        add(article);
+      }
+    }
+    return lines.build();
+  }
+
+  private void add(RawArticle article) {
+    PageBlocks page;
+    try {
+      page = extractor.read(article);
+    } catch (RuntimeException e) {
+      return;
+    }
+    List<String> texts = new ArrayList<>(page.blocks().size());
+    for (Block block : page.blocks()) {
+      texts.add(block.text());
+    }
+    lines.addDocument(texts);
+  }
+}

@@ -1,0 +1,253 @@
+package org.vigie.text.boilerplate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigie.text.Block;
+import org.vigie.text.metadata.DateParser;
+
+/**
+ * Reads the header of an article from its first lines: the title (the headline-like line just
+ * before the body, or the one the page repeats; never also left in the text), the publication date
+ * line, a standalone dateline ("Bakou / Lagazetteaz") or one that opens the body ("EREVAN, 26 MARS,
+ * ARMENPRESS. La Russie…", "MOSCOU (AFP) - …"), a rubric opening the body ("INTERNATIONAL - "), the
+ * site name on the first line, and a byline ("Par Anna Kubišta"). Marks the blocks it used so they
+ * leave the text. Stateless and thread-safe.
+ */
+final class HeaderReader {
+  /** Body blocks past its start that may still hold the date or byline (after a standfirst). */
+  private static final int BODY_LOOKAHEAD = 3;
+
+  private static final String PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3}";
+  private static final Pattern STANDALONE_DATELINE =
+      Pattern.compile(
+          "(?:[àa]\\s+)?(?<place>" + PLACE + ")\\s*(?:/|\\()\\s*(?<agency>[\\p{L}.'-]{2,30})\\)?");
+  private static final Pattern BODY_DATELINE =
+      Pattern.compile(
+          "^(?<place>\\p{Lu}{2}[\\p{Lu}'’ -]{1,30}?)"
+              + "(?:\\s*,\\s*(?<date>\\d{1,2}(?:er)?\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{4})?))?"
+              + "(?:\\s*[,(]\\s*(?<agency>\\p{Lu}[\\p{L}-]{1,20})\\)?)?"
+              + "\\s*(?:[.:]|\\s[-–—])\\s+(?=\\p{Lu}|[«\"“])");
+
+  /** Capitalised words that end a byline's name ("Par Anna Kubišta Publié le …"). */
+  private static final String NOT_NAME =
+      "(?:Publi|Mis |Mise |Modifi|Le |Les |La |Mis[ -]|Dans |Avec |AFP)";
+
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?i:par|by|de notre (?:envoy[ée]e? sp[ée]ciale?|correspondante?)(?: [àa] [\\p{L} -]+)?,?)"
+              + "\\s+(?<name>(?!"
+              + NOT_NAME
+              + ")\\p{Lu}[\\p{L}'’.-]+"
+              + "(?:\\s+(?!"
+              + NOT_NAME
+              + ")\\p{Lu}[\\p{L}'’.-]+){0,3})");
+
+  /** "Publié le …", "Mis à jour le …": a date line even when it reads like a sentence. */
+  private static final Pattern PUBLICATION_STAMP =
+      Pattern.compile(
+          "^.{0,80}\\b(?:publi[ée]e? le|mis(?:e)? [àa] jour le)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern DATE_LINE_START =
+      Pattern.compile(
+          "^(?:publi[ée]e?|mis(?:e)? [àa] jour|modifi[ée]e?|cr[ée]{2}e?|le|du|\\d|"
+              + "(?:lun|mar|mercre|jeu|vendre|same|diman)(?:di|che)|"
+              + ".{0,80}\\b(?:publi[ée]e? le|mis(?:e)? [àa] jour le))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Newspaper sections that open a body like a dateline but are not places. */
+  private static final Pattern RUBRIC =
+      Pattern.compile(
+          "INTERNATIONAL|MONDE|POLITIQUE|[ÉE]CONOMIE|SOCI[ÉE]T[ÉE]|FRANCE|EUROPE|CULTURE|SPORTS?"
+              + "|ACTUALIT[ÉE]S?|INFO|URGENT|EXCLUSIF|VID[ÉE]O|PHOTOS?|ANALYSE|D[ÉE]CRYPTAGE"
+              + "|TRIBUNE|[ÉE]DITO|ENQU[ÊE]TE|REPORTAGE|DIPLOMATIE|D[ÉE]FENSE|FLASH|ALERTE|DIRECT");
+
+  private final DateParser dates = new DateParser();
+
+  /** The header found and how the blocks it used change: marks and a cut at a body start. */
+  record Reading(
+      TextHeader header,
+      Map<Integer, String> marks,
+      int cutBlock,
+      int cutChars,
+      String cutReason) {}
+
+  Reading read(List<Block> blocks, BoilerplateClassifier.Decisions decisions, String knownTitle) {
+    Map<Integer, String> marks = new HashMap<>();
+    int start = decisions.bodyStart();
+    int headEnd = decisions.hasBody() ? start : Math.min(blocks.size(), 6);
+    int lookEnd = Math.min(blocks.size(), headEnd + BODY_LOOKAHEAD);
+    String published = null;
+    String author = null;
+    String datelinePlace = null;
+    String datelineDate = null;
+    String agency = null;
+    for (int i = 0; i < lookEnd; i++) {
+      LineProfile p = decisions.profiles().get(i);
+      String text = blocks.get(i).text();
+      boolean stamped = PUBLICATION_STAMP.matcher(text).find();
+      if (decisions.reasons().get(i) != null && i >= headEnd
+          || p.prose() && !stamped
+          || p.words() > 32) {
+        continue;
+      }
+      // "Par Paul Larrouturou Publié le 29 avril 2011 à 10h55": a byline and a date line at once.
+      Matcher byline = BYLINE.matcher(text);
+      if (author == null && byline.find()) {
+        author = byline.group("name");
+        marks.put(i, "byline");
+      }
+      if (isDateLine(text) && dates.parse(text) != null) {
+        // The first date line is the publication; later ones ("Mis à jour le …") go too.
+        published = published == null ? text : published;
+        marks.put(i, "published");
+        continue;
+      }
+      Matcher dateline = STANDALONE_DATELINE.matcher(text);
+      if (i < headEnd && datelinePlace == null && p.words() <= 5 && dateline.matches()) {
+        datelinePlace = dateline.group("place");
+        agency = dateline.group("agency").strip();
+        marks.put(i, "dateline");
+      }
+    }
+    String siteName = null;
+    String firstReason = headEnd > 0 ? decisions.reasons().get(0) : "none";
+    if (!marks.containsKey(0) && (firstReason == null || firstReason.equals("boilerplate"))) {
+      LineProfile first = decisions.profiles().get(0);
+      if (first.words() >= 1 && first.words() <= 2 && !first.terminal() && blocks.size() > 1) {
+        siteName = blocks.get(0).text();
+        marks.put(0, "site-name");
+      }
+    }
+    String title = knownTitle;
+    if (title == null) {
+      title = titleFromHead(blocks, decisions, marks, headEnd);
+    }
+    if (title != null) {
+      String key = BoilerplateCues.normalise(title);
+      int scanEnd = Math.min(blocks.size(), lookEnd + 2);
+      for (int i = 0; i < scanEnd; i++) {
+        String text = BoilerplateCues.normalise(blocks.get(i).text());
+        if (!marks.containsKey(i) && (text.equals(key) || text.equals(key + "."))) {
+          marks.put(i, "title");
+        }
+      }
+    }
+    int cutBlock = -1;
+    int cutChars = 0;
+    String cutReason = null;
+    if (decisions.hasBody()) {
+      int first = start;
+      while (first < blocks.size() && marks.containsKey(first)) {
+        first++;
+      }
+      if (first < blocks.size()) {
+        Matcher m = BODY_DATELINE.matcher(blocks.get(first).text());
+        if (m.find()) {
+          String place = m.group("place").strip();
+          cutBlock = first;
+          cutChars = m.end();
+          if (RUBRIC.matcher(place).matches()) {
+            cutReason = "section";
+          } else {
+            cutReason = "dateline";
+            if (datelinePlace == null) {
+              datelinePlace = place;
+              datelineDate = m.group("date");
+              agency = agency == null ? m.group("agency") : agency;
+            }
+          }
+        }
+      }
+    }
+    return new Reading(
+        new TextHeader(
+            title,
+            published,
+            datelinePlace == null ? null : displayCase(datelinePlace),
+            datelineDate,
+            agency,
+            siteName,
+            author),
+        marks,
+        cutBlock,
+        cutChars,
+        cutReason);
+  }
+
+  private boolean isDateLine(String text) {
+    return DATE_LINE_START.matcher(text.strip()).find();
+  }
+
+  /**
+   * The last headline-like line before the body when only header lines stand between them, else a
+   * headline the head repeats (a page that prints its title twice around a menu).
+   */
+  private static String titleFromHead(
+      List<Block> blocks,
+      BoilerplateClassifier.Decisions decisions,
+      Map<Integer, String> marks,
+      int headEnd) {
+    Map<String, Integer> seen = new HashMap<>();
+    String last = null;
+    String repeated = null;
+    for (int i = 0; i < headEnd; i++) {
+      if (marks.containsKey(i)) {
+        continue;
+      }
+      String reason = decisions.reasons().get(i);
+      LineProfile p = decisions.profiles().get(i);
+      if (reason != null && !reason.equals("boilerplate") || !p.headlineLike() || p.words() < 3) {
+        continue;
+      }
+      String text = blocks.get(i).text();
+      if (seen.merge(BoilerplateCues.normalise(text), 1, Integer::sum) == 2 && repeated == null) {
+        repeated = text;
+      }
+      last = text;
+    }
+    if (last != null && lastHeadlineIsNearBody(blocks, decisions, marks, last, headEnd)) {
+      return last;
+    }
+    return repeated;
+  }
+
+  /** Only header lines (date, byline, dateline) may stand between the title and the body. */
+  private static boolean lastHeadlineIsNearBody(
+      List<Block> blocks,
+      BoilerplateClassifier.Decisions decisions,
+      Map<Integer, String> marks,
+      String title,
+      int headEnd) {
+    for (int i = headEnd - 1; i >= 0; i--) {
+      if (blocks.get(i).text().equals(title)) {
+        return true;
+      }
+      String reason = decisions.reasons().get(i);
+      if (!marks.containsKey(i) && (reason == null || reason.equals("boilerplate"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "EREVAN" → "Erevan", "LE CAIRE" → "Le Caire"; mixed-case names stay as written. */
+  static String displayCase(String place) {
+    String stripped = place.strip();
+    if (!stripped.equals(stripped.toUpperCase(Locale.ROOT))) {
+      return stripped;
+    }
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean wordStart = true;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      out.append(wordStart ? c : Character.toLowerCase(c));
+      wordStart = !Character.isLetter(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,120 @@
+package org.vigie.text.boilerplate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lines that recur across the documents of a corpus: the template of each site (menus, paywall
+ * notices, footers) repeats on every page of it, the article does not. Learnt from the input itself
+ * in a first pass over the corpus, then read by the boilerplate stage. Lines are compared after
+ * lower-casing, folding apostrophes and spaces, and turning digit runs into "0" (so "Daté du jeudi
+ * 12 novembre" recurs). Immutable and thread-safe once built.
+ *
+ * <p>A recurring line that reads as prose must recur in more documents than a short one: the same
+ * wire dispatch is often reprinted by two or three outlets of a corpus, and its sentences are not
+ * boilerplate.
+ */
+public final class RecurringLines {
+  /** Fewest documents a short line must appear in to count as template. */
+  public static final int MIN_DOCUMENTS = 3;
+
+  /** Fewest documents a prose line must appear in (wire copy is reprinted a few times). */
+  public static final int MIN_DOCUMENTS_PROSE = 6;
+
+  /** Lines longer than this are never template: they would only grow the table. */
+  private static final int MAX_LINE_CHARS = 400;
+
+  /** Bound on distinct lines kept while learning (about 100 MB at worst). */
+  private static final int MAX_KEYS = 2_000_000;
+
+  public static final RecurringLines NONE = new RecurringLines(Map.of(), 0);
+
+  private final Map<Long, Integer> documentsWith;
+  private final int documents;
+
+  private RecurringLines(Map<Long, Integer> documentsWith, int documents) {
+    this.documentsWith = documentsWith;
+    this.documents = documents;
+  }
+
+  /** Documents learnt from. */
+  public int documents() {
+    return documents;
+  }
+
+  /** In how many learnt documents the line appears. */
+  public int documentsWith(String line) {
+    if (documentsWith.isEmpty() || line.length() > MAX_LINE_CHARS) {
+      return 0;
+    }
+    return documentsWith.getOrDefault(key(line), 0);
+  }
+
+  /** Whether the line is part of a site template; {@code prose} lines need more evidence. */
+  boolean isTemplate(String line, boolean prose) {
+    int seen = documentsWith(line);
+    return seen >= (prose ? MIN_DOCUMENTS_PROSE : MIN_DOCUMENTS);
+  }
+
+  static long key(String line) {
+    String normal = BoilerplateCues.normalise(line);
+    long hash = 0xcbf29ce484222325L;
+    boolean inDigits = false;
+    for (int i = 0; i < normal.length(); i++) {
+      char c = normal.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (inDigits) {
+          continue;
+        }
+        inDigits = true;
+        c = '0';
+      } else {
+        inDigits = false;
+      }
+      hash ^= c;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Counts lines document by document. Not thread-safe. */
+  public static final class Builder {
+    private final Map<Long, Integer> counts = new HashMap<>();
+    private int documents;
+
+    /** Adds one document's lines (a line repeated within the document counts once). */
+    public Builder addDocument(List<String> lines) {
+      documents++;
+      Set<Long> seen = new HashSet<>();
+      for (String line : lines) {
+        if (line.length() > MAX_LINE_CHARS || line.isBlank()) {
+          continue;
+        }
+        long key = key(line);
+        if (seen.add(key) && (counts.size() < MAX_KEYS || counts.containsKey(key))) {
+          counts.merge(key, 1, Integer::sum);
+        }
+      }
+      return this;
+    }
+
+    /** Keeps the lines seen in at least two documents. */
+    public RecurringLines build() {
+      Map<Long, Integer> kept = new HashMap<>();
+      counts.forEach(
+          (key, count) -> {
+            if (count >= 2) {
+              kept.put(key, count);
+            }
+          });
+      return new RecurringLines(Map.copyOf(kept), documents);
+    }
+  }
+}
