@@ -32,14 +32,14 @@ class TextExtractorTest {
         "leading blank lines go        | '\\n\\n  Erevan'                  | Erevan",
       })
   void plainTextLayout(String rule, String raw, String expected) {
-    ExtractedText text = extract(InputFormat.TEXT, unescape(raw));
+    Joined text = extract(InputFormat.TEXT, unescape(raw));
     assertEquals(unescape(expected), text.text(), rule);
   }
 
   @Test
   void everyTextCharacterMapsToTheSameRawCharacter() {
     String raw = "  Le rôle\r\n\r\n\r\ndes   casques\tbleus  ";
-    ExtractedText text = extract(InputFormat.TEXT, raw);
+    Joined text = extract(InputFormat.TEXT, raw);
     for (int i = 0; i < text.text().length(); i++) {
       char c = text.text().charAt(i);
       if (c != '\n' && c != ' ') {
@@ -55,7 +55,7 @@ class TextExtractorTest {
             + "<body><nav>Accueil | Monde</nav><h1>Trêve au Haut-Karabakh</h1>"
             + "<p>Selon lui,&nbsp;la tr&ecirc;ve tient.</p><p>Maria &amp; Sergueï</p>"
             + "<script>alert('x')</script></body></html>";
-    ExtractedText text = extract(InputFormat.HTML, raw);
+    Joined text = extract(InputFormat.HTML, raw);
     assertEquals(
         "Trêve au Haut-Karabakh\n\nSelon lui,\u00a0la trêve tient.\n\nMaria & Sergueï",
         text.text());
@@ -66,7 +66,7 @@ class TextExtractorTest {
     assertTrue(raw.startsWith("&amp;", text.toRaw().toSource(amp)));
     int m = text.text().indexOf("Maria");
     assertEquals('M', raw.charAt(text.toRaw().toSource(m)));
-    List<Removal> removed = text.cleaning().removed();
+    List<Removal> removed = text.removed();
     assertTrue(
         removed.stream().anyMatch(r -> raw.substring(r.rawStart(), r.rawEnd()).contains("alert")),
         "scripts are recorded as removed: " + removed);
@@ -83,24 +83,42 @@ class TextExtractorTest {
             + "<meta property=\"og:site_name\" content=\"Lagazette\">"
             + "<link rel=\"canonical\" href=\"https://example.org/a\"></head>"
             + "<body><p>Texte.</p></body></html>";
-    ExtractedText text = extract(InputFormat.HTML, raw);
+    Joined text = extract(InputFormat.HTML, raw);
     assertEquals("Le titre", text.title());
-    assertEquals("2020-10-30T06:00:00+01:00", text.published());
-    assertEquals("Lagazette", text.outlet());
-    assertEquals("https://example.org/a", text.url());
+    assertEquals("2020-10-30T06:00:00+01:00", text.metadata().published());
+    assertEquals("Lagazette", text.metadata().outlet());
+    assertEquals("https://example.org/a", text.metadata().url());
   }
 
   @Test
   void malformedHtmlStillGivesItsText() {
-    ExtractedText text = extract(InputFormat.HTML, "<div><p>Un <b>conflit <i>gelé</div></p>");
+    Joined text = extract(InputFormat.HTML, "<div><p>Un <b>conflit <i>gelé</div></p>");
     assertEquals("Un conflit gelé", text.text());
   }
 
-  private ExtractedText extract(InputFormat format, String raw) {
+  /** The blocks joined as the article text stage joins them, with one map to the raw input. */
+  private Joined extract(InputFormat format, String raw) {
     RawArticle article =
         new RawArticle("t", new Source(null, null, null), format, raw, null, null, null, List.of());
     PipelineResult result = Pipeline.of(List.of(extractor)).run(article);
-    return ((PipelineResult.Completed) result).document().get(ExtractedText.LAYER);
+    PageBlocks page = ((PipelineResult.Completed) result).document().get(PageBlocks.LAYER);
+    OffsetMap.Builder out = new OffsetMap.Builder();
+    for (Block block : page.blocks()) {
+      if (out.length() > 0) {
+        out.insert(block.newParagraph() ? "\n\n" : "\n", block.rawStart());
+      }
+      for (int i = 0; i < block.text().length(); i++) {
+        out.put(block.text().charAt(i), block.toRaw().toSource(i));
+      }
+    }
+    return new Joined(out.text(), out.build(), page.metadata(), page.removed());
+  }
+
+  private record Joined(
+      String text, OffsetMap toRaw, PageMetadata metadata, List<Removal> removed) {
+    String title() {
+      return metadata.title();
+    }
   }
 
   private static String unescape(String s) {

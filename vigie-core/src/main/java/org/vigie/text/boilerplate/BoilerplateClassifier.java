@@ -95,18 +95,22 @@ final class BoilerplateClassifier {
     // A page's own markup already chose these blocks: lean towards keeping them.
     double bias = selectedByPage ? 40 : 0;
     if (cue != null) {
-      // A "Dans la même rubrique" or "Commentaires" line opens a whole section of chrome.
-      double opens = BoilerplateCues.endsArticle(cue) ? 150 : 0;
-      return -(150 + opens + p.chars() / 4.0) + bias / 2;
+      // A standalone "Sur le même sujet" or "Commentaires" opens a whole section of chrome; a
+      // single "Lire aussi : …" link or share bar inside an article does not end it.
+      boolean opensSection =
+          BoilerplateCues.endsArticle(cue)
+              && p.words() <= 5
+              && Character.isLetter(firstChar(block));
+      return -(opensSection ? 250 : 60 + p.chars() / 4.0) + bias / 2;
     }
     if (template) {
-      return -(100 + p.chars());
+      return -(60 + p.chars() / 4.0);
     }
     if (p.urlOnly()) {
-      return -100;
+      return -60;
     }
     if (p.gluedTitles() && !p.terminal()) {
-      return -(100 + p.chars());
+      return -(60 + p.chars() / 4.0);
     }
     // Each line costs a little: trending lists and notices are many short sentence-like lines,
     // an article is fewer, longer paragraphs.
@@ -120,6 +124,10 @@ final class BoilerplateClassifier {
       return -15 + bias;
     }
     return -30 + bias / 2;
+  }
+
+  private static char firstChar(Block block) {
+    return block.text().isEmpty() ? ' ' : block.text().charAt(0);
   }
 
   /**

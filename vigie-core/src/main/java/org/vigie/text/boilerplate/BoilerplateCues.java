@@ -87,13 +87,15 @@ final class BoilerplateCues {
               + "\\s*:");
 
   private static final Pattern COOKIE =
-      Pattern.compile("\\bcookies?\\b.*\\b(navigation|naviguer|accepte|utilisation|param[èe]tr)");
+      Pattern.compile(
+          "^(?=.*\\bcookies?\\b)(?=.*\\b(?:navigation|naviguer|accepte|utilisation|param[èe]tr))");
   private static final Pattern PAYWALL =
       Pattern.compile(
           "\\babonn(?:ement|[ée]s?|ez)\\b.*(€|\\beuros?\\b|illimit[ée]|sans engagement|offre)"
               + "|(€|\\beuros?\\b|illimit[ée]|sans engagement|offre)\\b.*\\babonn(?:ement|[ée]s?|ez)\\b");
   private static final Pattern NEWSLETTER =
-      Pattern.compile("\\bnewsletters?\\b.*\\b(inscri|recev|adresse e-?mail|d[ée]sinscri)");
+      Pattern.compile(
+          "^(?=.*\\bnewsletters?\\b)(?=.*\\b(?:inscri|recev|adresse e-?mail|d[ée]sinscri))");
   private static final Pattern BULLET_LINK = Pattern.compile("^[»›→►▶•·▸◆■]\\s*\\S");
 
   private static Cue cue(String reason, String alternatives) {

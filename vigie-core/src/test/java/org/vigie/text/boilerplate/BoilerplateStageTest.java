@@ -1,0 +1,216 @@
+package org.vigie.text.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.ingest.InputFormat;
+import org.vigie.ingest.RawArticle;
+import org.vigie.model.Removal;
+import org.vigie.model.Source;
+import org.vigie.pipeline.Pipeline;
+import org.vigie.pipeline.PipelineResult;
+import org.vigie.text.Block;
+import org.vigie.text.TextExtractor;
+
+class BoilerplateStageTest {
+  private static final String P1 =
+      "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré mercredi que Moscou"
+          + " était disposé à accueillir les ministres pour des pourparlers.";
+  private static final String P2 =
+      "La situation dans le Caucase est tendue en raison des attaques contre des civils, qui ont"
+          + " fait onze morts et trente-trois blessés selon les autorités.";
+  private static final String P3 =
+      "Les relations entre les deux anciens pays soviétiques sont tendues depuis les années 1990,"
+          + " lorsque le conflit a éclaté pour la première fois dans la région.";
+
+  private static ArticleBody clean(String raw, RecurringLines recurring) {
+    RawArticle article =
+        new RawArticle(
+            "t", new Source(null, null, null), InputFormat.TEXT, raw, null, null, null, List.of());
+    PipelineResult result =
+        Pipeline.of(List.of(new TextExtractor(), new BoilerplateStage(recurring))).run(article);
+    return ((PipelineResult.Completed) result).document().get(ArticleBody.LAYER);
+  }
+
+  private static List<String> kept(ArticleBody body) {
+    return body.blocks().stream().map(Block::text).toList();
+  }
+
+  private static String reasonFor(String raw, ArticleBody body, String line) {
+    int at = raw.indexOf(line);
+    for (Removal r : body.removed()) {
+      if (r.rawStart() <= at && at < r.rawEnd()) {
+        return r.reason();
+      }
+    }
+    return null;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "loading widget             | Loading...                                  | navigation | middle",
+        "see-more link              | L'info de A à Z Voir Plus                   | navigation | middle",
+        "newsletter                 | NEWSLETTER                                  | newsletter | middle",
+        "newsletter call            | Inscrivez-vous pour suivre toute notre actualité. | newsletter | middle",
+        "comment widget             | Poster un Commentaire                       | comments | end",
+        "comment prompt             | Que pensez-vous de cet article ?            | comments | end",
+        "WordPress comments         | wpDiscuz                                    | comments | end",
+        "social bar                 | RÉSEAUX SOCIAUX                             | share | middle",
+        "share button               | Partager sur Facebook                       | share | middle",
+        "related label, any length  | Lire aussi : Haut-Karabakh, la Russie déploie ses casques bleus dans la région disputée | related | middle",
+        "related bullet             | » Syrie : les rebelles reprennent Alep      | related | middle",
+        "photo credit               | Crédits photo : AFP                         | caption | middle",
+        "copyright                  | © L'Express - Tous droits réservés          | caption | middle",
+        "cookie notice              | En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous proposer des contenus adaptés. | cookie | middle",
+        "paywall                    | Offre limitée - 2 mois pour 1€, sans engagement | newsletter | middle",
+        "bare URL                   | https://iz.ru/video/embed/1578497#inside    | url | middle",
+        "glued link titles          | Moscou contribuera à résoudre le conflit entre Erevan et BakouLe Haut-Karabakh porté au Conseil de sécurité | related | middle",
+      })
+  void chromeInsideOrAroundTheArticleGoesWithItsReason(
+      String rule, String line, String reason, String where) {
+    String raw =
+        where.equals("end")
+            ? P1 + "\n" + P2 + "\n" + P3 + "\n" + line
+            : P1 + "\n" + P2 + "\n" + line + "\n" + P3;
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertEquals(List.of(P1, P2, P3), kept(body), rule);
+    assertEquals(reason, reasonFor(raw, body, line), rule);
+  }
+
+  @Test
+  void subheadingsInsideTheBodyStay() {
+    String raw = P1 + "\nMoscou fustige Washington à l'ONU\n" + P2 + "\n" + P3;
+    assertEquals(
+        List.of(P1, "Moscou fustige Washington à l'ONU", P2, P3),
+        kept(clean(raw, RecurringLines.NONE)));
+  }
+
+  @Test
+  void headerLinesBecomeMetadataAndLeaveTheText() {
+    String title = "La Russie fait des efforts pour désamorcer le conflit du Haut-Karabakh";
+    String raw =
+        "Lagazette\n\n"
+            + title
+            + "\n\n30 Octobre 2020 06:00 (UTC+01:00)\n"
+            + title
+            + "\n"
+            + title
+            + "\n\nBakou / Lagazetteaz\n\n"
+            + P1
+            + "\n\n"
+            + P2
+            + "\n\nLoading...\n";
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertEquals(List.of(P1, P2), kept(body));
+    TextHeader header = body.header();
+    assertEquals(title, header.title());
+    assertEquals("30 Octobre 2020 06:00 (UTC+01:00)", header.published());
+    assertEquals("Bakou", header.datelinePlace());
+    assertEquals("Lagazette", header.siteName());
+    assertEquals("site-name", reasonFor(raw, body, "Lagazette\n"));
+    assertEquals("dateline", reasonFor(raw, body, "Bakou /"));
+  }
+
+  @Test
+  void aDatelineOpeningTheBodyIsCutAndRead() {
+    String raw = "EREVAN, 26 MARS, ARMENPRESS. " + P1 + "\n" + P2;
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertEquals(List.of(P1, P2), kept(body));
+    assertEquals("Erevan", body.header().datelinePlace());
+    assertEquals("26 MARS", body.header().datelineDate());
+    assertEquals("ARMENPRESS", body.header().agency());
+    assertEquals("dateline", reasonFor(raw, body, "EREVAN"));
+  }
+
+  @Test
+  void aRubricOpeningTheBodyIsNoPlace() {
+    String raw = "INTERNATIONAL - " + P1 + "\n" + P2;
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertEquals(List.of(P1, P2), kept(body));
+    assertNull(body.header().datelinePlace());
+    assertEquals("section", reasonFor(raw, body, "INTERNATIONAL"));
+  }
+
+  @Test
+  void aTitleEndingInAFullStopIsBodyNotTitle() {
+    String raw = P1 + "\n" + P2;
+    assertNull(clean(raw, RecurringLines.NONE).header().title());
+  }
+
+  @Test
+  void bylineAndStampGiveAuthorAndDate() {
+    String raw =
+        "L'épouse et la fille de Kadhafi seraient en Tunisie\n"
+            + "Par Paul Larrouturou Publié le 18 mai 2011 à 22h07 - Mis à jour le 18 mai 2011\n"
+            + P1
+            + "\n"
+            + P2;
+    TextHeader header = clean(raw, RecurringLines.NONE).header();
+    assertEquals("Paul Larrouturou", header.author());
+    assertTrue(header.published().contains("18 mai 2011"));
+    assertEquals("L'épouse et la fille de Kadhafi seraient en Tunisie", header.title());
+  }
+
+  @Test
+  void readerCommentsAfterACommentCueGo() {
+    String raw =
+        P1 + "\n" + P2 + "\nCommentaires\n" + P3 + "\nRépondre\n" + P3.replace("1990", "2000");
+    assertEquals(List.of(P1, P2), kept(clean(raw, RecurringLines.NONE)));
+  }
+
+  @Test
+  void aPageOfNavigationOnlyKeepsNothing() {
+    ArticleBody body =
+        clean("Accueil\nMenu\nRechercher\nSe connecter\nPartager", RecurringLines.NONE);
+    assertTrue(body.blocks().isEmpty());
+    assertEquals(5, body.removed().size());
+  }
+
+  @Test
+  void templateLinesLearntFromTheCorpusGoEvenWhenTheyReadAsProse() {
+    String template =
+        "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou"
+            + " tablette).";
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 8; i++) {
+      learnt.addDocument(List.of("Article " + i + " sur un autre sujet.", template));
+    }
+    String raw = P1 + "\n" + P2 + "\n" + template + "\n" + P3;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, P3), kept(body));
+    assertEquals("recurring", reasonFor(raw, body, template));
+  }
+
+  @Test
+  void wireCopyReprintedByThreeOutletsIsNotTemplate() {
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 3; i++) {
+      learnt.addDocument(List.of(P1, P2, P3, "Services Le Monde"));
+    }
+    String raw = "Services Le Monde\n" + P1 + "\n" + P2 + "\n" + P3;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, P3), kept(body));
+    assertFalse(body.removed().isEmpty());
+  }
+
+  @Test
+  void removalsAreSortedAndInsideTheRawInput() {
+    String raw = "FLASH INFO :\n\nUn titre de trois mots\n\n" + P1 + "\n\nNEWSLETTER\n\nwpDiscuz\n";
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    List<Removal> sorted = new ArrayList<>(body.removed());
+    sorted.sort((a, b) -> a.rawStart() - b.rawStart());
+    assertEquals(sorted, body.removed());
+    for (Removal r : body.removed()) {
+      assertTrue(r.rawEnd() <= raw.length() && r.rawStart() < r.rawEnd(), r.toString());
+    }
+  }
+}
