@@ -36,8 +36,8 @@ import org.vigie.text.Rewrite;
  *   <li>a known lower-case word of three letters or more → a known capitalised word: a space
  *       ({@code "déclaréMacron"});
  *   <li>a word → an acronym of two letters or more followed by digits ({@code "BayraktarTB2"}), or
- *       a known lower-case word of four letters or more → a final acronym ({@code
- *       "selonARMENPRESS"}): a space.
+ *       a function word or a known lower-case word of five letters or more → a final acronym
+ *       ({@code "selonARMENPRESS"}): a space.
  * </ul>
  *
  * <p>URLs, e-mail addresses, hashtags, handles, file names and code are left alone: a whole
@@ -193,14 +193,18 @@ public final class GluedWordSplitter {
       int start = i;
       boolean candidate = false;
       int previous = cls;
+      int capitals = cls == UPPER ? 1 : 0;
       for (i++; i < n; i++) {
         int next = classOf(text.charAt(i));
         if (next == NONE) {
           break;
         }
-        if (next != previous && !(previous == UPPER && next == LOWER)) {
+        // Any change of class but a capital starting a word; capitals then lower case are an
+        // acronym glued to a word ("ONULe").
+        if (next != previous && (previous != UPPER || next != LOWER || capitals >= 2)) {
           candidate = true;
         }
+        capitals = next == UPPER ? capitals + 1 : 0;
         previous = next;
       }
       if (!candidate || i - start > MAX_WORD || looksLikeCode(text, start, i)) {
@@ -350,8 +354,12 @@ public final class GluedWordSplitter {
           if (after != null && after.kind == DIGITS && left.length() >= 3) {
             return SPACE;
           }
+          // A lower-case word glued to a final acronym: only after a word that cannot end a
+          // phrase or a long known one, since "chatGPT" and "macOS" are glued on purpose.
           boolean last = after == null;
-          return last && a.kind == LOWER_WORD && left.length() >= 4 && known(left) ? SPACE : -1;
+          boolean strongLeft =
+              NOT_SENTENCE_FINAL.contains(left) || (left.length() >= 5 && known(left));
+          return last && a.kind == LOWER_WORD && strongLeft ? SPACE : -1;
         }
         return -1;
       case ACRONYM:
