@@ -4,10 +4,14 @@ import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.Analyzer;
 import org.vigie.lexicon.Lexicon;
 import org.vigie.nlp.corenlp.CoreNlpBackend;
+import org.vigie.nlp.lexicon.FrenchLexicon;
 import org.vigie.nlp.lingua.LinguaLanguageIdentifier;
 import org.vigie.text.boilerplate.RecurringLines;
 
-/** Builds the standard {@link Analyzer} over the real backends: CoreNLP French and Lingua. */
+/**
+ * Builds the standard {@link Analyzer} over the real backends (CoreNLP French and Lingua) and hands
+ * out the shared French lexicon.
+ */
 public final class Engines {
   private Engines() {}
 
@@ -23,5 +27,13 @@ public final class Engines {
         new LinguaLanguageIdentifier(config.language().candidates()),
         Lexicon.EMPTY,
         recurring);
+  }
+
+  /**
+   * The French word-form lexicon (LanguageTool french-pos-dict), shared by the whole JVM and read
+   * on first use.
+   */
+  public static Lexicon frenchLexicon() {
+    return FrenchLexicon.instance();
   }
 }
