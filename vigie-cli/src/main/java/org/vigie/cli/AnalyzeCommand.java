@@ -17,6 +17,7 @@ import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
 import org.vigie.analysis.BatchAnalyzer;
+import org.vigie.analysis.CorpusLearner;
 import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
 import org.vigie.json.ArticleJson;
@@ -25,6 +26,7 @@ import org.vigie.linguistic.SentenceSelection;
 import org.vigie.model.Article;
 import org.vigie.nlp.Engines;
 import org.vigie.pipeline.StageStats;
+import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,6 +84,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--no-corpus-pass",
+      description = "Do not learn site templates from the inputs first (one pass only).")
+  boolean noCorpusPass;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -96,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("vigie: --threads must be at least 1");
       return VigieCommand.USAGE;
     }
-    Analyzer analyzer = Engines.standard(settings);
+    Analyzer analyzer = Engines.standard(settings, learnTemplates(err));
     Progress progress = new Progress(err, !quiet, InputSizes.total(paths));
     long[] counts = new long[2]; // analysed, failed
     try (Writer writer = open();
@@ -124,6 +131,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     return counts[1] > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
+  }
+
+  /**
+   * The first pass: lines that recur across the input documents are their sites' templates. A
+   * stream cannot be read twice, and a handful of documents teaches nothing, so those get none.
+   */
+  private RecurringLines learnTemplates(PrintWriter err) {
+    if (noCorpusPass || paths.contains("-")) {
+      return RecurringLines.NONE;
+    }
+    try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), null)) {
+      RecurringLines learnt = new CorpusLearner().learn(inputs);
+      if (!quiet && learnt.documents() >= RecurringLines.MIN_DOCUMENTS) {
+        err.println("vigie: learnt site templates from " + learnt.documents() + " documents");
+      }
+      return learnt.documents() >= RecurringLines.MIN_DOCUMENTS ? learnt : RecurringLines.NONE;
+    }
   }
 
   private Writer open() throws IOException {

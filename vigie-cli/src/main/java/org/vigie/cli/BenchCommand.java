@@ -102,5 +102,14 @@ final class BenchCommand implements Callable<Integer> {
           s.share() * 100,
           s.charsPerSecond());
     }
+    BenchReport.Cleaning c = r.cleaning();
+    out.printf(
+        Locale.ROOT,
+        "%nCleaning (extract + boilerplate + normalize): %.1f M raw chars in %.2f core-s,"
+            + " %.1f M chars per core-second; corpus template pass %.2f s%n",
+        c.rawMegachars(),
+        c.coreSeconds(),
+        c.megacharsPerCoreSecond(),
+        c.corpusPassSeconds());
   }
 }

@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vigie 0.1.0",
     description = "Turns news articles into structured, searchable facts.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class VigieCommand implements Runnable {
   /** Exit code when every document was processed (some may carry diagnostics). */
   static final int OK = 0;

@@ -26,6 +26,8 @@ import org.vigie.text.boilerplate.BoilerplateStage;
 import org.vigie.text.boilerplate.RecurringLines;
 import org.vigie.text.damage.DamageDetector;
 import org.vigie.text.metadata.MetadataResolver;
+import org.vigie.text.normalize.GluedWordSplitter;
+import org.vigie.text.normalize.TypographyNormalizer;
 
 /**
  * The library facade: raw articles in, contract-shaped articles out. Surfaces (CLI, server, Spark)
@@ -64,7 +66,9 @@ public final class Analyzer {
   }
 
   private static List<Stage> cleaningStages(Lexicon lexicon, RecurringLines recurring) {
-    List<TextRewriter> rewriters = List.of();
+    TypographyNormalizer typography = new TypographyNormalizer();
+    GluedWordSplitter glued = new GluedWordSplitter(lexicon);
+    List<TextRewriter> rewriters = List.of(typography::normalize, glued::split);
     return List.of(
         new TextExtractor(),
         new BoilerplateStage(recurring),

@@ -12,6 +12,7 @@ import java.util.List;
  * @param vigie Vigie's full pipeline
  * @param baseline CoreNLP's own French pipeline, or {@code null} when skipped
  * @param stages Vigie's time share per stage
+ * @param cleaning the cleaning stages alone
  */
 public record BenchReport(
     int documents,
@@ -20,7 +21,8 @@ public record BenchReport(
     int threads,
     Run vigie,
     Run baseline,
-    List<StageShare> stages) {
+    List<StageShare> stages,
+    Cleaning cleaning) {
   public BenchReport {
     stages = List.copyOf(stages);
   }
@@ -36,6 +38,16 @@ public record BenchReport(
 
   /** One stage's part of Vigie's analysis time. */
   public record StageShare(String stage, double seconds, double share, double charsPerSecond) {}
+
+  /**
+   * Cleaning alone (extract, boilerplate, normalize), in raw input characters: its time is summed
+   * over threads, so its rate is per core. Million characters stand for MB (most are ASCII).
+   */
+  public record Cleaning(
+      double rawMegachars,
+      double coreSeconds,
+      double megacharsPerCoreSecond,
+      double corpusPassSeconds) {}
 
   /** Vigie's throughput over the baseline's (above 1: Vigie is faster). */
   public Double speedup() {

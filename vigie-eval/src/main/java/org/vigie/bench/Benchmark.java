@@ -11,6 +11,7 @@ import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
 import org.vigie.analysis.BatchAnalyzer;
+import org.vigie.analysis.CorpusLearner;
 import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
@@ -19,6 +20,7 @@ import org.vigie.nlp.Engines;
 import org.vigie.nlp.corenlp.CoreNlpBackend;
 import org.vigie.nlp.corenlp.PlainCoreNlpPipeline;
 import org.vigie.pipeline.StageStats;
+import org.vigie.text.boilerplate.RecurringLines;
 
 /**
  * The engine benchmark: throughput, per-stage time share, peak heap and model load time of Vigie's
@@ -42,6 +44,9 @@ public final class Benchmark {
     this.log = Objects.requireNonNull(log, "log");
   }
 
+  private static final java.util.Set<String> CLEANING_STAGES =
+      java.util.Set.of("extract", "boilerplate", "normalize");
+
   public BenchReport run(List<String> paths) throws Exception {
     List<IngestItem> items = new ArrayList<>();
     try (InputScanner scanner = new InputScanner(paths, IngestLimits.DEFAULT, System.in)) {
@@ -54,12 +59,21 @@ public final class Benchmark {
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no readable article in " + paths));
 
+    long passStart = System.nanoTime();
+    RecurringLines templates = new CorpusLearner().learn(items.iterator());
+    double corpusPass = (System.nanoTime() - passStart) / 1e9;
+    long rawChars =
+        items.stream()
+            .filter(RawArticle.class::isInstance)
+            .mapToLong(i -> ((RawArticle) i).content().length())
+            .sum();
+
     long loadStart = System.nanoTime();
-    Analyzer analyzer = Engines.standard(config);
+    Analyzer analyzer = Engines.standard(config, templates);
     CoreNlpBackend.preloadFrench(true);
     analyzer.analyze(firstArticle); // loads the language models too
     long vigieLoad = (System.nanoTime() - loadStart) / 1_000_000;
-    analyzer = Engines.standard(config); // fresh statistics, models stay loaded
+    analyzer = Engines.standard(config, templates); // fresh statistics, models stay loaded
     log.accept("Vigie models loaded in " + vigieLoad + " ms; analysing");
 
     List<String> texts = new ArrayList<>();
@@ -100,7 +114,14 @@ public final class Benchmark {
       log.accept(String.format(java.util.Locale.ROOT, "CoreNLP: %.1f s", plain.seconds()));
     }
     return new BenchReport(
-        texts.size(), failed[0], chars(texts), threads, vigie, plain, shares(analyzer.stats()));
+        texts.size(),
+        failed[0],
+        chars(texts),
+        threads,
+        vigie,
+        plain,
+        shares(analyzer.stats()),
+        cleaning(analyzer.stats(), rawChars, corpusPass));
   }
 
   private void annotateAll(PlainCoreNlpPipeline pipeline, List<String> texts) throws Exception {
@@ -126,6 +147,20 @@ public final class Benchmark {
 
   private static long chars(List<String> texts) {
     return texts.stream().mapToLong(String::length).sum();
+  }
+
+  /** Cleaning alone: raw input through the three cleaning stages, per core-second. */
+  private static BenchReport.Cleaning cleaning(
+      List<StageStats> stats, long rawChars, double corpusPassSeconds) {
+    long nanos =
+        stats.stream()
+            .filter(s -> CLEANING_STAGES.contains(s.stage()))
+            .mapToLong(StageStats::nanos)
+            .sum();
+    double seconds = nanos / 1e9;
+    double megabytes = rawChars / 1e6;
+    return new BenchReport.Cleaning(
+        megabytes, seconds, seconds == 0 ? 0 : megabytes / seconds, corpusPassSeconds);
   }
 
   private static List<BenchReport.StageShare> shares(List<StageStats> stats) {

@@ -25,7 +25,7 @@ public final class Engines {
         config,
         new CoreNlpBackend(),
         new LinguaLanguageIdentifier(config.language().candidates()),
-        Lexicon.EMPTY,
+        frenchLexicon(),
         recurring);
   }
 

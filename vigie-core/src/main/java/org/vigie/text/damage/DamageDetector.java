@@ -87,7 +87,7 @@ public final class DamageDetector {
       boolean finite =
           tag.startsWith("V")
               && (tag.contains(" ind ")
-                  || tag.contains(" cond ")
+                  || tag.contains(" con ")
                   || tag.contains(" sub ")
                   || tag.contains(" imp "));
       if (!finite) {

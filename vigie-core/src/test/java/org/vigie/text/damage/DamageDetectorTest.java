@@ -14,7 +14,7 @@ class DamageDetectorTest {
   /** Enough of a lexicon for the verb rule: a conditional, and a noun that is also a verb form. */
   private static final Map<String, List<WordForm>> WORDS =
       Map.of(
-          "continuerait", List.of(new WordForm("continuerait", "continuer", "V ind cond 3 s")),
+          "continuerait", List.of(new WordForm("continuerait", "continuer", "V con pres 3 s")),
           "ferme",
               List.of(
                   new WordForm("ferme", "ferme", "N f s"),

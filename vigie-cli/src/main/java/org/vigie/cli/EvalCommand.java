@@ -1,0 +1,18 @@
+package org.vigie.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code vigie eval}: quality of each layer on named data; one subcommand per layer. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate a layer on named data (precision, recall, F1 and accuracies).",
+    subcommands = {EvalCleaningCommand.class})
+final class EvalCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}
