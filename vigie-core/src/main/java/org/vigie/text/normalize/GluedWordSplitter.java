@@ -33,8 +33,9 @@ import org.vigie.text.Rewrite;
  *       ({@code Le}, {@code La}, {@code Il}, {@code Selon}, {@code Dans}...): a lost sentence
  *       boundary, so {@code ". "} is inserted ({@code "confianceLe"}, {@code "BakouLe"}); only a
  *       space after a word that cannot end a sentence ({@code "selonLe"} → {@code "selon Le"});
- *   <li>a known lower-case word of three letters or more → a known capitalised word: a space
- *       ({@code "déclaréMacron"});
+ *   <li>a known lower-case word of three letters or more → a name the lexicon knows, or a
+ *       capitalised common word when the pair does not look like camel-case code: a space ({@code
+ *       "déclaréMacron"}, {@code "articlesDécouvrir"}, but {@code "showMenu"} stays);
  *   <li>a word → an acronym of two letters or more followed by digits ({@code "BayraktarTB2"}), or
  *       a function word or a known lower-case word of five letters or more → a final acronym
  *       ({@code "selonARMENPRESS"}): a space.
@@ -343,12 +344,14 @@ public final class GluedWordSplitter {
               ? SPACE
               : -1;
         }
-        return b.kind == CAPITALISED && SENTENCE_STARTERS.contains(lower(right)) ? SENTENCE : -1;
+        return b.kind == CAPITALISED && after == null && SENTENCE_STARTERS.contains(lower(right))
+            ? SENTENCE
+            : -1;
       case LOWER_WORD:
       case CAPITALISED:
         String left = a.text(text);
         if (b.kind == CAPITALISED) {
-          return afterWord(text, wordStart, a, left, right);
+          return afterWord(text, wordStart, a, left, right, after == null);
         }
         if (b.kind == ACRONYM && b.length() >= 2) {
           if (after != null && after.kind == DIGITS && left.length() >= 3) {
@@ -363,7 +366,10 @@ public final class GluedWordSplitter {
         }
         return -1;
       case ACRONYM:
-        return b.kind == CAPITALISED && a.length() >= 2 && SENTENCE_STARTERS.contains(lower(right))
+        return b.kind == CAPITALISED
+                && after == null
+                && a.length() >= 2
+                && SENTENCE_STARTERS.contains(lower(right))
             ? SENTENCE
             : -1;
       default:
@@ -371,11 +377,19 @@ public final class GluedWordSplitter {
     }
   }
 
-  /** A word glued to a capitalised one: a lost sentence boundary, a lost space, or nothing. */
-  private int afterWord(String text, int wordStart, Segment a, String left, String right) {
+  /**
+   * A word glued to a capitalised one: a lost sentence boundary, a lost space, or nothing. A
+   * sentence starter only ends the glued word: followed by more capitals it is part of a name
+   * ({@code "JoeLeTaxi"}).
+   */
+  private int afterWord(
+      String text, int wordStart, Segment a, String left, String right, boolean rightEndsWord) {
     String rightLower = lower(right);
     String leftLower = lower(left);
     if (SENTENCE_STARTERS.contains(rightLower)) {
+      if (!rightEndsWord) {
+        return -1;
+      }
       if (NOT_SENTENCE_FINAL.contains(leftLower)) {
         return SPACE;
       }
@@ -389,13 +403,28 @@ public final class GluedWordSplitter {
       }
       return -1;
     }
-    if (a.kind == LOWER_WORD
-        && left.length() >= 3
-        && known(left)
-        && (known(right) || known(rightLower))) {
-      return SPACE;
+    if (a.kind == LOWER_WORD && left.length() >= 3 && known(left)) {
+      // A name the lexicon knows as written ("fracturéeTrump") or a common word
+      // ("articlesDécouvrir").
+      // Short ASCII pairs that are not function words look like camel-case code ("autoPlay",
+      // "showMenu": "Play" is a name in the lexicon) and stay.
+      boolean french =
+          left.length() >= 5
+              || NOT_SENTENCE_FINAL.contains(left)
+              || !isAscii(left)
+              || !isAscii(right);
+      return french && (known(right) || known(rightLower)) ? SPACE : -1;
     }
     return -1;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -47,8 +47,9 @@ import org.vigie.text.Rewrite;
  *       removed: invisible, they split words for a lexicon without showing why.
  * </ol>
  *
- * <p>{@code ...} and {@code …} both stay as written: CoreNLP tokenises either as one token, and
- * folding would have to guess at {@code ....} and {@code . . .}.
+ * <p>{@code ...} and {@code …} both stay as written: folding would have to guess at {@code ....}
+ * and {@code . . .}, and would move what the sentence splitter sees without telling it; rules that
+ * care about an ellipsis test for both.
  */
 public final class TypographyNormalizer {
   /** Kinds of BMP chars: most are plain; the rest need a look. */

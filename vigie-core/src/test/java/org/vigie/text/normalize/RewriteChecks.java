@@ -71,7 +71,10 @@ final class RewriteChecks {
                 "nouvelle",
                 "Karabakh",
                 "tension",
-                "car");
+                "car",
+                "vers",
+                "auto",
+                "Play");
 
         @Override
         public List<WordForm> analyses(String form) {
