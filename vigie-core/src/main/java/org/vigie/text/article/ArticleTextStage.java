@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.vigie.model.Cleaning;
+import org.vigie.model.Damage;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Repair;
 import org.vigie.pipeline.Document;
@@ -43,6 +44,23 @@ public final class ArticleTextStage implements Stage {
     this.rewriters = List.copyOf(rewriters);
     this.damage = Objects.requireNonNull(damage, "damage");
     this.metadata = Objects.requireNonNull(metadata, "metadata");
+  }
+
+  /**
+   * Most repairs or damaged spans kept per article: a page of junk ("26mars 26mars …" over 20 MB)
+   * would otherwise make millions of records. The text itself is still fully repaired.
+   */
+  static final int MAX_RECORDS = 1000;
+
+  private static <T> List<T> capped(List<T> records, String what, List<Diagnostic> bounds) {
+    if (records.size() <= MAX_RECORDS) {
+      return records;
+    }
+    bounds.add(
+        Diagnostic.warning(
+            "too-many-" + what,
+            records.size() + " " + what + " found; the first " + MAX_RECORDS + " are listed"));
+    return records.subList(0, MAX_RECORDS);
   }
 
   @Override
@@ -93,6 +111,10 @@ public final class ArticleTextStage implements Stage {
     }
     ArticleMetadata meta =
         metadata.resolve(document.raw(), document.get(PageBlocks.LAYER).metadata(), body.header());
+    List<Damage> damaged = damage.detect(text);
+    List<Diagnostic> bounds = new ArrayList<>();
+    repairs = capped(repairs, "repairs", bounds);
+    damaged = capped(damaged, "damage", bounds);
     ExtractedText extracted =
         new ExtractedText(
             text,
@@ -102,7 +124,7 @@ public final class ArticleTextStage implements Stage {
             meta.outlet(),
             meta.url(),
             meta.dateline(),
-            new Cleaning(body.removed(), repairs, damage.detect(text)),
+            new Cleaning(body.removed(), repairs, damaged),
             toRaw);
     StageOutput output =
         StageOutput.of(ExtractedText.LAYER, extracted).diagnostics(meta.diagnostics());
