@@ -16,6 +16,9 @@ final class BoilerplateCues {
   /** Longest line, in words, that a whole-line cue may match: longer lines are prose. */
   private static final int SHORT_LINE_WORDS = 12;
 
+  /** Cookie, paywall and newsletter notices are short; longer lines are not scanned for them. */
+  private static final int MAX_NOTICE_CHARS = 1500;
+
   private record Cue(String reason, Pattern pattern) {}
 
   private static final List<Cue> WHOLE_LINE =
@@ -124,6 +127,9 @@ final class BoilerplateCues {
     var labelled = LABELLED.matcher(key);
     if (labelled.find()) {
       return labelled.group("related") != null ? "related" : "caption";
+    }
+    if (key.length() > MAX_NOTICE_CHARS) {
+      return null;
     }
     if (COOKIE.matcher(key).find()) {
       return "cookie";
