@@ -405,6 +405,9 @@ final class BlockSegmenter {
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c == '\u200B') {
       return;
     }
+    if (buffer.length() == 0 && Character.isSpaceChar(c)) {
+      return; // a block does not start with a no-break space (nor is one made of them)
+    }
     if (buffer.length() >= MAX_BLOCK_CHARS
         || pageChars >= MAX_PAGE_CHARS
         || blocks.size() >= MAX_BLOCKS) {
@@ -437,7 +440,13 @@ final class BlockSegmenter {
       truncatedFrom = -1;
       truncatedTo = -1;
     }
-    if (buffer.length() == 0) {
+    int end = buffer.length();
+    while (end > 0 && Character.isSpaceChar(buffer.charAt(end - 1))) {
+      end--;
+    }
+    buffer.truncate(end);
+    if (end == 0) {
+      bufferLinkChars = 0;
       return;
     }
     String text = buffer.text();

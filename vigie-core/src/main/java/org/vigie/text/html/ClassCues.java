@@ -61,8 +61,6 @@ final class ClassCues {
               "signup",
               "banner",
               "masthead",
-              "widget",
-              "widgets",
               "promo",
               "sponsor",
               "sponsored",
@@ -144,7 +142,6 @@ final class ClassCues {
           "abonn",
           "promo",
           "sponsor",
-          "widget",
           "advert",
           "publicit",
           "navig",
@@ -208,6 +205,9 @@ final class ClassCues {
               "live",
               "direct"));
 
+  private static final Set<String> LIVE_WORDS =
+      Set.of("live", "direct", "liveblog", "minute", "match", "live-blog", "livecomments");
+
   private static final Set<String> POSITIVE_PARTS =
       Set.copyOf(
           java.util.List.of("article", "content", "contenu", "paragraph", "richtext", "chapo"));
@@ -225,7 +225,9 @@ final class ClassCues {
     List<String> words = words(className + " " + id + " " + element.attr("role"), 64);
     Cue cue = byTag;
     boolean positive = false;
+    boolean live = false;
     for (String w : words) {
+      live |= LIVE_WORDS.contains(w);
       if (isComment(w)) {
         cue = Cue.COMMENTS;
       } else if (cue != Cue.COMMENTS && CAPTION_WORDS.contains(w)) {
@@ -237,8 +239,10 @@ final class ClassCues {
         positive = true;
       }
     }
-    // "comment" inside a positive article name ("article-comment-count") is a widget, not the
-    // comment thread; the thread itself is rarely also called "content".
+    if (cue == Cue.COMMENTS && live) {
+      // "live-match-comment", "direct-commentaire": a live blog's commentary is the article.
+      return new Reading(Cue.NONE, true);
+    }
     return new Reading(cue, positive);
   }
 

@@ -73,6 +73,7 @@ final class ContentSelector {
     if (top != null) {
       gatherRoots(top);
       kept = filterContent();
+      extendBackwards(kept);
       addTitleAndLead(kept, title);
     }
     int keptChars = textChars(kept);
@@ -145,12 +146,18 @@ final class ContentSelector {
     if (memo != null) {
       return memo;
     }
+    // Nested elements with the same cue ("comments" > "comment" > "comment-body") are one thing:
+    // judge the outermost by its share of the page's text.
+    ElementFrame outer = f;
+    while (outer.parent != null && outer.parent.parent != null && outer.parent.cue == f.cue) {
+      outer = outer.parent;
+    }
     boolean result;
-    if (f.cue == ClassCues.Cue.COMMENTS && !f.positive) {
+    if (f.cue == ClassCues.Cue.COMMENTS && !outer.positive) {
       result = true;
     } else {
-      double share = pageGood == 0 ? 0 : (double) f.goodChars / pageGood;
-      result = f.positive ? share < 0.15 : share < 0.5;
+      double share = pageGood == 0 ? 0 : (double) outer.goodChars / pageGood;
+      result = outer.positive ? share < 0.15 : share < 0.5;
     }
     honored.put(f, result);
     return result;
@@ -356,14 +363,16 @@ final class ContentSelector {
         continue;
       }
       String reason = reasonInside(b, root);
-      if (reason == null && inRelatedRun && (b.linkChars > 0 || !b.isTextLike())) {
+      if (reason == null
+          && inRelatedRun
+          && (b.linkDensity() > 0.3 || b.linkChars > 0 && !b.isTextLike())) {
         // The links under a "Lire aussi" heading, even when each one carries a few plain words.
         reason = "boilerplate";
       }
-      if (reason == null) {
-        inRelatedRun = false;
-      } else if (FrenchText.isRelatedLead(b.text)) {
+      if (FrenchText.isRelatedLead(b.text)) {
         inRelatedRun = true;
+      } else if (reason == null) {
+        inRelatedRun = false;
       }
       b.dropReason = reason;
       if (reason == null) {
@@ -444,7 +453,11 @@ final class ContentSelector {
     List<TextBlock> kept = new ArrayList<>();
     for (int i = 0; i < content.size(); i++) {
       TextBlock b = content.get(i);
-      boolean keep = first >= 0 && (i >= first && i <= last || i < first && b.isHeading());
+      boolean keep =
+          first >= 0
+              && (i >= first && i <= last
+                  || i < first && b.isHeading()
+                  || i > last && sameUnit(b, content.get(last)));
       if (keep) {
         kept.add(b);
       } else {
@@ -465,6 +478,52 @@ final class ContentSelector {
       }
     }
     return kept;
+  }
+
+  /**
+   * Running text directly above the chosen container belongs to the article: table layouts and
+   * split templates put the opening paragraphs in another cell or wrapper than the rest. Walks back
+   * over text blocks (jusText good or near-good, few links, no believed cue) until anything else.
+   */
+  private void extendBackwards(List<TextBlock> kept) {
+    if (kept.isEmpty()) {
+      return;
+    }
+    List<TextBlock> added = new ArrayList<>();
+    for (int i = kept.get(0).index - 1; i >= 0 && added.size() < 10; i--) {
+      TextBlock b = blocks.get(i);
+      ClassCues.Cue cue = honoredCue(b.owner, null);
+      if (cue == ClassCues.Cue.CAPTION
+          || b.type == BlockType.CAPTION
+          || FrenchText.isCredit(b.text) && b.stats.words() <= 30) {
+        continue; // a photo between two paragraphs does not end the article
+      }
+      if (!b.isTextLike()
+          || b.isHeading()
+          || b.linkDensity() > 0.2
+          || cue != ClassCues.Cue.NONE
+          || FrenchText.isServiceLine(b.text, b.stats)
+          || FrenchText.isRelatedLead(b.text)) {
+        break;
+      }
+      b.dropReason = null;
+      added.add(0, b);
+    }
+    kept.addAll(0, added);
+  }
+
+  /**
+   * Whether two blocks are parts of one quotation or list item (an embedded post's text and its
+   * attribution line): edge trimming must not cut such a unit in two.
+   */
+  private static boolean sameUnit(TextBlock a, TextBlock b) {
+    int level = 0;
+    for (ElementFrame f = a.owner; f != null && level < 3; f = f.parent, level++) {
+      if (f.tag.equals("blockquote") || f.tag.equals("li")) {
+        return b.owner.isInside(f);
+      }
+    }
+    return false;
   }
 
   /**
