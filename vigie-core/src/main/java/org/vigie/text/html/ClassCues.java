@@ -222,7 +222,7 @@ final class ClassCues {
     if (className.isEmpty() && id.isEmpty() && !element.hasAttr("role")) {
       return byTag == Cue.NONE ? NOTHING : new Reading(byTag, false);
     }
-    List<String> words = words(className + " " + id + " " + element.attr("role"), 64);
+    List<String> words = words(roleClasses(className) + " " + id + " " + element.attr("role"), 64);
     Cue cue = byTag;
     boolean positive = false;
     boolean live = false;
@@ -245,6 +245,53 @@ final class ClassCues {
     }
     return new Reading(cue, positive);
   }
+
+  /**
+   * The classes that say what an element is, without those that describe what it is about or its
+   * state: CMSs tag an article with its terms ("tag-sport", "category-a-la-une") and a wrapper with
+   * its layout ("has-sidebar"), which must not make them boilerplate.
+   */
+  private static String roleClasses(String className) {
+    if (className.isEmpty()) {
+      return className;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String name : className.split("\\s+", 64)) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean descriptive = false;
+      for (String prefix : DESCRIPTIVE_PREFIXES) {
+        if (lower.startsWith(prefix)) {
+          descriptive = true;
+          break;
+        }
+      }
+      if (!descriptive) {
+        out.append(name).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static final List<String> DESCRIPTIVE_PREFIXES =
+      List.of(
+          "tag-",
+          "tags-",
+          "category-",
+          "categorie-",
+          "post_tag-",
+          "format-",
+          "type-",
+          "status-",
+          "postid-",
+          "page-id-",
+          "has-",
+          "with-",
+          "no-",
+          "is-",
+          "theme-",
+          "rubrique-",
+          "section-",
+          "author-");
 
   private static Cue cueOfTag(String tag) {
     switch (tag) {

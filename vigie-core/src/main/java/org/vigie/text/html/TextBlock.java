@@ -47,7 +47,7 @@ final class TextBlock {
     this.type = type;
     this.newParagraph = newParagraph;
     this.stats = FrenchText.stats(text);
-    this.sentence = FrenchText.endsSentence(text) && stats.words() >= 4;
+    this.sentence = FrenchText.endsSentence(text) && stats.words() >= 4 && !truncated(text);
     this.quality = classify();
   }
 
@@ -76,6 +76,9 @@ final class TextBlock {
     if (linkDensity() > 0.35) {
       return Quality.BAD;
     }
+    if (truncated(text)) {
+      return Quality.SHORT;
+    }
     int length = text.length();
     if (length >= 150 && stop >= 0.22) {
       return Quality.GOOD;
@@ -90,6 +93,27 @@ final class TextBlock {
       return Quality.NEAR_GOOD;
     }
     return length < 60 ? Quality.SHORT : Quality.BAD;
+  }
+
+  /**
+   * A teaser's excerpt, cut by the site: short and ending in an ellipsis glued to a word ("ses
+   * ric…"). Such a block can stay between paragraphs but does not anchor the article's edges.
+   */
+  static boolean truncated(String text) {
+    if (text.length() > 350) {
+      return false;
+    }
+    int end = text.length();
+    if (text.endsWith("…")) {
+      end -= 1;
+    } else if (text.endsWith("...")) {
+      end -= 3;
+    } else if (text.endsWith("[…]") || text.endsWith("[...]") || text.endsWith("(…)")) {
+      return true;
+    } else {
+      return false;
+    }
+    return end > 0 && Character.isLetter(text.charAt(end - 1));
   }
 
   boolean isTextLike() {
