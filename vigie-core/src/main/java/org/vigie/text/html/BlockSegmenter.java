@@ -175,6 +175,7 @@ final class BlockSegmenter {
   private int bufferLinkChars;
   private boolean pendingSpace;
   private int pendingSpaceRaw;
+  private boolean pendingSpaceInLink;
   private boolean lastWasBr;
   private boolean nextNewParagraph = true;
   private int truncatedFrom = -1;
@@ -341,6 +342,7 @@ final class BlockSegmenter {
     } else {
       pendingSpace = true;
       pendingSpaceRaw = rawOffset;
+      pendingSpaceInLink = false;
     }
     lastWasBr = true;
   }
@@ -399,6 +401,7 @@ final class BlockSegmenter {
       if (buffer.length() > 0 && !pendingSpace) {
         pendingSpace = true;
         pendingSpaceRaw = rawOffset;
+        pendingSpaceInLink = linkDepth > 0;
       }
       return;
     }
@@ -420,7 +423,7 @@ final class BlockSegmenter {
     if (pendingSpace) {
       buffer.insert(" ", pendingSpaceRaw);
       pageChars++;
-      if (linkDepth > 0) {
+      if (pendingSpaceInLink && linkDepth > 0) {
         bufferLinkChars++;
       }
       pendingSpace = false;

@@ -110,6 +110,12 @@ final class ContentSelector {
     return at <= contentRawEnd;
   }
 
+  /** Characters of text below {@code e} (unknown elements count as huge). */
+  int textChars(Element e) {
+    ElementFrame f = frames.get(e);
+    return f == null ? Integer.MAX_VALUE : f.textChars;
+  }
+
   boolean insideRoots(ElementFrame f) {
     for (ElementFrame a = f; a != null; a = a.parent) {
       if (roots.contains(a)) {

@@ -106,7 +106,7 @@ final class PageMetadataReader {
           "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:par|by|texte de|propos recueillis par)\\s*:?\\s+"
+          "^(?:[Pp]ar|[Bb]y|[Tt]exte de|[Pp]ropos recueillis par)\\s*:?\\s+"
               + "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de |du |d'|d’|van |von |le |la |et )?"
               + "\\p{Lu}[\\p{L}'’.-]*){0,4})",
           Pattern.UNICODE_CASE);
@@ -275,7 +275,7 @@ final class PageMetadataReader {
           first(
               blankToNull(e.attr("datetime")),
               blankToNull(e.attr("content")),
-              e.text().length() <= 80 ? blankToNull(e.text()) : null);
+              selector.textChars(e) <= 80 ? blankToNull(e.text()) : null);
       if (value == null) {
         continue;
       }
@@ -327,7 +327,8 @@ final class PageMetadataReader {
   private static String bylineElement(
       List<Element> bylines, ContentSelector selector, int contentEnd) {
     for (Element e : bylines) {
-      if (!selector.speaksForArticle(e, contentEnd)) {
+      // An author box with a biography is not a byline; reading its text would also be unbounded.
+      if (selector.textChars(e) > 300 || !selector.speaksForArticle(e, contentEnd)) {
         continue;
       }
       Element name = null;

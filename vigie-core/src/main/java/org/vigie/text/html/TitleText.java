@@ -117,7 +117,7 @@ final class TitleText {
     if (!cut && parts.size() >= 2 && stripped.contains(" | ")) {
       String last = stripped.substring(stripped.lastIndexOf(" | ") + 3);
       String rest = stripped.substring(0, stripped.lastIndexOf(" | "));
-      if (words(last) <= 4 && words(rest) >= 3) {
+      if (words(last) <= 4 && words(rest) >= 2) {
         return rest.strip();
       }
     }
