@@ -403,7 +403,8 @@ final class ContentSelector {
     if (FrenchText.isCredit(b.text) && !b.isHeading() && b.stats.words() <= 30) {
       return "caption";
     }
-    if (FrenchText.isRelatedLead(b.text) && (b.text.length() < 200 || b.linkChars > 0)) {
+    if (FrenchText.isRelatedLead(b.text)
+        && (b.linkChars > 0 || b.text.length() < 120 && !b.sentence)) {
       return "boilerplate";
     }
     if (b.linkDensity() > 0.5 || FrenchText.startsWithPointer(b.text) && b.linkDensity() > 0.3) {

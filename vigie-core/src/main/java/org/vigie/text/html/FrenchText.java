@@ -291,22 +291,32 @@ final class FrenchText {
               + "|lien(?:s)? (?:utiles|connexes)|pour en savoir plus sur|read more|related)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-  /** Share bars, subscription and newsletter prompts, cookie and paywall notices, comment forms. */
+  /** Subscription and newsletter prompts, paywall notices, comment forms: enough on their own. */
   private static final Pattern SERVICE =
       Pattern.compile(
-          "\\b(?:partager|partagez|partage|tweeter|tweet|imprimer|envoyer (?:par|à un ami)"
-              + "|abonnez-vous|s'abonner|s’abonner|je m'abonne|je m’abonne|déjà abonné|abonné\\b"
+          "\\b(?:abonnez-vous|s'abonner|s’abonner|je m'abonne|je m’abonne|déjà abonné"
               + "|newsletter|lettre d'information|lettre d’information|inscrivez-vous"
-              + "|inscription gratuite|cookies?|publicité|réservé aux abonnés|connectez-vous"
-              + "|se connecter|identifiez-vous|commentaires?|réagir|réagissez|laisser un commentaire"
-              + "|laissez un commentaire|signaler (?:un abus|une erreur)|tous droits réservés"
-              + "|mentions légales|politique de confidentialité|suivez-nous|retrouvez-nous"
-              + "|télécharger|telecharger|facebook|twitter|linkedin|whatsapp|instagram|e-mail"
-              + "|adresse (?:e-)?mail|votre adresse|faire un don|je fais un don|soutenez"
-              + "|app(?:lication)? mobile|vous avez aimé cet article|recevez (?:gratuitement|nos)"
-              + "|articles? gratuits?|offre d'abonnement|offre spéciale|essai gratuit"
-              + "|copier le lien|lien copié|mis à jour le|publié le|lecture :|min de lecture"
-              + "|temps de lecture|écouter cet article|ajouter à (?:mes )?favoris)",
+              + "|inscription gratuite|réservé aux abonnés|connectez-vous|identifiez-vous"
+              + "|laisser un commentaire|laissez un commentaire|signaler (?:un abus|une erreur)"
+              + "|tous droits réservés|mentions légales|politique de confidentialité|suivez-nous"
+              + "|retrouvez-nous|faire un don|je fais un don|vous avez aimé cet article"
+              + "|recevez (?:gratuitement|nos)|articles? gratuits?|offre d'abonnement"
+              + "|offre spéciale|essai gratuit|copier le lien|lien copié|min de lecture"
+              + "|temps de lecture|écouter cet article|ajouter à (?:mes )?favoris"
+              + "|accepter les cookies|paramétrer les cookies|gérer les cookies)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * Words of share bars and page furniture: only a very short block made of them is furniture ("a
+   * réagi sur Twitter" in a sentence is news).
+   */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "\\b(?:partager|partagez|partage|tweeter|tweet|imprimer|envoyer|facebook|twitter|x"
+              + "|linkedin|whatsapp|instagram|e-mail|email|mail|télécharger|telecharger"
+              + "|commentaires?|réagir|réagissez|publicité|cookies?|soutenez|publié le"
+              + "|mis à jour le|lecture|fermer|menu|rechercher|retour|haut de page|suivant"
+              + "|précédent)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Photo credits and caption openings: "Crédits photo : AFP", "© Reuters", "Photo : X". */
@@ -330,7 +340,7 @@ final class FrenchText {
     if (text.length() > 160 || stats.words() > 25) {
       return false;
     }
-    return SERVICE.matcher(text).find();
+    return SERVICE.matcher(text).find() || stats.words() <= 6 && FURNITURE.matcher(text).find();
   }
 
   static boolean isCredit(String text) {
