@@ -220,10 +220,10 @@ final class ContentSelector {
     }
     top = preferCommonAncestor(top, candidates);
     top = climbWhileParentScoresBetter(top);
+    // A lone child says nothing its parent does not: Readability takes the parent.
     while (top.parent != null
         && top.parent.parent != null
-        && top.parent.element.childrenSize() == 1
-        && frames.get(top.parent.element) == top.parent) {
+        && top.parent.element.childrenSize() == 1) {
       top = top.parent;
     }
     return top;
