@@ -3,9 +3,12 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.analysis.Analyzer;
+import org.vigie.eval.cleaning.PipelinePageCleaner;
 import org.vigie.eval.cleaning.SeedCleaningEval;
+import org.vigie.eval.cleaning.TrafilaturaEval;
 import org.vigie.nlp.Engines;
 import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Command;
@@ -27,6 +30,9 @@ final class EvalCleaningCommand implements Callable<Integer> {
       description = "The shared data folder. Default: ${DEFAULT-VALUE}.")
   Path shared;
 
+  /** trafilatura 2.x's F1 on its 990-page evaluation set, as its documentation reports it. */
+  private static final double TRAFILATURA_PUBLISHED_F1 = 0.924;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -41,6 +47,20 @@ final class EvalCleaningCommand implements Callable<Integer> {
     Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), RecurringLines.NONE);
     out.println("Seeds (" + seeds + "):");
     out.print(new SeedCleaningEval().evaluate(seeds, cleaning).render());
+    Path pages = shared.resolve("eval").resolve("trafilatura-fr");
+    if (Files.isDirectory(pages)) {
+      TrafilaturaEval.Result result = TrafilaturaEval.run(pages, new PipelinePageCleaner(cleaning));
+      out.println();
+      out.println("trafilatura-fr (" + pages + "), scored as trafilatura scores itself:");
+      out.print("  " + result.report());
+      out.printf(
+          Locale.ROOT,
+          "  vigie F1 %.3f  |  trafilatura's published F1 on its whole set (all languages): %.3f%n",
+          result.f1(),
+          TRAFILATURA_PUBLISHED_F1);
+    } else {
+      err.println("vigie: no trafilatura-fr pages under " + pages + "; skipped");
+    }
     out.flush();
     return VigieCommand.OK;
   }

@@ -8,6 +8,7 @@ import org.vigie.pipeline.Layer;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.Stage;
 import org.vigie.pipeline.StageOutput;
+import org.vigie.text.html.HtmlArticleReader;
 
 /**
  * Stage "extract": the raw article's candidate blocks and what the page says about itself. Requires
@@ -20,7 +21,7 @@ import org.vigie.pipeline.StageOutput;
  */
 public final class TextExtractor implements Stage {
   private final PlainTextReader plain = new PlainTextReader();
-  private final HtmlTextExtractor html = new HtmlTextExtractor();
+  private final HtmlArticleReader html = new HtmlArticleReader();
 
   @Override
   public String name() {
