@@ -53,13 +53,15 @@ class TextExtractorTest {
     String raw =
         "<html><head><title>Trêve</title><script>var x = 1;</script></head>"
             + "<body><nav>Accueil | Monde</nav><h1>Trêve au Haut-Karabakh</h1>"
-            + "<p>Selon lui,&nbsp;la tr&ecirc;ve tient.</p><p>Maria &amp; Sergueï</p>"
+            + "<p>Selon lui,&nbsp;la tr&ecirc;ve tient depuis le début de la semaine, malgré"
+            + " les incidents signalés dans la nuit par les deux parties.</p>"
+            + "<p>Maria &amp; Sergueï ont confirmé que les négociations reprendraient à Moscou"
+            + " dans les prochains jours, selon le ministère.</p>"
             + "<script>alert('x')</script></body></html>";
     Joined text = extract(InputFormat.HTML, raw);
-    assertEquals(
-        "Trêve au Haut-Karabakh\n\nSelon lui,\u00a0la trêve tient.\n\nMaria & Sergueï",
-        text.text());
-    assertEquals("Trêve", text.title());
+    assertTrue(text.text().startsWith("Trêve au Haut-Karabakh\n\nSelon lui,\u00a0la trêve"));
+    assertTrue(text.text().contains("\n\nMaria & Sergueï ont confirmé"));
+    assertEquals("Trêve au Haut-Karabakh", text.title(), "the h1 is a better title than <title>");
     int e = text.text().indexOf("ê", 30);
     assertEquals("&ecirc;", raw.substring(text.toRaw().toSource(e), text.toRaw().toSource(e) + 7));
     int amp = text.text().indexOf('&');
@@ -92,8 +94,15 @@ class TextExtractorTest {
 
   @Test
   void malformedHtmlStillGivesItsText() {
-    Joined text = extract(InputFormat.HTML, "<div><p>Un <b>conflit <i>gelé</div></p>");
-    assertEquals("Un conflit gelé", text.text());
+    Joined text =
+        extract(
+            InputFormat.HTML,
+            "<div><p>Un <b>conflit <i>gelé depuis trente ans a repris le dimanche 27 septembre,"
+                + " selon les autorités des deux pays.</div></p>");
+    assertEquals(
+        "Un conflit gelé depuis trente ans a repris le dimanche 27 septembre, selon les autorités"
+            + " des deux pays.",
+        text.text());
   }
 
   /** The blocks joined as the article text stage joins them, with one map to the raw input. */

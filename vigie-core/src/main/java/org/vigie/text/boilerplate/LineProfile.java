@@ -1,5 +1,6 @@
 package org.vigie.text.boilerplate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,9 +46,11 @@ record LineProfile(
   private static final Pattern URL =
       Pattern.compile("(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
-  /** A lower-case letter run straight into a capitalised word: two link titles glued. */
-  private static final Pattern GLUED_TITLE =
-      Pattern.compile("\\p{Ll}{3,}(?:Le|La|Les|L'|L’|Un|Une|Des|Il|Elle|Ce|Cette|En|Au|Aux)\\s");
+  /** Capitalised words that open a title or sentence, found glued to the word before them. */
+  private static final List<String> OPENERS =
+      List.of(
+          "Le ", "La ", "Les ", "L'", "L’", "Un ", "Une ", "Des ", "Il ", "Elle ", "Ce ", "Cette ",
+          "En ", "Au ", "Aux ");
 
   static LineProfile of(String line, int linkChars) {
     int words = 0;
@@ -78,10 +81,34 @@ record LineProfile(
         endsLikeSentence(stripped),
         stripped.endsWith(".") && !stripped.endsWith("..."),
         URL.matcher(stripped).matches(),
-        GLUED_TITLE.matcher(line).find(),
+        hasGluedTitle(line),
         words < 15
             && (stripped.endsWith("?") || stripped.startsWith("«") && stripped.endsWith("»")),
         line.isEmpty() ? 0 : (double) linkChars / line.length());
+  }
+
+  /**
+   * Whether three lower-case letters run straight into a capitalised opener ("… et BakouLe
+   * Haut-Karabakh"): two link titles glued when their markup was lost. A plain scan: this runs on
+   * every line.
+   */
+  static boolean hasGluedTitle(String line) {
+    for (int i = 3; i < line.length() - 2; i++) {
+      char c = line.charAt(i);
+      if (c < 'A' || c > 'U' || !Character.isUpperCase(c)) {
+        continue;
+      }
+      if (Character.isLowerCase(line.charAt(i - 1))
+          && Character.isLowerCase(line.charAt(i - 2))
+          && Character.isLowerCase(line.charAt(i - 3))) {
+        for (String opener : OPENERS) {
+          if (line.startsWith(opener, i)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean endsLikeSentence(String line) {
