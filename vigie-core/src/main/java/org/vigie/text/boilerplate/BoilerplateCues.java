@@ -125,19 +125,20 @@ final class BoilerplateCues {
       }
     }
     var labelled = LABELLED.matcher(key);
-    if (labelled.find()) {
+    if (labelled.lookingAt()) {
       return labelled.group("related") != null ? "related" : "caption";
     }
     if (key.length() > MAX_NOTICE_CHARS) {
       return null;
     }
-    if (COOKIE.matcher(key).find()) {
+    // A plain search for the notice's key word first: these patterns scan the whole line.
+    if (key.contains("cookie") && COOKIE.matcher(key).lookingAt()) {
       return "cookie";
     }
-    if (PAYWALL.matcher(key).find()) {
+    if (key.contains("abonn") && PAYWALL.matcher(key).find()) {
       return "paywall";
     }
-    if (NEWSLETTER.matcher(key).find()) {
+    if (key.contains("newsletter") && NEWSLETTER.matcher(key).lookingAt()) {
       return "newsletter";
     }
     return null;
