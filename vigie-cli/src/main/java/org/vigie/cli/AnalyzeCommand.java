@@ -143,10 +143,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), null)) {
       RecurringLines learnt = new CorpusLearner().learn(inputs);
-      if (!quiet && learnt.documents() >= RecurringLines.MIN_DOCUMENTS) {
+      if (!quiet && learnt != RecurringLines.NONE) {
         err.println("vigie: learnt site templates from " + learnt.documents() + " documents");
       }
-      return learnt.documents() >= RecurringLines.MIN_DOCUMENTS ? learnt : RecurringLines.NONE;
+      return learnt;
     }
   }
 

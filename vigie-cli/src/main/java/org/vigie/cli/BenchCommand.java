@@ -105,11 +105,13 @@ final class BenchCommand implements Callable<Integer> {
     BenchReport.Cleaning c = r.cleaning();
     out.printf(
         Locale.ROOT,
-        "%nCleaning (extract + boilerplate + normalize): %.1f M raw chars in %.2f core-s,"
-            + " %.1f M chars per core-second; corpus template pass %.2f s%n",
+        "%nCleaning (extract + boilerplate + normalize): %.1f M raw chars;"
+            + " in the run %.2f core-s, %.1f M chars per core-second;"
+            + " alone on one thread %.1f M chars/s; corpus template pass %.2f s%n",
         c.rawMegachars(),
         c.coreSeconds(),
         c.megacharsPerCoreSecond(),
+        c.aloneMegacharsPerSecond(),
         c.corpusPassSeconds());
   }
 }

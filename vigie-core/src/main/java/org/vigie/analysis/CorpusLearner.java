@@ -20,7 +20,10 @@ public final class CorpusLearner {
   private final TextExtractor extractor = new TextExtractor();
   private final RecurringLines.Builder lines = RecurringLines.builder();
 
-  /** Reads every article of {@code items} and returns what recurs. */
+  /**
+   * Reads every article of {@code items} and returns what recurs; {@link RecurringLines#NONE} below
+   * {@link RecurringLines#MIN_CORPUS_DOCUMENTS} documents.
+   */
   public RecurringLines learn(Iterator<? extends IngestItem> items) {
     while (items.hasNext()) {
       IngestItem item = items.next();
@@ -28,7 +31,8 @@ public final class CorpusLearner {
         add(article);
       }
     }
-    return lines.build();
+    RecurringLines learnt = lines.build();
+    return learnt.documents() < RecurringLines.MIN_CORPUS_DOCUMENTS ? RecurringLines.NONE : learnt;
   }
 
   private void add(RawArticle article) {

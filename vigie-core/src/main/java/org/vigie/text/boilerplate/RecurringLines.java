@@ -18,6 +18,12 @@ import java.util.Set;
  * boilerplate.
  */
 public final class RecurringLines {
+  /**
+   * Fewest documents a corpus pass must read to be worth using: in a handful of articles a line
+   * shared by three of them says nothing about templates.
+   */
+  public static final int MIN_CORPUS_DOCUMENTS = 10;
+
   /** Fewest documents a short line must appear in to count as template. */
   public static final int MIN_DOCUMENTS = 3;
 
