@@ -40,13 +40,15 @@ public record BenchReport(
   public record StageShare(String stage, double seconds, double share, double charsPerSecond) {}
 
   /**
-   * Cleaning alone (extract, boilerplate, normalize), in raw input characters: its time is summed
-   * over threads, so its rate is per core. Million characters stand for MB (most are ASCII).
+   * Cleaning (extract, boilerplate, normalize), in raw input characters (nearly all one byte in
+   * UTF-8): inside the full run, its stage time summed over threads (so per core, sharing the cores
+   * with CoreNLP); and alone on one thread, warm, median of three passes.
    */
   public record Cleaning(
       double rawMegachars,
       double coreSeconds,
       double megacharsPerCoreSecond,
+      double aloneMegacharsPerSecond,
       double corpusPassSeconds) {}
 
   /** Vigie's throughput over the baseline's (above 1: Vigie is faster). */
