@@ -15,10 +15,10 @@ import org.vigie.text.PageMetadata;
  * What a page says about its article, from the most to the least explicit evidence: JSON-LD and
  * meta tags ({@code og:}, {@code article:}, Dublin Core, Parse.ly, Sailthru...), then the page body
  * ({@code <time datetime>}, bylines, "Publié le ..." and "Par ..." lines near the article's start,
- * the {@code h1}), then the URL ({@code /2020/02/17/}). Dates are returned as written, but a
- * machine-readable (ISO) one is preferred over a human one. Dates and bylines found in comments or
- * related-article teasers are ignored: content selection says which elements speak for the article.
- * Stateless.
+ * the {@code h1}). The date in the URL is not read here: the metadata resolver falls back to it for
+ * every input, and says so. Dates are returned as written, but a machine-readable (ISO) one is
+ * preferred over a human one. Dates and bylines found in comments or related-article teasers are
+ * ignored: content selection says which elements speak for the article. Stateless.
  */
 final class PageMetadataReader {
   private static final int MAX_META = 2_000;
@@ -101,9 +101,6 @@ final class PageMetadataReader {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATE_ALONE =
       Pattern.compile(HUMAN_DATE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern URL_DATE =
-      Pattern.compile(
-          "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?:[Pp]ar|[Bb]y|[Tt]exte de|[Pp]ropos recueillis par)\\s*:?\\s+"
@@ -212,8 +209,7 @@ final class PageMetadataReader {
             head.jsonLd().published(),
             head.firstMeta(PUBLISHED_KEYS),
             timeElement(segments.times(), selector, contentEnd, true),
-            textDate(segments.blocks(), kept),
-            urlDate(url));
+            textDate(segments.blocks(), kept));
     String modified =
         preferIso(
             head.jsonLd().modified(),
@@ -314,14 +310,6 @@ final class PageMetadataReader {
       }
     }
     return null;
-  }
-
-  private static String urlDate(String url) {
-    if (url == null) {
-      return null;
-    }
-    Matcher m = URL_DATE.matcher(url);
-    return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
   }
 
   private static String bylineElement(

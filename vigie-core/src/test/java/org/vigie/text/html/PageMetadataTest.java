@@ -200,8 +200,9 @@ class PageMetadataTest {
   }
 
   @Test
-  void dateFromTheUrlAsALastResort() {
+  void theCanonicalUrlIsReadAndItsDateLeftToTheResolver() {
     PageMetadata m = read("<link rel=canonical href=\"https://x.fr/2020/02/17/une-greve\">", BODY);
-    assertEquals("2020-02-17", m.published());
+    assertEquals("https://x.fr/2020/02/17/une-greve", m.url());
+    assertNull(m.published());
   }
 }

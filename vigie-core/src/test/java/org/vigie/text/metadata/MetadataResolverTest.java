@@ -64,6 +64,18 @@ class MetadataResolverTest {
   }
 
   @Test
+  void thePageCanonicalUrlDateIsTheLastResortToo() {
+    ArticleMetadata meta =
+        resolver.resolve(
+            raw(null, null, null),
+            new PageMetadata(
+                null, null, null, null, null, "https://x.fr/2020/02/17/une-greve", null),
+            TextHeader.NONE);
+    assertEquals("2020-02-17", meta.published());
+    assertTrue(codes(meta).contains("published-from-url"));
+  }
+
+  @Test
   void aDateThatContradictsTheUrlIsFlagged() {
     ArticleMetadata meta =
         resolver.resolve(
