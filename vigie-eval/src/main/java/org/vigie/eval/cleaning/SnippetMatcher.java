@@ -18,6 +18,8 @@ final class SnippetMatcher {
       char c = nfc.charAt(i);
       if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u00B4') {
         c = '\'';
+      } else if (c == '\u201C' || c == '\u201D') {
+        c = '"';
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;

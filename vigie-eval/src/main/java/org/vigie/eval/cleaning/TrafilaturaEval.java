@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -207,7 +206,7 @@ public final class TrafilaturaEval {
     byte[] bytes = Files.readAllBytes(dir.resolve("pages").resolve(file));
     String html = DECODER.decode(bytes, true).text();
     CleanedPage cleaned = cleaner.clean(html, url);
-    String text = normalize(cleaned.text());
+    String text = SnippetMatcher.normalise(cleaned.text());
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -215,7 +214,7 @@ public final class TrafilaturaEval {
     List<String> missed = new ArrayList<>();
     List<String> leaked = new ArrayList<>();
     for (JsonNode s : spec.path("with")) {
-      if (text.contains(normalize(s.asText()))) {
+      if (text.contains(SnippetMatcher.normalise(s.asText()))) {
         tp++;
       } else {
         fn++;
@@ -223,7 +222,7 @@ public final class TrafilaturaEval {
       }
     }
     for (JsonNode s : spec.path("without")) {
-      if (text.contains(normalize(s.asText()))) {
+      if (text.contains(SnippetMatcher.normalise(s.asText()))) {
         fp++;
         leaked.add(s.asText());
       } else {
@@ -236,9 +235,9 @@ public final class TrafilaturaEval {
         expectedTitle == null
             ? null
             : cleaned.title() != null
-                && normalize(cleaned.title())
+                && SnippetMatcher.normalise(cleaned.title())
                     .toLowerCase(Locale.ROOT)
-                    .equals(normalize(expectedTitle).toLowerCase(Locale.ROOT));
+                    .equals(SnippetMatcher.normalise(expectedTitle).toLowerCase(Locale.ROOT));
     Boolean dateCorrect =
         expectedDate == null ? null : expectedDate.strip().equals(day(cleaned.published()));
     return new PageResult(
@@ -255,31 +254,6 @@ public final class TrafilaturaEval {
         expectedTitle,
         cleaned.published(),
         expectedDate);
-  }
-
-  /** NFC, curly quotes and apostrophes straight, white space (no-break too) collapsed, trimmed. */
-  public static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(n.length());
-    boolean space = false;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = true;
-        continue;
-      }
-      if (space && out.length() > 0) {
-        out.append(' ');
-      }
-      space = false;
-      if (c == '’' || c == '‘' || c == 'ʼ') {
-        c = '\'';
-      } else if (c == '“' || c == '”') {
-        c = '"';
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 
   private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
