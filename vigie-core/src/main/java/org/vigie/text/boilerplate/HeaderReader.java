@@ -2,12 +2,12 @@ package org.vigie.text.boilerplate;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.text.Block;
 import org.vigie.text.metadata.DateParser;
+import org.vigie.text.metadata.DisplayCase;
 
 /**
  * Reads the header of an article from its first lines: the title (the headline-like line just
@@ -168,7 +168,7 @@ final class HeaderReader {
         new TextHeader(
             title,
             published,
-            datelinePlace == null ? null : displayCase(datelinePlace),
+            datelinePlace == null ? null : DisplayCase.of(datelinePlace),
             datelineDate,
             agency,
             siteName,
@@ -233,21 +233,5 @@ final class HeaderReader {
       }
     }
     return false;
-  }
-
-  /** "EREVAN" → "Erevan", "LE CAIRE" → "Le Caire"; mixed-case names stay as written. */
-  static String displayCase(String place) {
-    String stripped = place.strip();
-    if (!stripped.equals(stripped.toUpperCase(Locale.ROOT))) {
-      return stripped;
-    }
-    StringBuilder out = new StringBuilder(stripped.length());
-    boolean wordStart = true;
-    for (int i = 0; i < stripped.length(); i++) {
-      char c = stripped.charAt(i);
-      out.append(wordStart ? c : Character.toLowerCase(c));
-      wordStart = !Character.isLetter(c);
-    }
-    return out.toString();
   }
 }

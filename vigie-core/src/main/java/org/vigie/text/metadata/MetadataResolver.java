@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,13 +127,10 @@ public final class MetadataResolver {
     }
   }
 
-  /** "ARMENPRESS" → "Armenpress"; names already in mixed case stay as written. */
+  /** Outlet names in capitals read as names ("ARMENPRESS"); short ones are acronyms ("AFP"). */
   private static String displayName(String name) {
     String stripped = name.strip();
-    if (stripped.length() <= 4 || !stripped.equals(stripped.toUpperCase(Locale.ROOT))) {
-      return stripped;
-    }
-    return stripped.charAt(0) + stripped.substring(1).toLowerCase(Locale.ROOT);
+    return stripped.length() <= 4 ? stripped : DisplayCase.of(stripped);
   }
 
   private static String first(String... values) {
