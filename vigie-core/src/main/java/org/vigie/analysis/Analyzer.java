@@ -19,6 +19,8 @@ import org.vigie.pipeline.Pipeline;
 import org.vigie.pipeline.PipelineResult;
 import org.vigie.pipeline.Stage;
 import org.vigie.pipeline.StageStats;
+import org.vigie.quote.QuoteStage;
+import org.vigie.quote.SpeechLexicon;
 import org.vigie.text.TextExtractor;
 import org.vigie.text.TextRewriter;
 import org.vigie.text.article.ArticleTextStage;
@@ -56,7 +58,9 @@ public final class Analyzer {
     stages.add(new LanguageStage(config.language(), identifier));
     stages.add(new LinguisticStage(config.linguistic(), backend));
     stages.add(new EntityMentionStage());
-    stages.add(new DependencyParseStage(config.parse(), backend));
+    SpeechLexicon speech = new SpeechLexicon(lexicon);
+    stages.add(new DependencyParseStage(config.parse(), backend, speech::carriesCue));
+    stages.add(new QuoteStage(speech));
     return new Analyzer(Pipeline.of(stages));
   }
 

@@ -12,6 +12,7 @@ import org.vigie.model.Article;
 import org.vigie.model.Source;
 import org.vigie.model.Token;
 import org.vigie.pipeline.Document;
+import org.vigie.quote.Quotations;
 import org.vigie.text.ExtractedText;
 
 /**
@@ -43,7 +44,7 @@ final class ArticleAssembler {
         extracted.text(),
         extracted.cleaning(),
         document.has(Entities.LAYER) ? document.get(Entities.LAYER).mentions() : List.of(),
-        List.of(),
+        document.has(Quotations.LAYER) ? document.get(Quotations.LAYER).quotes() : List.of(),
         List.of(),
         List.of(),
         null,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigie.language.DetectedLanguage;
 import org.vigie.model.Sentence;
 import org.vigie.model.Token;
@@ -41,10 +42,17 @@ public final class DependencyParseStage implements Stage {
 
   private final Config config;
   private final LinguisticBackend backend;
+  private final Predicate<List<Token>> speechCue;
 
-  public DependencyParseStage(Config config, LinguisticBackend backend) {
+  /**
+   * A parse stage; {@code speechCue} tells which sentences carry a speech cue (used by the {@link
+   * SentenceSelection#SPEECH} selection).
+   */
+  public DependencyParseStage(
+      Config config, LinguisticBackend backend, Predicate<List<Token>> speechCue) {
     this.config = Objects.requireNonNull(config, "config");
     this.backend = Objects.requireNonNull(backend, "backend");
+    this.speechCue = Objects.requireNonNull(speechCue, "speechCue");
   }
 
   @Override
@@ -75,7 +83,7 @@ public final class DependencyParseStage implements Stage {
         List<Token> words = analysis.tokensOf(sentence);
         if (words.isEmpty()
             || words.size() > config.maxSentenceWords()
-            || !config.selection().selects(words)) {
+            || !config.selection().selects(words, speechCue)) {
           continue;
         }
         int offset = sentence.firstToken();

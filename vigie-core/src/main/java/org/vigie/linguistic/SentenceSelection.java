@@ -1,8 +1,7 @@
 package org.vigie.linguistic;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.vigie.model.Token;
 
 /**
@@ -14,53 +13,17 @@ public enum SentenceSelection {
   NONE,
   /** Parse every sentence. */
   ALL,
-  /**
-   * Parse sentences that may report speech: a quotation mark, "selon"/"d'après", or a verb followed
-   * closely by "que"/"qu'". A wide net on purpose: the quote stage decides.
-   */
+  /** Parse the sentences the speech-cue detector given to the parse stage marks. */
   SPEECH;
 
-  private static final Set<String> SOURCE_MARKERS = Set.of("selon", "d'après", "d’après");
-  private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'", "qu’");
-
-  public boolean selects(List<Token> words) {
-    return switch (this) {
-      case NONE -> false;
-      case ALL -> true;
-      case SPEECH -> reportsSpeech(words);
-    };
-  }
-
-  private static boolean reportsSpeech(List<Token> words) {
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i).word().toLowerCase(Locale.ROOT);
-      if (word.indexOf('«') >= 0
-          || word.indexOf('»') >= 0
-          || word.indexOf('“') >= 0
-          || word.indexOf('"') >= 0
-          || SOURCE_MARKERS.contains(word)) {
+  public boolean selects(List<Token> words, Predicate<List<Token>> speechCue) {
+    switch (this) {
+      case NONE:
+        return false;
+      case ALL:
         return true;
-      }
-      if ("VERB".equals(words.get(i).pos()) && followsComma(words, i)) {
-        return true;
-      }
-      if ("VERB".equals(words.get(i).pos())) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
-          if (COMPLEMENTIZERS.contains(words.get(k).word().toLowerCase(Locale.ROOT))) {
-            return true;
-          }
-        }
-      }
+      default:
+        return speechCue.test(words);
     }
-    return false;
-  }
-
-  /** A comma right before the verb, or before its auxiliary ("…, a déclaré"). */
-  private static boolean followsComma(List<Token> words, int verb) {
-    int before = verb - 1;
-    if (before >= 0 && "AUX".equals(words.get(before).pos())) {
-      before--;
-    }
-    return before >= 0 && words.get(before).word().equals(",");
   }
 }

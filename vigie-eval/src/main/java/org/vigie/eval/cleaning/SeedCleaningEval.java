@@ -1,7 +1,6 @@
 package org.vigie.eval.cleaning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,11 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
-import org.vigie.ingest.IngestLimits;
-import org.vigie.ingest.InputScanner;
+import org.vigie.eval.SeedArticles;
 import org.vigie.model.Article;
 import org.vigie.model.Damage;
 
@@ -24,7 +20,6 @@ import org.vigie.model.Damage;
  * snippet inside a line that is itself boilerplate does not count as content.
  */
 public final class SeedCleaningEval {
-  private final ObjectMapper json = new ObjectMapper();
 
   /** One scored check: what was checked, in which seed, and whether it passed. */
   public record Check(String seed, String kind, String detail, boolean passed) {}
@@ -65,27 +60,11 @@ public final class SeedCleaningEval {
 
   public Report evaluate(Path seeds, Analyzer analyzer) {
     List<Check> checks = new ArrayList<>();
-    try (Stream<Path> files = Files.list(seeds.resolve("expected"))) {
-      for (Path gold : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode expected = json.readTree(gold.toFile());
-        Path article = seeds.resolve(expected.path("doc").asText());
-        checks.addAll(score(article, expected, analyze(article, analyzer)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (SeedArticles.Annotated seed : SeedArticles.read(seeds)) {
+      Article article = SeedArticles.analyze(seed.article(), analyzer);
+      checks.addAll(score(seed.article(), seed.expected(), article));
     }
     return new Report(checks);
-  }
-
-  private static Article analyze(Path file, Analyzer analyzer) {
-    try (InputScanner scanner =
-        new InputScanner(List.of(file.toString()), IngestLimits.DEFAULT, null)) {
-      AnalysisOutcome outcome = analyzer.analyze(scanner.next());
-      if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
-        return analyzed.article();
-      }
-      throw new IllegalStateException("seed " + file + " failed: " + outcome);
-    }
   }
 
   private static List<Check> score(Path file, JsonNode expected, Article article) {

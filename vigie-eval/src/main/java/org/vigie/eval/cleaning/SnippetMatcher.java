@@ -7,10 +7,10 @@ import java.text.Normalizer;
  * space folded to one space, typographic apostrophes to "'". Gold files and pages write apostrophes
  * and spaces each their own way; what is scored is the words.
  */
-final class SnippetMatcher {
+public final class SnippetMatcher {
   private SnippetMatcher() {}
 
-  static String normalise(String text) {
+  public static String normalise(String text) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean space = false;
@@ -34,7 +34,7 @@ final class SnippetMatcher {
     return out.toString();
   }
 
-  static boolean contains(String text, String snippet) {
+  public static boolean contains(String text, String snippet) {
     return normalise(text).contains(normalise(snippet));
   }
 }

@@ -1,0 +1,806 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.vigie.model.Cue;
+import org.vigie.model.Diagnostic;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Quote;
+import org.vigie.model.QuoteKind;
+import org.vigie.model.Sentence;
+import org.vigie.model.Speaker;
+import org.vigie.model.SpeakerType;
+import org.vigie.model.Token;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Finds the statements of one article and who made them. Rules of French reporting:
+ *
+ * <ul>
+ *   <li>direct: a quotation opening a sentence and followed by an attribution ("« … », a-t-elle
+ *       déclaré", "« … », indique le communiqué", "« … », a conclu la porte-parole du ministère")
+ *       or preceded by one and a colon ("Comme l'a noté Mme Zakharova, … : « … »"); the next
+ *       quotation of the same speaker without a cue continues it; "« A », dit-il, « B »" is one
+ *       quote;
+ *   <li>indirect: a reporting verb with its que-clause ("a déclaré mercredi que …"), an attribution
+ *       after the statement ("…, a déclaré la porte-parole …, Maria Zakharova"), "selon X, …",
+ *       "d'après X", "pour X, …", "comme l'a noté X, …", "X l'a souligné" about the sentence
+ *       before, and "X a déclaré : …";
+ *   <li>mixed: indirect speech with a quoted fragment ("a déclaré que l'Arménie « n'a pas … »");
+ *       quoted words with no speech around them are scare quotes, not statements.
+ * </ul>
+ *
+ * Speakers are read at the cue ({@link SpeakerPhraseReader}) and resolved in reading order ({@link
+ * SpeakerResolver}). Linear in the number of words; every look-around is bounded.
+ */
+final class QuoteExtractor {
+  static final int MAX_QUOTES = 2_000;
+  private static final int QUE_REACH = 10;
+  private static final Set<String> SOURCE_PREPOSITIONS = Set.of("selon", "d'après");
+  private static final Set<String> NOT_A_SOURCE =
+      Set.of(
+          "laquelle",
+          "lequel",
+          "lesquels",
+          "lesquelles",
+          "que",
+          "qu'",
+          "toute",
+          "tous",
+          "nos",
+          "notre",
+          "moi",
+          "les",
+          "un",
+          "une",
+          "des");
+  private static final Set<String> DOCUMENT_LINKS = Set.of("dans", "par");
+
+  private final SpeechLexicon lexicon;
+
+  QuoteExtractor(SpeechLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** A statement found, before its speaker is resolved. */
+  private static final class Draft {
+    int start;
+    int end;
+    String text;
+    QuoteKind kind;
+    int cueFirst = -1;
+    int cueLast = -1;
+    SpeakerPhrase phrase;
+    Draft continues;
+    int attributionEnd;
+    int documentNoun = -1;
+    Speaker speaker;
+
+    int order() {
+      return phrase != null ? phrase.start() : start;
+    }
+  }
+
+  private record Attribution(SpeakerPhrase phrase, int cueFirst, int cueLast, int lastToken) {}
+
+  record Result(List<Quote> quotes, List<Diagnostic> diagnostics) {}
+
+  Result extract(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities) {
+    QuotationMarkScanner.Result marks = new QuotationMarkScanner().scan(text);
+    Run run = new Run(new TokenText(text, sentences, tokens), marks.spans());
+    run.direct();
+    run.indirect();
+    List<Quote> quotes = run.resolve(entities);
+    List<Diagnostic> diagnostics = new ArrayList<>(marks.diagnostics());
+    if (quotes.size() > MAX_QUOTES) {
+      quotes = quotes.subList(0, MAX_QUOTES);
+      diagnostics.add(
+          Diagnostic.warning("quotes-capped", "more than " + MAX_QUOTES + " quotes; rest dropped"));
+    }
+    return new Result(quotes, diagnostics);
+  }
+
+  /** The work on one document. */
+  private final class Run {
+    private final TokenText t;
+    private final List<QuotedSpan> spans;
+    private final SpeakerPhraseReader reader;
+    private final List<QuotedSpan> accepted = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private int reportedUntil = -1;
+
+    Run(TokenText t, List<QuotedSpan> spans) {
+      this.t = t;
+      this.spans = spans;
+      this.reader = new SpeakerPhraseReader(t, lexicon);
+    }
+
+    // ---- direct quotes ----
+
+    void direct() {
+      Draft previous = null;
+      for (int s = 0; s < spans.size(); s++) {
+        QuotedSpan q = spans.get(s);
+        Draft d = attributed(q);
+        if (d != null && d.phrase != null) {
+          // « A », dit-il, « B »: one quote.
+          int comma = d.cueLast >= 0 ? Math.max(d.cueLast, d.phrase.last()) + 1 : -1;
+          if (comma > 0 && comma < t.size() && t.is(comma, ",") && s + 1 < spans.size()) {
+            QuotedSpan next = spans.get(s + 1);
+            if (comma + 1 < t.size() && t.start(comma + 1) == next.open()) {
+              d.text = d.text + " " + t.text.substring(next.contentStart(), next.contentEnd());
+              d.end = next.contentEnd();
+              d.attributionEnd = next.close();
+              accepted.add(next);
+              s++;
+            }
+          }
+        } else if (previous != null && continues(previous, q)) {
+          d = content(q);
+          d.continues = previous;
+        }
+        if (d != null) {
+          accepted.add(q);
+          drafts.add(d);
+          previous = d;
+        }
+      }
+    }
+
+    private Draft content(QuotedSpan q) {
+      Draft d = new Draft();
+      d.start = q.contentStart();
+      d.end = q.contentEnd();
+      d.text = t.text.substring(d.start, d.end);
+      d.kind = QuoteKind.DIRECT;
+      d.attributionEnd = q.close();
+      return d;
+    }
+
+    private Draft attributed(QuotedSpan q) {
+      int first = t.firstAtOrAfter(q.open());
+      if (first >= t.size() || words(q) < 1) {
+        return null;
+      }
+      boolean opensSentence = opensSentence(q, first);
+      Attribution a = opensSentence ? after(t.firstAtOrAfter(q.close())) : null;
+      if (a == null && (opensSentence || t.is(first - 1, ":"))) {
+        a = before(first);
+      }
+      if (a == null) {
+        return null;
+      }
+      Draft d = content(q);
+      d.phrase = a.phrase();
+      d.cueFirst = a.cueFirst();
+      d.cueLast = a.cueLast();
+      d.documentNoun = documentAfter(a.lastToken() + 1);
+      int end = d.documentNoun >= 0 ? d.documentNoun : a.lastToken();
+      d.attributionEnd = Math.max(q.close(), t.end(end));
+      return d;
+    }
+
+    /** Whether the quotation starts its sentence (or paragraph), or follows a colon. */
+    private boolean opensSentence(QuotedSpan q, int first) {
+      if (first == 0 || t.is(first - 1, ":")) {
+        return true;
+      }
+      if (t.sentence(first).firstToken() == first) {
+        return true;
+      }
+      int k = first - 1;
+      String previous = t.lower(k);
+      if (previous.equals(".")
+          || previous.equals("!")
+          || previous.equals("?")
+          || previous.equals("-")
+          || previous.equals("—")
+          || previous.equals("–")) {
+        return true;
+      }
+      int c = q.open() - 1;
+      while (c >= 0 && t.text.charAt(c) != '\n' && Character.isWhitespace(t.text.charAt(c))) {
+        c--;
+      }
+      return c < 0 || t.text.charAt(c) == '\n';
+    }
+
+    /** The attribution right after a closing mark: ", a-t-elle déclaré", ", indique X". */
+    private Attribution after(int i) {
+      if (i >= t.size()) {
+        return null;
+      }
+      int k = i;
+      if (t.is(k, ",") || t.is(k, "-") || t.is(k, "—") || t.is(k, "–")) {
+        k++;
+      }
+      if (k >= t.size()) {
+        return null;
+      }
+      if (SOURCE_PREPOSITIONS.contains(t.lower(k))) {
+        SpeakerPhrase p = reader.after(k + 1);
+        return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, k, k, p.last());
+      }
+      int cueFirst = k;
+      if (t.isAux(k) && !lexicon.isReportingVerb(t.word(k))) {
+        k++;
+      }
+      int clitic = -1;
+      if (k < t.size() && t.isInvertedClitic(k)) {
+        clitic = k++;
+      }
+      for (int adverbs = 0; k < t.size() && t.isAdverb(k) && adverbs < 3; adverbs++) {
+        k++;
+      }
+      if (k >= t.size() || !isCue(k)) {
+        return null;
+      }
+      int cueLast = k;
+      if (clitic < 0 && k + 1 < t.size() && t.isInvertedClitic(k + 1)) {
+        clitic = k + 1;
+        cueLast = k + 1;
+      }
+      if (clitic >= 0) {
+        SpeakerPhrase p = invertedPronoun(clitic);
+        return new Attribution(p, cueFirst, cueLast, cueLast);
+      }
+      SpeakerPhrase p = reader.after(k + 1);
+      if (p == null || p.form() == Form.UNKNOWN) {
+        return null;
+      }
+      return new Attribution(p, cueFirst, cueLast, p.last());
+    }
+
+    /** The attribution in the clause before a quotation: "X a déclaré : « … »". */
+    private Attribution before(int first) {
+      int j = first - 1;
+      if (j < 0) {
+        return null;
+      }
+      if (!t.is(j, ":")) {
+        Sentence s = t.sentence(first);
+        if (s.firstToken() != first || s.firstToken() == 0 || !t.is(s.firstToken() - 1, ":")) {
+          return null;
+        }
+        j = s.firstToken() - 1;
+      }
+      int sentenceFirst = t.sentence(j).firstToken();
+      for (int v = j - 1; v >= t.sentence(j).firstToken(); v--) {
+        if (inAccepted(v)) {
+          sentenceFirst = v + 1; // the clause starts after an earlier quotation
+          break;
+        }
+      }
+      // The first cue of the clause is its main reporting verb ("Comme l'a noté X, Y communique
+      // … : « … »").
+      for (int v = sentenceFirst; v < j; v++) {
+        if (inAccepted(v)) {
+          continue;
+        }
+        if (isCue(v)) {
+          Attribution a = subjectOf(v);
+          if (a != null) {
+            return a;
+          }
+        }
+        if (SOURCE_PREPOSITIONS.contains(t.lower(v))) {
+          SpeakerPhrase p = reader.after(v + 1);
+          if (p != null && p.form() != Form.UNKNOWN) {
+            return new Attribution(p, v, v, p.last());
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A cue verb's speaker: its subject before it, an inverted clitic, or a subject after it. */
+    private Attribution subjectOf(int verb) {
+      int group = groupStart(verb);
+      for (int k = group; k <= verb + 1 && k < t.size(); k++) {
+        if (t.isInvertedClitic(k)) {
+          return new Attribution(invertedPronoun(k), group, Math.max(k, verb), Math.max(k, verb));
+        }
+      }
+      SpeakerPhrase p = subjectBefore(group);
+      if (p != null) {
+        return new Attribution(p, group, verb, verb);
+      }
+      p = reader.after(verb + 1);
+      if (p != null && p.form() != Form.UNKNOWN) {
+        return new Attribution(p, group, verb, p.last());
+      }
+      return null;
+    }
+
+    private SpeakerPhrase subjectBefore(int group) {
+      if (t.is(group - 1, "qui") && t.is(group - 2, ",")) {
+        return reader.before(group - 2);
+      }
+      return reader.before(group);
+    }
+
+    /** Whether quotation {@code q} continues the quote {@code previous} (same speaker, no cue). */
+    private boolean continues(Draft previous, QuotedSpan q) {
+      if (previous.phrase == null && previous.continues == null) {
+        return false;
+      }
+      int first = t.firstAtOrAfter(q.open());
+      if (first >= t.size() || !opensSentence(q, first) || words(q) < 3) {
+        return false;
+      }
+      // Only blanks and the end of the previous sentence between them.
+      int from = t.firstAtOrAfter(previous.attributionEnd);
+      for (int k = from; k < first; k++) {
+        if (!t.isPunct(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The token of a document noun in "dans un communiqué" starting at {@code i}, or -1. */
+    private int documentAfter(int i) {
+      if (i + 2 < t.size()
+          && DOCUMENT_LINKS.contains(t.lower(i))
+          && "DET".equals(t.pos(i + 1))
+          && lexicon.speakerNoun(t.word(i + 2)) == SpeakerType.DOCUMENT) {
+        return i + 2;
+      }
+      return -1;
+    }
+
+    // ---- indirect and mixed quotes ----
+
+    void indirect() {
+      for (int i = 0; i < t.size(); i++) {
+        if (t.start(i) < reportedUntil || inAccepted(i)) {
+          continue;
+        }
+        if (isCue(i)) {
+          verbCue(i);
+        } else if (isSourcePreposition(i)) {
+          sourceCue(i);
+        }
+      }
+    }
+
+    private void verbCue(int verb) {
+      int group = groupStart(verb);
+      if (passive(group, verb)) {
+        return;
+      }
+      Sentence sentence = t.sentence(verb);
+      int que = que(verb);
+      if (que >= 0) {
+        Attribution a = subjectOf(verb);
+        if (a != null && a.lastToken() <= verb + 1) {
+          add(a, que + 1, contentEnd(que + 1, sentence.endToken()));
+        }
+        return;
+      }
+      // "…, a déclaré X": the statement is the clause before the comma.
+      if (t.is(group - 1, ",") && group - 1 > sentence.firstToken()) {
+        Attribution a = invertedOrAfter(group, verb);
+        if (a != null && isClause(sentence.firstToken(), group - 1)) {
+          addBefore(a, sentence.firstToken(), group - 1);
+        }
+        return;
+      }
+      // "Comme l'a noté X, …"
+      if (t.is(group - 1, "comme") && group - 1 == sentence.firstToken()) {
+        Attribution a = invertedOrAfter(group, verb);
+        if (a != null) {
+          int comma = a.lastToken() + 1;
+          if (t.is(comma, ",")) {
+            add(a, comma + 1, contentEnd(comma + 1, sentence.endToken()));
+          }
+        }
+        return;
+      }
+      // "X l'a souligné": the statement is the sentence before.
+      if ((t.is(group, "l'") || t.is(group, "le"))
+          && "PRON".equals(t.pos(group))
+          && endsSoon(verb, sentence)) {
+        int s = t.sentenceIndex(verb) - 1;
+        if (s >= 0) {
+          Sentence previous = t.sentences.get(s);
+          SpeakerPhrase p = subjectBefore(group);
+          if (p != null && !inAccepted(previous.firstToken()) && !hasCue(previous)) {
+            Attribution a = new Attribution(p, group, verb, verb);
+            addBefore(a, previous.firstToken(), previous.endToken());
+          }
+        }
+        return;
+      }
+      // "X a déclaré : …" without quotation marks.
+      int colon = verb + 1;
+      while (colon < sentence.endToken() && t.isAdverb(colon) && colon - verb < 3) {
+        colon++;
+      }
+      if (t.is(colon, ":") && colon + 1 < sentence.endToken() && !inAccepted(colon + 1)) {
+        Attribution a = subjectOf(verb);
+        if (a != null && a.lastToken() <= verb + 1) {
+          add(a, colon + 1, contentEnd(colon + 1, sentence.endToken()));
+        }
+      }
+    }
+
+    /** "selon X, …", "…, d'après X.", "Pour X, …". */
+    private void sourceCue(int i) {
+      if (i + 1 >= t.size()
+          || NOT_A_SOURCE.contains(t.lower(i + 1)) && !"DET".equals(t.pos(i + 1))
+          || t.is(i + 1, "laquelle")
+          || t.is(i + 1, "lequel")) {
+        return;
+      }
+      Sentence sentence = t.sentence(i);
+      SpeakerPhrase p = reader.after(i + 1);
+      if (p == null || p.form() == Form.UNKNOWN) {
+        return;
+      }
+      boolean pour = t.is(i, "pour");
+      if (pour
+          && !(p.form() == Form.NAME
+              || p.form() == Form.PRONOUN
+              || p.form() == Form.ROLE
+              || p.form() == Form.ORGANIZATION
+              || p.form() == Form.PLACE
+              || p.form() == Form.GROUP)) {
+        return;
+      }
+      Attribution a = new Attribution(p, i, i, p.last());
+      int next = p.last() + 1;
+      boolean fronted = isFronted(i, sentence);
+      if (fronted && t.is(next, ",")) {
+        int end = contentEnd(next + 1, sentence.endToken());
+        if (!reportsItself(next + 1, end)) {
+          add(a, next + 1, end);
+        }
+      } else if (!pour && t.is(i - 1, ",") && (next >= sentence.endToken() || t.isPunct(next))) {
+        if (isClause(sentence.firstToken(), i - 1)) {
+          addBefore(a, sentence.firstToken(), i - 1);
+        }
+      }
+    }
+
+    private boolean isSourcePreposition(int i) {
+      String w = t.lower(i);
+      if (SOURCE_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+      return w.equals("pour") && isFronted(i, t.sentence(i));
+    }
+
+    /** At the start of the sentence, or after a fronted adverbial and a comma. */
+    private boolean isFronted(int i, Sentence sentence) {
+      return i == sentence.firstToken()
+          || t.is(i - 1, ",")
+          || t.is(i - 1, "mais")
+          || t.is(i - 1, "et");
+    }
+
+    /** Whether the content holds its own reporting clause ("…, M. Lavrov a déclaré que …"). */
+    private boolean reportsItself(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (isCue(k) && que(k) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Attribution invertedOrAfter(int group, int verb) {
+      for (int k = group; k <= verb + 1 && k < t.size(); k++) {
+        if (t.isInvertedClitic(k)) {
+          return new Attribution(invertedPronoun(k), group, Math.max(k, verb), Math.max(k, verb));
+        }
+      }
+      SpeakerPhrase p = reader.after(verb + 1);
+      return p == null || p.form() == Form.UNKNOWN
+          ? null
+          : new Attribution(p, group, verb, p.last());
+    }
+
+    /** Adds a statement whose content follows the cue: tokens {@code [from, to)}. */
+    private void add(Attribution a, int from, int to) {
+      if (to <= from || words(from, to) < 2) {
+        return;
+      }
+      Draft d = draft(a, from, to);
+      reportedUntil = Math.max(reportedUntil, d.end);
+    }
+
+    /** Adds a statement whose content precedes the cue: tokens {@code [from, to)}. */
+    private void addBefore(Attribution a, int from, int to) {
+      while (to > from && t.isPunct(to - 1) && !isMark(to - 1)) {
+        to--;
+      }
+      if (to <= from || words(from, to) < 3 || inAccepted(from) && inAccepted(to - 1)) {
+        return;
+      }
+      Draft d = draft(a, from, to);
+      reportedUntil = Math.max(reportedUntil, t.end(a.lastToken()));
+      d.attributionEnd = t.end(a.lastToken());
+    }
+
+    private Draft draft(Attribution a, int from, int to) {
+      Draft d = new Draft();
+      d.start = t.start(from);
+      d.end = t.end(to - 1);
+      d.text = t.text.substring(d.start, d.end);
+      d.kind = hasFragment(d.start, d.end) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+      d.phrase = a.phrase();
+      d.cueFirst = a.cueFirst();
+      d.cueLast = a.cueLast();
+      d.attributionEnd = d.end;
+      d.documentNoun = documentAfter(a.lastToken() + 1);
+      drafts.add(d);
+      return d;
+    }
+
+    /** The end (exclusive) of a content starting at {@code from}: before final punctuation. */
+    private int contentEnd(int from, int sentenceEnd) {
+      int end = sentenceEnd;
+      for (QuotedSpan q : accepted) {
+        int first = t.firstAtOrAfter(q.open());
+        if (first > from && first < end) {
+          end = first;
+        }
+      }
+      while (end > from && t.isPunct(end - 1) && !isMark(end - 1)) {
+        end--;
+      }
+      return end;
+    }
+
+    // ---- resolution ----
+
+    List<Quote> resolve(List<Entity> entities) {
+      SpeakerResolver resolver = new SpeakerResolver();
+      List<Object[]> events = new ArrayList<>();
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PERSON && !inAcceptedOffset(e.start())) {
+          String name = withoutTitle(e.text());
+          if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
+            resolver.learnName(name, '?');
+            events.add(new Object[] {e.start(), name});
+          }
+        }
+      }
+      for (Draft d : drafts) {
+        if (d.phrase != null && d.phrase.name() != null && d.phrase.form() == Form.NAME) {
+          resolver.learnName(d.phrase.name(), d.phrase.gender());
+        }
+        events.add(new Object[] {d.order(), d});
+      }
+      for (int k = 0; k < t.size(); k++) {
+        if (lexicon.speakerNoun(t.word(k)) == SpeakerType.DOCUMENT
+            && t.isOf(k + 1)
+            && !inAccepted(k)) {
+          events.add(new Object[] {t.start(k), Integer.valueOf(k)});
+        }
+      }
+      events.sort(Comparator.comparingInt(e -> (Integer) e[0]));
+      for (Object[] event : events) {
+        Object what = event[1];
+        if (what instanceof String) {
+          resolver.mention((String) what, (Integer) event[0]);
+        } else if (what instanceof Integer) {
+          issuedBy(resolver, (Integer) what);
+        } else {
+          Draft d = (Draft) what;
+          d.speaker =
+              d.continues != null
+                  ? d.continues.speaker
+                  : d.phrase == null ? null : resolver.resolve(d.phrase, d.order());
+          if (d.documentNoun >= 0 && d.speaker != null && d.speaker.canonical() != null) {
+            resolver.issued(
+                t.lower(d.documentNoun),
+                d.speaker.canonical(),
+                d.speaker.type(),
+                t.start(d.documentNoun));
+          }
+        }
+      }
+      List<Quote> quotes = new ArrayList<>();
+      for (Draft d : drafts) {
+        Cue cue =
+            d.cueFirst < 0
+                ? null
+                : new Cue(t.start(d.cueFirst), t.end(d.cueLast), t.span(d.cueFirst, d.cueLast));
+        Speaker speaker = d.speaker;
+        if (speaker == null) {
+          continue;
+        }
+        quotes.add(new Quote(d.start, d.end, d.text, d.kind, cue, speaker));
+      }
+      quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+      return quotes;
+    }
+
+    /** "un communiqué du ministère russe des Affaires étrangères": the document's issuer. */
+    private void issuedBy(SpeakerResolver resolver, int noun) {
+      SpeakerPhrase issuer = reader.after(noun + 2);
+      if (issuer == null) {
+        return;
+      }
+      String name;
+      SpeakerType type;
+      switch (issuer.form()) {
+        case NAME:
+          name = resolver.fullName(issuer.name());
+          type = SpeakerType.PERSON;
+          break;
+        case ORGANIZATION:
+        case PLACE:
+          name = issuer.name() != null ? issuer.name() : issuer.bare();
+          type = SpeakerType.ORGANIZATION;
+          break;
+        default:
+          return;
+      }
+      resolver.issued(t.lower(noun), name, type, t.start(noun));
+    }
+
+    // ---- helpers ----
+
+    private boolean isCue(int i) {
+      if (!(t.isVerb(i) || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
+        return false;
+      }
+      return lexicon.reportingVerb(t.word(i), t.following(i, 2)) != null;
+    }
+
+    private boolean hasCue(Sentence s) {
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
+        if (isCue(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** First word of the verb group: auxiliaries, adverbs and clitics before the verb. */
+    private int groupStart(int verb) {
+      int first = t.sentence(verb).firstToken();
+      int k = verb;
+      while (k - 1 >= first
+          && verb - k < 6
+          && (t.isAux(k - 1)
+              || t.isAdverb(k - 1)
+              || t.isObjectClitic(k - 1)
+              || t.isInvertedClitic(k - 1)
+              || t.is(k - 1, "en"))) {
+        k--;
+      }
+      return k;
+    }
+
+    /** "il a été annoncé que": an impersonal passive has no speaker. */
+    private boolean passive(int group, int verb) {
+      for (int k = group; k < verb; k++) {
+        if (t.is(k, "été")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The "que" opening the cue's complement clause, within a few words and no other verb. */
+    private int que(int verb) {
+      int end = Math.min(t.sentence(verb).endToken(), verb + QUE_REACH);
+      for (int k = verb + 1; k < end; k++) {
+        String w = t.lower(k);
+        if ((w.equals("que") || w.equals("qu'")) && !t.is(k - 1, "ce") && !"PRON".equals(t.pos(k))
+            || (w.equals("que") || w.equals("qu'")) && k == verb + 1) {
+          return k;
+        }
+        if (t.isVerb(k)
+            || t.is(k, ".")
+            || t.is(k, ";")
+            || t.is(k, ":")
+            || inAccepted(k)
+            || isMark(k)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean endsSoon(int verb, Sentence sentence) {
+      for (int k = verb + 1; k < sentence.endToken(); k++) {
+        if (t.is(k, "que") || t.is(k, "qu'") || t.is(k, ":") || isMark(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** At least one verb and a few words: a clause, not a name or a fragment. */
+    private boolean isClause(int from, int to) {
+      int verbs = 0;
+      for (int k = from; k < to; k++) {
+        if ((t.isVerb(k) || t.isAux(k)) && !inAccepted(k)) {
+          verbs++;
+        }
+      }
+      return verbs > 0 && words(from, to) >= 3;
+    }
+
+    private boolean isMark(int k) {
+      String w = t.word(k);
+      return w.length() == 1 && "«»“”„‹›\"'".indexOf(w.charAt(0)) >= 0;
+    }
+
+    private boolean hasFragment(int start, int end) {
+      for (QuotedSpan q : spans) {
+        if (q.open() >= start && q.open() < end && !accepted.contains(q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean inAccepted(int token) {
+      return inAcceptedOffset(t.start(token));
+    }
+
+    private boolean inAcceptedOffset(int offset) {
+      for (QuotedSpan q : accepted) {
+        if (q.contains(offset)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int words(QuotedSpan q) {
+      int from = t.firstAtOrAfter(q.contentStart());
+      int to = t.firstAtOrAfter(q.contentEnd());
+      return words(from, to);
+    }
+
+    private int words(int from, int to) {
+      int n = 0;
+      for (int k = from; k < to && k < t.size(); k++) {
+        if (!t.isPunct(k) && (k == 0 || t.start(k) != t.start(k - 1))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private SpeakerPhrase invertedPronoun(int clitic) {
+      String pronoun = t.invertedPronoun(clitic);
+      int end = t.end(clitic);
+      int start = end - pronoun.length();
+      char gender = pronoun.startsWith("elle") ? 'f' : pronoun.equals("on") ? '?' : 'm';
+      return new SpeakerPhrase(
+          clitic,
+          clitic,
+          start,
+          end,
+          t.text.substring(start, end),
+          Form.PRONOUN,
+          null,
+          null,
+          List.of(),
+          gender,
+          pronoun.endsWith("s"));
+    }
+  }
+
+  private static String withoutTitle(String name) {
+    String[] words = name.strip().split("\\s+");
+    int k = 0;
+    while (k < words.length - 1
+        && TokenText.TITLES.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+      k++;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+  }
+}

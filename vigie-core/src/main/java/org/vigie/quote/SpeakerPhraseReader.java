@@ -1,0 +1,325 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigie.model.SpeakerType;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Reads the noun phrase that names a speaker next to a cue, from the words' POS tags: before the
+ * verb ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré"), after it ("a
+ * conclu la porte-parole du ministère des Affaires étrangères", "indique le communiqué") or after
+ * "selon". Handles appositions, titles (M., Mme), coordinated names and a relative clause between
+ * subject and verb. Every walk is bounded ({@link #MAX_WORDS}). Stateless apart from the document
+ * it reads.
+ */
+final class SpeakerPhraseReader {
+  static final int MAX_WORDS = 30;
+  private static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
+  private static final Set<String> PRONOUNS =
+      Set.of("il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci");
+  private static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
+
+  private final TokenText t;
+  private final SpeechLexicon lexicon;
+
+  SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
+    this.t = tokens;
+    this.lexicon = lexicon;
+  }
+
+  /** The subject phrase ending right before token {@code next} (the verb group's first word). */
+  SpeakerPhrase before(int next) {
+    int sentenceFirst = t.sentence(Math.max(0, next - 1)).firstToken();
+    int j = next - 1;
+    if (j < sentenceFirst) {
+      return null;
+    }
+    if (t.is(j, ",")) {
+      // "X, Sergueï Lavrov, a déclaré" or "La Russie, qui …, a appelé"
+      int nameStart = j;
+      while (nameStart - 1 >= sentenceFirst
+          && j - nameStart < 6
+          && (isNameWord(nameStart - 1) || t.isTitle(nameStart - 1))) {
+        nameStart--;
+      }
+      if (nameStart < j && t.is(nameStart - 1, ",")) {
+        int roleEnd = nameStart - 2;
+        int roleStart = nounPhraseStart(roleEnd, sentenceFirst);
+        return classify(roleStart >= 0 ? roleStart : nameStart, j - 1, nameStart);
+      }
+      int comma = j - 1;
+      while (comma > sentenceFirst && !t.is(comma, ",") && j - comma < MAX_WORDS) {
+        comma--;
+      }
+      if (t.is(comma, ",") && t.is(comma + 1, "qui")) {
+        int start = nounPhraseStart(comma - 1, sentenceFirst);
+        return start < 0 ? null : classify(start, comma - 1, -1);
+      }
+      return null;
+    }
+    if (PRONOUNS.contains(t.lower(j)) && "PRON".equals(t.pos(j))) {
+      return classify(j, j, -1);
+    }
+    int start = nounPhraseStart(j, sentenceFirst);
+    return start < 0 ? null : classify(start, j, -1);
+  }
+
+  /**
+   * The phrase starting at or after {@code from} (adverbs skipped), up to a non-"de" preposition.
+   */
+  SpeakerPhrase after(int from) {
+    if (from >= t.size()) {
+      return null;
+    }
+    int sentenceEnd = t.sentence(from).endToken();
+    int i = from;
+    while (i < sentenceEnd && t.isAdverb(i) && i - from < 3) {
+      i++;
+    }
+    if (i >= sentenceEnd) {
+      return null;
+    }
+    if (PRONOUNS.contains(t.lower(i)) && "PRON".equals(t.pos(i))) {
+      return classify(i, i, -1);
+    }
+    if (!startsNounPhrase(i)) {
+      return null;
+    }
+    int last = i;
+    int k = i + 1;
+    while (k < sentenceEnd && k - i < MAX_WORDS) {
+      if (t.isOf(k) && k + 1 < sentenceEnd && startsNounPhrase(k + 1)) {
+        k++;
+        continue;
+      }
+      if (NP_POS.contains(t.pos(k)) && !t.isPunct(k) && !juxtaposed(k) || t.isTitle(k)) {
+        last = k;
+        k++;
+        continue;
+      }
+      if (t.is(k, "et") && k + 1 < sentenceEnd && startsNounPhrase(k + 1) && isNameWord(k - 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    int nameStart = -1;
+    if (t.is(last + 1, ",") && last + 2 < sentenceEnd && isNameWord(last + 2)) {
+      int n = last + 2;
+      while (n + 1 < sentenceEnd && isNameWord(n + 1) && n - last < 6) {
+        n++;
+      }
+      boolean ends = n + 1 >= sentenceEnd || t.isPunct(n + 1) || "ADP".equals(t.pos(n + 1));
+      if (ends) {
+        nameStart = last + 2;
+        last = n;
+      }
+    }
+    return classify(i, last, nameStart);
+  }
+
+  private boolean startsNounPhrase(int i) {
+    String pos = t.pos(i);
+    return "DET".equals(pos)
+        || "PROPN".equals(pos)
+        || "NOUN".equals(pos)
+        || t.isTitle(i)
+        || "X".equals(pos) && t.capitalised(i);
+  }
+
+  /**
+   * A determiner right after a noun or adjective starts another phrase ("la réunion le ministre").
+   */
+  private boolean juxtaposed(int k) {
+    if (!"DET".equals(t.pos(k)) || k == 0) {
+      return false;
+    }
+    String previous = t.pos(k - 1);
+    return ("NOUN".equals(previous) || "PROPN".equals(previous) || "ADJ".equals(previous))
+        && t.start(k) != t.start(k - 1);
+  }
+
+  /**
+   * The leftmost word that can start the noun phrase ending at {@code end}, or -1. Walks left over
+   * noun-phrase words and "de"/"pour" complements; a phrase never contains two juxtaposed phrases.
+   */
+  private int nounPhraseStart(int end, int sentenceFirst) {
+    if (end < sentenceFirst || !(NP_POS.contains(t.pos(end)) || t.isTitle(end)) || t.isPunct(end)) {
+      return -1;
+    }
+    int left = end;
+    while (left - 1 >= sentenceFirst && end - left < MAX_WORDS && !juxtaposed(left)) {
+      int k = left - 1;
+      boolean inner =
+          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
+              || t.isTitle(k)
+              || INNER_PREPOSITIONS.contains(t.lower(k)) && "ADP".equals(t.pos(k))
+              || t.is(k, "et");
+      if (!inner) {
+        break;
+      }
+      left = k;
+    }
+    for (int s = left; s <= end; s++) {
+      boolean governed = s > left && "ADP".equals(t.pos(s - 1));
+      if (startsNounPhrase(s) && !governed && !t.is(s - 1, "et")) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isNameWord(int i) {
+    if (i < 0 || i >= t.size() || t.isPunct(i) || !t.capitalised(i)) {
+      return false;
+    }
+    String pos = t.pos(i);
+    return "PROPN".equals(pos)
+        || "X".equals(pos)
+        || "PER".equals(t.ner(i))
+        || "NOUN".equals(pos) && !"ORG".equals(t.ner(i)) && lexicon.speakerNoun(t.word(i)) == null;
+  }
+
+  /**
+   * Classifies tokens {@code [first, last]}; {@code appositionStart} is the first word of an
+   * apposed name, or -1.
+   */
+  SpeakerPhrase classify(int first, int last, int appositionStart) {
+    if (first > 0 && first < last && t.start(first) == t.start(first - 1)) {
+      first++; // "du ministère": the article of a split contraction is not part of the phrase
+    }
+    int start = t.start(first);
+    int end = t.end(last);
+    String text = t.text.substring(start, end);
+    List<String> words = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      if (!t.isPunct(k)
+          && !"DET".equals(t.pos(k))
+          && !"ADP".equals(t.pos(k))
+          && (appositionStart < 0 || k < appositionStart)
+          && !t.isTitle(k)) {
+        words.add(t.lower(k));
+      }
+    }
+    if (first == last && PRONOUNS.contains(t.lower(first))) {
+      String p = t.lower(first);
+      char gender =
+          p.startsWith("elle") || p.startsWith("celle") ? 'f' : p.equals("on") ? '?' : 'm';
+      boolean plural = p.equals("ils") || p.equals("elles") || p.equals("eux");
+      return new SpeakerPhrase(
+          first, last, start, end, text, Form.PRONOUN, null, null, List.of(), gender, plural);
+    }
+    // The name: an apposition, or a trailing run of capitalised words that is not the object of
+    // a preposition ("ministre arménien Nikol Pashinian", "La Russie", not "ministère de la
+    // Défense").
+    int nameStart = appositionStart;
+    int nameEnd = last;
+    if (nameStart < 0) {
+      int n = last;
+      while (n >= first && isNameWord(n) && !t.isTitle(n)) {
+        n--;
+      }
+      boolean governed =
+          n >= first
+              && ("ADP".equals(t.pos(n))
+                  || t.isOf(n)
+                  || "DET".equals(t.pos(n))
+                      && n > first
+                      && ("ADP".equals(t.pos(n - 1)) || t.isOf(n - 1)));
+      if (n < last && !governed) {
+        nameStart = n + 1;
+      }
+    }
+    int title = -1;
+    if (nameStart > first && t.isTitle(nameStart - 1)) {
+      title = nameStart - 1;
+    }
+    String head = headNoun(first, nameStart < 0 ? last : nameStart - 1);
+    boolean determined = "DET".equals(t.pos(first));
+    char gender = genderOf(first, head, title);
+    if (nameStart >= 0) {
+      String name = t.span(nameStart, nameEnd);
+      String ner = t.ner(nameEnd);
+      boolean acronym = name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      boolean personal = title >= 0 || "PER".equals(ner) || head != null && appositionStart >= 0;
+      if (!personal
+          && (determined && head == null || "LOC".equals(ner) || "ORG".equals(ner) || acronym)) {
+        Form form = "LOC".equals(ner) && !acronym ? Form.PLACE : Form.ORGANIZATION;
+        return new SpeakerPhrase(
+            first, last, start, end, text, form, name, head, words, gender, false);
+      }
+      if (nameStart == first || title >= 0 || head != null || appositionStart >= 0) {
+        if (gender == '?') {
+          gender = nameGender(name);
+        }
+        return new SpeakerPhrase(
+            first, last, start, end, text, Form.NAME, name, head, words, gender, false);
+      }
+    }
+    if (head == null) {
+      return new SpeakerPhrase(
+          first, last, start, end, text, Form.UNKNOWN, null, null, words, gender, false);
+    }
+    SpeakerType type = lexicon.speakerNoun(head);
+    boolean coordinated = false;
+    for (int k = first; k <= last; k++) {
+      coordinated |= t.is(k, "et");
+    }
+    Form form;
+    if (coordinated || type == SpeakerType.GROUP) {
+      form = Form.GROUP;
+    } else if (type == SpeakerType.PERSON) {
+      form = Form.ROLE;
+    } else if (type == SpeakerType.ORGANIZATION) {
+      form = Form.ORGANIZATION;
+    } else if (type == SpeakerType.DOCUMENT) {
+      form = Form.DOCUMENT;
+    } else {
+      form = "ORG".equals(t.ner(first)) ? Form.ORGANIZATION : Form.UNKNOWN;
+    }
+    return new SpeakerPhrase(
+        first, last, start, end, text, form, null, head, words, gender, form == Form.GROUP);
+  }
+
+  /**
+   * The first noun of the phrase before any complement ("Premier ministre arménien" → ministre).
+   */
+  private String headNoun(int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (t.isOf(k) || "ADP".equals(t.pos(k))) {
+        return null;
+      }
+      if ("NOUN".equals(t.pos(k)) && !t.isTitle(k)) {
+        return t.lower(k);
+      }
+    }
+    return null;
+  }
+
+  private char genderOf(int first, String head, int title) {
+    if (title >= 0) {
+      return t.feminineTitle(title) ? 'f' : 'm';
+    }
+    String det = t.lower(first);
+    if (det.equals("la") || det.equals("une") || det.equals("cette")) {
+      return 'f';
+    }
+    if (det.equals("le") || det.equals("un") || det.equals("ce")) {
+      return 'm';
+    }
+    return head == null ? '?' : lexicon.gender(head);
+  }
+
+  /** Slavic and Baltic feminine surnames ("Zakharova", "Matvienko" stays unknown). */
+  static char nameGender(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (String ending : List.of("ova", "eva", "ëva", "ina", "aïa", "aya", "skaïa", "skaya")) {
+      if (last.endsWith(ending) && last.length() > ending.length() + 2) {
+        return 'f';
+      }
+    }
+    return '?';
+  }
+}

@@ -1,0 +1,280 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.model.Speaker;
+import org.vigie.model.SpeakerType;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Resolves speaker phrases to who they designate, reading the article in order and remembering who
+ * has been named. A name becomes the fullest form of it in the article ("Zakharova", "Mme
+ * Zakharova" → "Maria Zakharova"); a pronoun the latest speaker of its gender ("a-t-elle déclaré");
+ * a role the person earlier introduced with that role ("le représentant du ministère russe des
+ * Affaires étrangères" → the ministry's spokeswoman named before); a bare institution the one named
+ * in full before ("le ministère" → "ministère russe de la Défense", "l'armée russe" → the Russian
+ * defence ministry); a document its issuer ("le communiqué" → "ministère russe des Affaires
+ * étrangères"). One instance per document; not thread-safe.
+ */
+final class SpeakerResolver {
+  /** How far back (in characters) a pronoun looks for its speaker. */
+  private static final int PRONOUN_REACH = 2_500;
+
+  /** An institution noun and the words of the ministry that speaks for it. */
+  private static final Map<String, List<String>> SPEAKS_THROUGH =
+      Map.of(
+          "armée", List.of("défense"),
+          "forces", List.of("défense"),
+          "militaires", List.of("défense"),
+          "état-major", List.of("défense"),
+          "commandement", List.of("défense"),
+          "diplomatie", List.of("affaires", "étrangères"));
+
+  private static final Map<String, List<String>> ROLE_SYNONYMS =
+      Map.of(
+          "diplomatie", List.of("affaires", "étrangères"),
+          "chef", List.of("ministre"),
+          "ministère", List.of("ministre"));
+
+  /** Someone or something that has been named. */
+  private record Referent(
+      String canonical,
+      SpeakerType type,
+      char gender,
+      boolean plural,
+      Set<String> words,
+      String head,
+      int offset,
+      boolean speaker) {}
+
+  private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
+
+  private final Map<String, String> fullestBySurname = new HashMap<>();
+  private final Map<String, Character> genderByName = new HashMap<>();
+  private final List<Referent> referents = new ArrayList<>();
+  private final List<Issued> documents = new ArrayList<>();
+
+  /** Learns every person name of the article first, so a short mention finds a later full one. */
+  void learnName(String name, char gender) {
+    String clean = name.strip();
+    if (clean.isEmpty()) {
+      return;
+    }
+    String surname = SpeakerNames.surnameKey(clean);
+    String known = fullestBySurname.get(surname);
+    if (known == null || words(clean) > words(known)) {
+      fullestBySurname.put(surname, clean);
+    }
+    if (gender != '?') {
+      genderByName.putIfAbsent(surname, gender);
+    }
+  }
+
+  /** A person named outside any quote: a possible antecedent for later pronouns and roles. */
+  void mention(String name, int offset) {
+    String canonical = fullName(name);
+    referents.add(
+        new Referent(
+            canonical,
+            SpeakerType.PERSON,
+            genderOf(canonical, '?'),
+            false,
+            Set.of(),
+            null,
+            offset,
+            false));
+  }
+
+  /**
+   * A document and who issued it ("un communiqué du ministère russe …", "… dans un communiqué").
+   */
+  void issued(String documentNoun, String issuer, SpeakerType type, int offset) {
+    documents.add(new Issued(documentNoun, issuer, type, offset));
+  }
+
+  String fullName(String name) {
+    return fullestBySurname.getOrDefault(SpeakerNames.surnameKey(name), name);
+  }
+
+  /** Resolves a phrase found at {@code offset} and remembers it as a speaker. */
+  Speaker resolve(SpeakerPhrase phrase, int offset) {
+    Speaker speaker = resolveOnly(phrase, offset);
+    if (speaker.canonical() != null && phrase.form() != Form.PRONOUN) {
+      char gender = phrase.gender();
+      if (speaker.type() == SpeakerType.PERSON) {
+        gender = genderOf(speaker.canonical(), gender);
+        if (gender != '?') {
+          genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
+        }
+      }
+      referents.add(
+          new Referent(
+              speaker.canonical(),
+              speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
+              gender,
+              phrase.plural(),
+              new HashSet<>(phrase.words()),
+              phrase.head(),
+              offset,
+              true));
+    }
+    return speaker;
+  }
+
+  private Speaker resolveOnly(SpeakerPhrase p, int offset) {
+    switch (p.form()) {
+      case PRONOUN:
+        return pronoun(p, offset);
+      case NAME:
+        return speaker(p, fullName(p.name()), SpeakerType.PERSON);
+      case ROLE:
+        return role(p, offset);
+      case ORGANIZATION:
+        return institution(p, offset);
+      case PLACE:
+        return speaker(p, p.name() != null ? p.name() : p.bare(), SpeakerType.ORGANIZATION);
+      case GROUP:
+        return speaker(p, p.bare(), SpeakerType.GROUP);
+      case DOCUMENT:
+        return document(p, offset);
+      default:
+        return speaker(p, null, SpeakerType.UNKNOWN);
+    }
+  }
+
+  private Speaker pronoun(SpeakerPhrase p, int offset) {
+    Referent found = latest(p, offset, true);
+    if (found == null) {
+      found = latest(p, offset, false);
+    }
+    return found == null
+        ? speaker(p, null, p.plural() ? SpeakerType.GROUP : SpeakerType.UNKNOWN)
+        : speaker(p, found.canonical(), found.type());
+  }
+
+  private Referent latest(SpeakerPhrase p, int offset, boolean speakersOnly) {
+    for (int i = referents.size() - 1; i >= 0; i--) {
+      Referent r = referents.get(i);
+      if (r.offset() > offset || offset - r.offset() > PRONOUN_REACH) {
+        continue;
+      }
+      if (speakersOnly && !r.speaker()) {
+        continue;
+      }
+      boolean genderFits = r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender();
+      boolean numberFits = r.plural() == p.plural();
+      if (genderFits && numberFits && r.type() != SpeakerType.DOCUMENT) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A role finds the person introduced with the same role or with the most words in common. */
+  private Speaker role(SpeakerPhrase p, int offset) {
+    Set<String> mine = expanded(p.words());
+    Referent best = null;
+    int bestScore = 2;
+    for (Referent r : referents) {
+      if (r.offset() > offset || r.type() != SpeakerType.PERSON) {
+        continue;
+      }
+      Set<String> theirs = expanded(r.words());
+      int score = 0;
+      for (String w : mine) {
+        score += theirs.contains(w) ? 1 : 0;
+      }
+      if (p.head() != null && p.head().equals(r.head())) {
+        score += 2;
+      }
+      if (score >= bestScore) { // ties go to the latest
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best == null
+        ? speaker(p, null, SpeakerType.PERSON)
+        : speaker(p, best.canonical(), SpeakerType.PERSON);
+  }
+
+  /**
+   * An institution is its own name unless it is a shorter or generic mention of one named before:
+   * "le ministère" → the last ministry named; "l'armée russe" → the Russian defence ministry.
+   */
+  private Speaker institution(SpeakerPhrase p, int offset) {
+    if (p.name() != null) {
+      return speaker(p, p.name(), SpeakerType.ORGANIZATION);
+    }
+    List<String> through = p.head() == null ? null : SPEAKS_THROUGH.get(p.head());
+    for (int i = referents.size() - 1; i >= 0; i--) {
+      Referent r = referents.get(i);
+      if (r.offset() > offset || r.type() != SpeakerType.ORGANIZATION || r.words().isEmpty()) {
+        continue;
+      }
+      boolean shorter =
+          p.head() != null
+              && p.head().equals(r.head())
+              && r.words().containsAll(p.words())
+              && r.words().size() > p.words().size();
+      boolean speaksFor =
+          through != null
+              && r.words().containsAll(through)
+              && r.words().containsAll(withoutHead(p));
+      if (shorter || speaksFor) {
+        return speaker(p, r.canonical(), SpeakerType.ORGANIZATION);
+      }
+    }
+    return speaker(p, p.bare(), SpeakerType.ORGANIZATION);
+  }
+
+  private Speaker document(SpeakerPhrase p, int offset) {
+    for (int i = documents.size() - 1; i >= 0; i--) {
+      Issued d = documents.get(i);
+      if (d.offset() <= offset && d.noun().equals(p.head())) {
+        return speaker(p, d.issuer(), SpeakerType.DOCUMENT);
+      }
+    }
+    return speaker(p, null, SpeakerType.DOCUMENT);
+  }
+
+  private static List<String> withoutHead(SpeakerPhrase p) {
+    List<String> rest = new ArrayList<>(p.words());
+    rest.remove(p.head());
+    return rest;
+  }
+
+  private static Set<String> expanded(Set<String> words) {
+    Set<String> all = new HashSet<>(words);
+    for (String w : words) {
+      all.addAll(ROLE_SYNONYMS.getOrDefault(w, List.of()));
+    }
+    return all;
+  }
+
+  private static Set<String> expanded(List<String> words) {
+    return expanded(new HashSet<>(words));
+  }
+
+  private char genderOf(String canonical, char fallback) {
+    Character known = genderByName.get(SpeakerNames.surnameKey(canonical));
+    if (known != null) {
+      return known;
+    }
+    if (fallback != '?') {
+      return fallback;
+    }
+    return SpeakerPhraseReader.nameGender(canonical);
+  }
+
+  private static Speaker speaker(SpeakerPhrase p, String canonical, SpeakerType type) {
+    return new Speaker(p.text(), canonical, type, p.start(), p.end());
+  }
+
+  private static int words(String s) {
+    return s.split("\\s+").length;
+  }
+}

@@ -1,0 +1,195 @@
+package org.vigie.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.vigie.lexicon.Lexicon;
+import org.vigie.lexicon.WordForm;
+import org.vigie.model.SpeakerType;
+import org.vigie.model.Token;
+
+/**
+ * The words that report speech in French: reporting verbs in every inflected form, and the head
+ * nouns of speaker phrases by the type of speaker they give. The verb list holds lemmas only
+ * (resource {@code speech-verbs.txt}, about 250 verbs); the French lexicon supplies every form, so
+ * "a-t-elle déclaré", "martèle", "estimait" and "souligné" are all cues without being typed.
+ * Multi-word cues ("faire savoir", "mettre en garde") are a verb lemma plus the words that must
+ * follow it. Immutable and thread-safe.
+ */
+public final class SpeechLexicon {
+  private final Lexicon lexicon;
+  private final Set<String> verbLemmas = new HashSet<>();
+  private final Map<String, List<List<String>>> phrasalVerbs = new HashMap<>();
+  private final Map<String, SpeakerType> speakerNouns = new HashMap<>();
+
+  public SpeechLexicon(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    for (String line : lines("speech-verbs.txt")) {
+      List<String> words = List.of(stripReflexive(line).split(" "));
+      if (words.size() == 1) {
+        verbLemmas.add(words.get(0));
+      } else {
+        phrasalVerbs
+            .computeIfAbsent(words.get(0), k -> new ArrayList<>())
+            .add(words.subList(1, words.size()));
+      }
+    }
+    SpeakerType section = null;
+    for (String line : lines("speaker-nouns.txt")) {
+      if (line.startsWith("[")) {
+        section =
+            SpeakerType.valueOf(line.substring(1, line.length() - 1).toUpperCase(Locale.ROOT));
+      } else if (section != null) {
+        speakerNouns.putIfAbsent(line, section);
+      }
+    }
+  }
+
+  /**
+   * The lemma of a reporting verb that {@code word} is a form of, or {@code null}. A phrasal cue
+   * matches only when the words after it ({@code following}, lower-cased) begin with its
+   * complement; the returned lemma is then the whole phrase ("faire savoir").
+   */
+  public String reportingVerb(String word, List<String> following) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (WordForm reading : readings(word, lower)) {
+      if (!reading.tag().startsWith("V")) {
+        continue;
+      }
+      String lemma = reading.lemma();
+      if (verbLemmas.contains(lemma)) {
+        return lemma;
+      }
+      for (List<String> complement : phrasalVerbs.getOrDefault(lemma, List.of())) {
+        if (following.size() >= complement.size()
+            && following.subList(0, complement.size()).equals(complement)) {
+          return lemma + " " + String.join(" ", complement);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a sentence may report speech: a quotation mark, "selon"/"d'après", or a form of a
+   * reporting verb. The parse stage parses only these sentences.
+   */
+  public boolean carriesCue(List<Token> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i).word();
+      if (word.length() == 1 && "«»“”„\"".indexOf(word.charAt(0)) >= 0) {
+        return true;
+      }
+      String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (lower.equals("selon") || lower.equals("d'après")) {
+        return true;
+      }
+      String pos = words.get(i).pos();
+      boolean verbal = pos == null || "VERB".equals(pos) || "ADJ".equals(pos);
+      if (verbal && isReportingVerb(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is a form of a reporting verb, ignoring phrasal cues. */
+  public boolean isReportingVerb(String word) {
+    return reportingVerb(word, List.of()) != null;
+  }
+
+  /**
+   * The speaker type a head noun gives ("porte-parole" → PERSON, "ministère" → ORGANIZATION,
+   * "communiqué" → DOCUMENT, "manifestants" → GROUP), or {@code null} for other nouns. Plural and
+   * feminine forms are found through their lemma.
+   */
+  public SpeakerType speakerNoun(String noun) {
+    String lower = noun.toLowerCase(Locale.ROOT);
+    SpeakerType direct = speakerNouns.get(lower);
+    if (direct != null) {
+      return direct;
+    }
+    for (WordForm reading : readings(noun, lower)) {
+      if (reading.tag().startsWith("N")) {
+        SpeakerType byLemma = speakerNouns.get(reading.lemma());
+        if (byLemma != null) {
+          // "ministres" is a GROUP when listed as such, else the plural of a PERSON role.
+          return byLemma == SpeakerType.PERSON && reading.tag().contains(" p")
+              ? SpeakerType.GROUP
+              : byLemma;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The grammatical gender the lexicon gives a noun or adjective: 'm', 'f' or '?' (either). */
+  public char gender(String word) {
+    boolean masculine = false;
+    boolean feminine = false;
+    for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
+      String tag = " " + reading.tag() + " ";
+      masculine |= tag.contains(" m ");
+      feminine |= tag.contains(" f ");
+      if (tag.contains(" e ")) {
+        masculine = true;
+        feminine = true;
+      }
+    }
+    return masculine == feminine ? '?' : masculine ? 'm' : 'f';
+  }
+
+  private List<WordForm> readings(String word, String lower) {
+    List<WordForm> readings = lexicon.analyses(lower);
+    return readings.isEmpty() && !lower.equals(word) ? lexicon.analyses(word) : readings;
+  }
+
+  private static String stripReflexive(String entry) {
+    if (entry.startsWith("se ")) {
+      return entry.substring(3);
+    }
+    return entry.startsWith("s'") ? entry.substring(2) : entry;
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> lines = new ArrayList<>();
+    try (InputStream in = SpeechLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          lines.add(trimmed.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines;
+  }
+
+  /** Speaker types per section, for tests and documentation. */
+  Map<SpeakerType, Integer> speakerNounCounts() {
+    Map<SpeakerType, Integer> counts = new EnumMap<>(SpeakerType.class);
+    speakerNouns.values().forEach(t -> counts.merge(t, 1, Integer::sum));
+    return counts;
+  }
+
+  int verbCount() {
+    return verbLemmas.size() + phrasalVerbs.values().stream().mapToInt(List::size).sum();
+  }
+}

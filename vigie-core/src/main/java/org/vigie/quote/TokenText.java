@@ -1,0 +1,202 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigie.model.Sentence;
+import org.vigie.model.Token;
+
+/**
+ * An article's words seen by the quote rules: lower-cased forms, POS tags and the sentence of each
+ * word, with the small word classes the rules share. Built once per document; not thread-safe to
+ * share across documents, but never shared.
+ */
+final class TokenText {
+  static final Set<String> TITLES =
+      Set.of("m.", "mme", "mlle", "mm.", "mmes", "me", "dr", "pr", "m", "mr", "mrs", "ms");
+  private static final Set<String> FEMININE_TITLES = Set.of("mme", "mlle", "mmes", "mrs", "ms");
+  private static final Set<String> OBJECT_CLITICS =
+      Set.of(
+          "l'", "le", "la", "les", "lui", "leur", "en", "y", "se", "s'", "nous", "vous", "me", "m'",
+          "te", "t'", "ne", "n'");
+  private static final Set<String> AUXILIARY_FORMS =
+      Set.of(
+          "a",
+          "ont",
+          "avait",
+          "avaient",
+          "aura",
+          "auront",
+          "aurait",
+          "auraient",
+          "avons",
+          "avez",
+          "ai",
+          "as",
+          "eut",
+          "eût",
+          "est",
+          "sont",
+          "était",
+          "étaient",
+          "sera",
+          "seront",
+          "serait",
+          "seraient",
+          "fut",
+          "furent");
+  private static final Set<String> OF = Set.of("de", "d'", "du", "des");
+
+  final String text;
+  final List<Token> tokens;
+  final List<Sentence> sentences;
+  private final String[] lower;
+  private final int[] sentenceOf;
+
+  TokenText(String text, List<Sentence> sentences, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.lower = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      lower[i] = tokens.get(i).word().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+    this.sentenceOf = new int[tokens.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      for (int i = sentences.get(s).firstToken(); i < sentences.get(s).endToken(); i++) {
+        sentenceOf[i] = s;
+      }
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  String word(int i) {
+    return tokens.get(i).word();
+  }
+
+  String lower(int i) {
+    return lower[i];
+  }
+
+  String pos(int i) {
+    String pos = tokens.get(i).pos();
+    return pos == null ? "" : pos;
+  }
+
+  String ner(int i) {
+    String ner = tokens.get(i).ner();
+    if (ner == null) {
+      return "";
+    }
+    return ner.length() > 2 && ner.charAt(1) == '-' ? ner.substring(2) : ner;
+  }
+
+  int start(int i) {
+    return tokens.get(i).start();
+  }
+
+  int end(int i) {
+    return tokens.get(i).end();
+  }
+
+  Sentence sentence(int i) {
+    return sentences.get(sentenceOf[i]);
+  }
+
+  int sentenceIndex(int i) {
+    return sentenceOf[i];
+  }
+
+  boolean is(int i, String word) {
+    return i >= 0 && i < lower.length && lower[i].equals(word);
+  }
+
+  boolean isPunct(int i) {
+    return "PUNCT".equals(pos(i))
+        || !lower[i].isEmpty() && !Character.isLetterOrDigit(lower[i].charAt(0));
+  }
+
+  boolean capitalised(int i) {
+    String w = word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  boolean isTitle(int i) {
+    return TITLES.contains(lower[i]) && capitalised(i);
+  }
+
+  boolean feminineTitle(int i) {
+    return FEMININE_TITLES.contains(lower[i]);
+  }
+
+  boolean isObjectClitic(int i) {
+    return OBJECT_CLITICS.contains(lower[i]) && !"NOUN".equals(pos(i)) && !"DET".equals(pos(i))
+        || "PART".equals(pos(i));
+  }
+
+  /** An inverted subject clitic glued by the tokenizer: "-t-il", "-elle", "-ils". */
+  boolean isInvertedClitic(int i) {
+    String w = lower[i];
+    return w.startsWith("-") && invertedPronoun(i) != null;
+  }
+
+  /** The pronoun inside an inverted clitic ("-t-elle" → "elle"), or null. */
+  String invertedPronoun(int i) {
+    String w = lower[i];
+    if (!w.startsWith("-")) {
+      return null;
+    }
+    String bare = w.startsWith("-t-") ? w.substring(3) : w.substring(1);
+    return Set.of("il", "elle", "ils", "elles", "on").contains(bare) ? bare : null;
+  }
+
+  boolean isOf(int i) {
+    return OF.contains(lower[i]);
+  }
+
+  /** An auxiliary, also when the tagger took a form of avoir or être for a main verb. */
+  boolean isAux(int i) {
+    return "AUX".equals(pos(i)) || AUXILIARY_FORMS.contains(lower[i]);
+  }
+
+  boolean isAdverb(int i) {
+    return "ADV".equals(pos(i)) || is(i, "outre") || is(i, "également") || is(i, "aussi");
+  }
+
+  boolean isVerb(int i) {
+    return "VERB".equals(pos(i));
+  }
+
+  /** Index of the first token starting at or after {@code offset}. */
+  int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The next words after {@code i}, lower-cased, for phrasal cues. */
+  List<String> following(int i, int count) {
+    List<String> words = new ArrayList<>(count);
+    for (int k = i + 1; k < Math.min(lower.length, i + 1 + count); k++) {
+      words.add(lower[k]);
+    }
+    return words;
+  }
+
+  /** The text from token {@code first}'s start to token {@code last}'s end (inclusive). */
+  String span(int first, int last) {
+    return text.substring(start(first), end(last));
+  }
+}
