@@ -163,7 +163,7 @@ final class QuotationMarkScanner {
   }
 
   private static boolean wordBefore(String text, int i) {
-    return i > 0 && !isSpace(text.charAt(i - 1)) && "([{«—–-".indexOf(text.charAt(i - 1)) < 0;
+    return i > 0 && !isSpace(text.charAt(i - 1)) && "([{«—–-:;,.!?".indexOf(text.charAt(i - 1)) < 0;
   }
 
   private static boolean wordAfter(String text, int i) {

@@ -85,6 +85,9 @@ final class QuoteExtractor {
     }
   }
 
+  /** Something the resolver learns at an offset; lower ranks first at the same offset. */
+  private record Event(int offset, int rank, Runnable action) {}
+
   private record Attribution(SpeakerPhrase phrase, int cueFirst, int cueLast, int lastToken) {}
 
   record Result(List<Quote> quotes, List<Diagnostic> diagnostics) {}
@@ -236,7 +239,7 @@ final class QuoteExtractor {
       for (int adverbs = 0; k < t.size() && t.isAdverb(k) && adverbs < 3; adverbs++) {
         k++;
       }
-      if (k >= t.size() || !isCue(k)) {
+      if (k >= t.size() || !isInciseCue(k)) {
         return null;
       }
       int cueLast = k;
@@ -317,6 +320,10 @@ final class QuoteExtractor {
     }
 
     private SpeakerPhrase subjectBefore(int group) {
+      int aside = t.asideEndingAt(group - 1);
+      if (aside > 0) {
+        group -= aside; // "X, de son côté, a déclaré"
+      }
       if (t.is(group - 1, "qui") && t.is(group - 2, ",")) {
         return reader.before(group - 2);
       }
@@ -370,7 +377,7 @@ final class QuoteExtractor {
 
     private void verbCue(int verb) {
       int group = groupStart(verb);
-      if (passive(group, verb)) {
+      if (passive(group, verb) || lexicon.nonFinite(t.word(verb))) {
         return;
       }
       Sentence sentence = t.sentence(verb);
@@ -416,6 +423,15 @@ final class QuoteExtractor {
         }
         return;
       }
+      // "X a dénoncé une « agression à grande échelle »": quoted words in the verb's object.
+      int fragment = fragmentAfter(verb, sentence);
+      if (fragment >= 0) {
+        Attribution a = subjectOf(verb);
+        if (a != null && a.lastToken() <= verb + 1) {
+          add(a, a.cueLast() + 1, contentEnd(a.cueLast() + 1, sentence.endToken()));
+        }
+        return;
+      }
       // "X a déclaré : …" without quotation marks.
       int colon = verb + 1;
       while (colon < sentence.endToken() && t.isAdverb(colon) && colon - verb < 3) {
@@ -452,24 +468,25 @@ final class QuoteExtractor {
               || p.form() == Form.GROUP)) {
         return;
       }
-      Attribution a = new Attribution(p, i, i, p.last());
+      int cue = t.is(i, "après") && t.is(i - 1, "d'") ? i - 1 : i;
+      Attribution a = new Attribution(p, cue, i, p.last());
       int next = p.last() + 1;
-      boolean fronted = isFronted(i, sentence);
+      boolean fronted = isFronted(cue, sentence);
       if (fronted && t.is(next, ",")) {
         int end = contentEnd(next + 1, sentence.endToken());
         if (!reportsItself(next + 1, end)) {
           add(a, next + 1, end);
         }
-      } else if (!pour && t.is(i - 1, ",") && (next >= sentence.endToken() || t.isPunct(next))) {
-        if (isClause(sentence.firstToken(), i - 1)) {
-          addBefore(a, sentence.firstToken(), i - 1);
+      } else if (!pour && t.is(cue - 1, ",") && (next >= sentence.endToken() || t.isPunct(next))) {
+        if (isClause(sentence.firstToken(), cue - 1)) {
+          addBefore(a, sentence.firstToken(), cue - 1);
         }
       }
     }
 
     private boolean isSourcePreposition(int i) {
       String w = t.lower(i);
-      if (SOURCE_PREPOSITIONS.contains(w)) {
+      if (SOURCE_PREPOSITIONS.contains(w) || w.equals("après") && t.is(i - 1, "d'")) {
         return true;
       }
       return w.equals("pour") && isFronted(i, t.sentence(i));
@@ -519,8 +536,8 @@ final class QuoteExtractor {
       while (to > from && t.isPunct(to - 1) && !isMark(to - 1)) {
         to--;
       }
-      if (to <= from || words(from, to) < 3 || inAccepted(from) && inAccepted(to - 1)) {
-        return;
+      if (to <= from || words(from, to) < 3 || inAccepted(from)) {
+        return; // a quotation opening the content was attributed already
       }
       Draft d = draft(a, from, to);
       reportedUntil = Math.max(reportedUntil, t.end(a.lastToken()));
@@ -561,51 +578,36 @@ final class QuoteExtractor {
 
     List<Quote> resolve(List<Entity> entities) {
       SpeakerResolver resolver = new SpeakerResolver();
-      List<Object[]> events = new ArrayList<>();
+      // What the resolver learns, in reading order: documents and their issuers first at an
+      // offset, then people named, then statements.
+      List<Event> events = new ArrayList<>();
       for (Entity e : entities) {
         if (e.type() == EntityType.PERSON && !inAcceptedOffset(e.start())) {
           String name = withoutTitle(e.text());
           if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
             resolver.learnName(name, '?');
-            events.add(new Object[] {e.start(), name});
+            int first = t.firstAtOrAfter(e.start());
+            SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
+            events.add(new Event(e.start(), 1, () -> resolver.mention(name, e.start(), role)));
           }
+        }
+      }
+      for (int k = 1; k < t.size(); k++) {
+        if (lexicon.speakerNoun(t.word(k)) == SpeakerType.DOCUMENT
+            && t.isOf(k + 1)
+            && !inAccepted(k)) {
+          int noun = k;
+          events.add(new Event(t.start(k - 1), 0, () -> issuedBy(resolver, noun)));
         }
       }
       for (Draft d : drafts) {
         if (d.phrase != null && d.phrase.name() != null && d.phrase.form() == Form.NAME) {
           resolver.learnName(d.phrase.name(), d.phrase.gender());
         }
-        events.add(new Object[] {d.order(), d});
+        events.add(new Event(d.order(), 2, () -> resolveDraft(resolver, d)));
       }
-      for (int k = 0; k < t.size(); k++) {
-        if (lexicon.speakerNoun(t.word(k)) == SpeakerType.DOCUMENT
-            && t.isOf(k + 1)
-            && !inAccepted(k)) {
-          events.add(new Object[] {t.start(k), Integer.valueOf(k)});
-        }
-      }
-      events.sort(Comparator.comparingInt(e -> (Integer) e[0]));
-      for (Object[] event : events) {
-        Object what = event[1];
-        if (what instanceof String) {
-          resolver.mention((String) what, (Integer) event[0]);
-        } else if (what instanceof Integer) {
-          issuedBy(resolver, (Integer) what);
-        } else {
-          Draft d = (Draft) what;
-          d.speaker =
-              d.continues != null
-                  ? d.continues.speaker
-                  : d.phrase == null ? null : resolver.resolve(d.phrase, d.order());
-          if (d.documentNoun >= 0 && d.speaker != null && d.speaker.canonical() != null) {
-            resolver.issued(
-                t.lower(d.documentNoun),
-                d.speaker.canonical(),
-                d.speaker.type(),
-                t.start(d.documentNoun));
-          }
-        }
-      }
+      events.sort(Comparator.comparingInt(Event::offset).thenComparingInt(Event::rank));
+      events.forEach(e -> e.action().run());
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
         Cue cue =
@@ -613,13 +615,42 @@ final class QuoteExtractor {
                 ? null
                 : new Cue(t.start(d.cueFirst), t.end(d.cueLast), t.span(d.cueFirst, d.cueLast));
         Speaker speaker = d.speaker;
-        if (speaker == null) {
+        if (speaker == null || !credible(d)) {
           continue;
         }
         quotes.add(new Quote(d.start, d.end, d.text, d.kind, cue, speaker));
       }
       quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
       return quotes;
+    }
+
+    /**
+     * Whether a draft's source is someone: "on" and inanimate subjects ("De nombreuses pistes
+     * suggèrent que") do not make a statement.
+     */
+    private boolean credible(Draft d) {
+      SpeakerPhrase p = d.continues != null ? d.continues.phrase : d.phrase;
+      if (p == null) {
+        return false;
+      }
+      if (p.form() == Form.PRONOUN) {
+        return !"on".equalsIgnoreCase(p.text());
+      }
+      return p.form() != Form.UNKNOWN || d.speaker.canonical() != null;
+    }
+
+    private void resolveDraft(SpeakerResolver resolver, Draft d) {
+      d.speaker =
+          d.continues != null
+              ? d.continues.speaker
+              : d.phrase == null ? null : resolver.resolve(d.phrase, d.order());
+      if (d.documentNoun >= 0 && d.speaker != null && d.speaker.canonical() != null) {
+        resolver.issued(
+            t.lower(d.documentNoun),
+            d.speaker.canonical(),
+            d.speaker.type(),
+            t.start(d.documentNoun));
+      }
     }
 
     /** "un communiqué du ministère russe des Affaires étrangères": the document's issuer. */
@@ -648,11 +679,22 @@ final class QuoteExtractor {
 
     // ---- helpers ----
 
+    /** A reporting verb that can introduce a statement anywhere (not an incise-only verb). */
     private boolean isCue(int i) {
-      if (!(t.isVerb(i) || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
-        return false;
+      String lemma = cueLemma(i);
+      return lemma != null && !lexicon.isInciseOnly(lemma);
+    }
+
+    /** A reporting verb in an incise right after a quotation: any reporting verb will do. */
+    private boolean isInciseCue(int i) {
+      return cueLemma(i) != null;
+    }
+
+    private String cueLemma(int i) {
+      if (!(t.isVerb(i) || t.isAux(i) || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
+        return null;
       }
-      return lexicon.reportingVerb(t.word(i), t.following(i, 2)) != null;
+      return lexicon.reportingVerb(t.word(i), t.following(i, 2));
     }
 
     private boolean hasCue(Sentence s) {
@@ -664,30 +706,43 @@ final class QuoteExtractor {
       return false;
     }
 
-    /** First word of the verb group: auxiliaries, adverbs and clitics before the verb. */
+    /**
+     * First word of the verb group: auxiliaries, adverbs, clitics and the asides of French news
+     * ("a, de son côté, souhaité", "a pour sa part déclaré") before the verb.
+     */
     private int groupStart(int verb) {
       int first = t.sentence(verb).firstToken();
       int k = verb;
-      while (k - 1 >= first
-          && verb - k < 6
-          && (t.isAux(k - 1)
-              || t.isAdverb(k - 1)
-              || t.isObjectClitic(k - 1)
-              || t.isInvertedClitic(k - 1)
-              || t.is(k - 1, "en"))) {
-        k--;
-      }
-      return k;
-    }
-
-    /** "il a été annoncé que": an impersonal passive has no speaker. */
-    private boolean passive(int group, int verb) {
-      for (int k = group; k < verb; k++) {
-        if (t.is(k, "été")) {
-          return true;
+      while (k - 1 >= first && verb - k < 10) {
+        int aside = t.asideEndingAt(k - 1);
+        if (aside > 0) {
+          k -= aside;
+        } else if (t.isAux(k - 1)
+            || t.isAdverb(k - 1)
+            || t.isObjectClitic(k - 1)
+            || t.isInvertedClitic(k - 1)
+            || t.is(k - 1, "en")) {
+          k--;
+        } else {
+          break;
         }
       }
-      return false;
+      return Math.max(first, k);
+    }
+
+    /**
+     * A passive ("il a été annoncé que", "sont considérées comme") names no speaker as subject; a
+     * reflexive ("s'est déclarée") is not a passive.
+     */
+    private boolean passive(int group, int verb) {
+      boolean etre = false;
+      for (int k = group; k < verb; k++) {
+        if (t.is(k, "se") || t.is(k, "s'")) {
+          return false;
+        }
+        etre |= t.isFormOfEtre(k);
+      }
+      return etre;
     }
 
     /** The "que" opening the cue's complement clause, within a few words and no other verb. */
@@ -706,6 +761,20 @@ final class QuoteExtractor {
             || inAccepted(k)
             || isMark(k)) {
           return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** A quoted fragment opening within a few words after the verb, or -1. */
+    private int fragmentAfter(int verb, Sentence sentence) {
+      int end = Math.min(sentence.endToken(), verb + 8);
+      for (int k = verb + 1; k < end; k++) {
+        if (t.isVerb(k) || t.is(k, ",") || t.is(k, ".") || inAccepted(k)) {
+          return -1;
+        }
+        if (isMark(k) && hasFragment(t.start(k), t.end(k))) {
+          return k;
         }
       }
       return -1;

@@ -67,6 +67,24 @@ final class SpeakerPhraseReader {
   }
 
   /**
+   * The role phrase introducing a name that starts at token {@code name}: "la porte-parole du
+   * ministère, Maria Zakharova" or "le général Jean Martin"; null when there is none.
+   */
+  SpeakerPhrase roleBefore(int name) {
+    int sentenceFirst = t.sentence(name).firstToken();
+    int end = t.is(name - 1, ",") ? name - 2 : name - 1;
+    if (end < sentenceFirst || t.isPunct(end) || isNameWord(end)) {
+      return null;
+    }
+    int start = nounPhraseStart(end, sentenceFirst);
+    if (start < 0) {
+      return null;
+    }
+    SpeakerPhrase role = classify(start, end, -1);
+    return role.form() == Form.ROLE ? role : null;
+  }
+
+  /**
    * The phrase starting at or after {@code from} (adverbs skipped), up to a non-"de" preposition.
    */
   SpeakerPhrase after(int from) {
@@ -243,6 +261,12 @@ final class SpeakerPhraseReader {
       String name = t.span(nameStart, nameEnd);
       String ner = t.ner(nameEnd);
       boolean acronym = name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      SpeakerType headType = head == null ? null : lexicon.speakerNoun(head);
+      if (headType == SpeakerType.ORGANIZATION || headType == SpeakerType.DOCUMENT) {
+        // "la chaîne Al Djazira", "le site The Arabist": an institution's name
+        return new SpeakerPhrase(
+            first, last, start, end, text, Form.ORGANIZATION, name, head, words, gender, false);
+      }
       boolean personal = title >= 0 || "PER".equals(ner) || head != null && appositionStart >= 0;
       if (!personal
           && (determined && head == null || "LOC".equals(ner) || "ORG".equals(ner) || acronym)) {
@@ -252,6 +276,9 @@ final class SpeakerPhraseReader {
       }
       if (nameStart == first || title >= 0 || head != null || appositionStart >= 0) {
         if (gender == '?') {
+          gender = lexicon.firstNameGender(t.word(nameStart));
+        }
+        if (gender == '?') {
           gender = nameGender(name);
         }
         return new SpeakerPhrase(
@@ -259,8 +286,9 @@ final class SpeakerPhraseReader {
       }
     }
     if (head == null) {
+      Form tagged = nerForm(first, last);
       return new SpeakerPhrase(
-          first, last, start, end, text, Form.UNKNOWN, null, null, words, gender, false);
+          first, last, start, end, text, tagged, null, null, words, gender, false);
     }
     SpeakerType type = lexicon.speakerNoun(head);
     boolean coordinated = false;
@@ -277,10 +305,20 @@ final class SpeakerPhraseReader {
     } else if (type == SpeakerType.DOCUMENT) {
       form = Form.DOCUMENT;
     } else {
-      form = "ORG".equals(t.ner(first)) ? Form.ORGANIZATION : Form.UNKNOWN;
+      form = nerForm(first, last);
     }
     return new SpeakerPhrase(
         first, last, start, end, text, form, null, head, words, gender, form == Form.GROUP);
+  }
+
+  /** What the tagger's labels say a phrase without a known head is: an ORG, or unknown. */
+  private Form nerForm(int first, int last) {
+    for (int k = first; k <= last && !t.isOf(k); k++) {
+      if ("ORG".equals(t.ner(k)) && !"DET".equals(t.pos(k))) {
+        return Form.ORGANIZATION;
+      }
+    }
+    return Form.UNKNOWN;
   }
 
   /**
@@ -288,11 +326,12 @@ final class SpeakerPhraseReader {
    */
   private String headNoun(int first, int last) {
     for (int k = first; k <= last; k++) {
-      if (t.isOf(k) || "ADP".equals(t.pos(k))) {
+      if (t.isOf(k) && !"DET".equals(t.pos(k)) || "ADP".equals(t.pos(k))) {
         return null;
       }
-      if ("NOUN".equals(t.pos(k)) && !t.isTitle(k)) {
-        return t.lower(k);
+      boolean noun = "NOUN".equals(t.pos(k)) && !t.isTitle(k);
+      if (noun || "PROPN".equals(t.pos(k)) && lexicon.speakerNoun(t.word(k)) != null) {
+        return t.lower(k); // "l'Observatoire syrien …" is headed by a speaker noun
       }
     }
     return null;

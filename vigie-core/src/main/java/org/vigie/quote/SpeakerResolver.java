@@ -74,17 +74,22 @@ final class SpeakerResolver {
     }
   }
 
-  /** A person named outside any quote: a possible antecedent for later pronouns and roles. */
-  void mention(String name, int offset) {
+  /**
+   * A person named outside any quote, with the role phrase that introduces them when there is one
+   * ("la porte-parole du ministère, Maria Zakharova"): a possible antecedent for later pronouns and
+   * roles.
+   */
+  void mention(String name, int offset, SpeakerPhrase role) {
     String canonical = fullName(name);
+    char gender = genderOf(canonical, role == null ? '?' : role.gender());
     referents.add(
         new Referent(
             canonical,
             SpeakerType.PERSON,
-            genderOf(canonical, '?'),
+            gender,
             false,
-            Set.of(),
-            null,
+            role == null ? Set.of() : new HashSet<>(role.words()),
+            role == null ? null : role.head(),
             offset,
             false));
   }
@@ -96,8 +101,24 @@ final class SpeakerResolver {
     documents.add(new Issued(documentNoun, issuer, type, offset));
   }
 
+  /**
+   * The fullest form of a person's name in the article. A surname alone takes the full name; a
+   * first name and surname keep their own unless the fuller form ends with them ("Djoumana Seïf" is
+   * not "Riad Seïf").
+   */
   String fullName(String name) {
-    return fullestBySurname.getOrDefault(SpeakerNames.surnameKey(name), name);
+    String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
+    if (fullest == null
+        || words(name) > 1 && !SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name))) {
+      return name;
+    }
+    return fullest;
+  }
+
+  /** Whether a person of this name was named in the article ("Assad" after "Bachar el-Assad"). */
+  boolean knowsPerson(String name) {
+    String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
+    return fullest != null && SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name));
   }
 
   /** Resolves a phrase found at {@code offset} and remembers it as a speaker. */
@@ -134,9 +155,13 @@ final class SpeakerResolver {
       case ROLE:
         return role(p, offset);
       case ORGANIZATION:
-        return institution(p, offset);
       case PLACE:
-        return speaker(p, p.name() != null ? p.name() : p.bare(), SpeakerType.ORGANIZATION);
+        if (p.name() != null && p.name().equals(p.text()) && knowsPerson(p.name())) {
+          return speaker(p, fullName(p.name()), SpeakerType.PERSON); // the tagger's LOC "Assad"
+        }
+        return p.form() == Form.PLACE
+            ? speaker(p, p.name() != null ? p.name() : p.bare(), SpeakerType.ORGANIZATION)
+            : institution(p, offset);
       case GROUP:
         return speaker(p, p.bare(), SpeakerType.GROUP);
       case DOCUMENT:
@@ -196,9 +221,8 @@ final class SpeakerResolver {
         bestScore = score;
       }
     }
-    return best == null
-        ? speaker(p, null, SpeakerType.PERSON)
-        : speaker(p, best.canonical(), SpeakerType.PERSON);
+    // Unresolved, the role itself is the best name there is ("président ukrainien").
+    return speaker(p, best == null ? p.bare() : best.canonical(), SpeakerType.PERSON);
   }
 
   /**
@@ -234,7 +258,7 @@ final class SpeakerResolver {
   private Speaker document(SpeakerPhrase p, int offset) {
     for (int i = documents.size() - 1; i >= 0; i--) {
       Issued d = documents.get(i);
-      if (d.offset() <= offset && d.noun().equals(p.head())) {
+      if (d.offset() < Math.max(offset, p.end()) && d.noun().equals(p.head())) {
         return speaker(p, d.issuer(), SpeakerType.DOCUMENT);
       }
     }

@@ -31,12 +31,17 @@ import org.vigie.model.Token;
 public final class SpeechLexicon {
   private final Lexicon lexicon;
   private final Set<String> verbLemmas = new HashSet<>();
+  private final Set<String> inciseOnly = new HashSet<>();
   private final Map<String, List<List<String>>> phrasalVerbs = new HashMap<>();
   private final Map<String, SpeakerType> speakerNouns = new HashMap<>();
 
   public SpeechLexicon(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     for (String line : lines("speech-verbs.txt")) {
+      if (line.endsWith(" *")) {
+        line = line.substring(0, line.length() - 2).strip();
+        inciseOnly.add(stripReflexive(line));
+      }
       List<String> words = List.of(stripReflexive(line).split(" "));
       if (words.size() == 1) {
         verbLemmas.add(words.get(0));
@@ -105,6 +110,45 @@ public final class SpeechLexicon {
     return false;
   }
 
+  /**
+   * Whether a reporting verb says who speaks only right after a quotation ("« … », lance-t-il",
+   * "reprend-elle"): elsewhere these verbs mostly mean something else ("a repris la ville").
+   */
+  public boolean isInciseOnly(String lemma) {
+    return inciseOnly.contains(lemma);
+  }
+
+  /**
+   * Whether {@code word} can only be an infinitive or a present participle of a verb: such a cue
+   * ("pour certifier que", "en soulignant que") has no subject of its own.
+   */
+  public boolean nonFinite(String word) {
+    boolean nonFinite = false;
+    for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
+      if (!reading.tag().startsWith("V")) {
+        continue;
+      }
+      if (!reading.tag().startsWith("V inf") && !reading.tag().startsWith("V ppr")) {
+        return false;
+      }
+      nonFinite = true;
+    }
+    return nonFinite;
+  }
+
+  /** The gender of a first name the lexicon knows ("Maria" → 'f', "Sergueï" → 'm'), else '?'. */
+  public char firstNameGender(String firstName) {
+    boolean masculine = false;
+    boolean feminine = false;
+    for (WordForm reading : lexicon.analyses(firstName)) {
+      if (reading.tag().startsWith("Z ")) {
+        masculine |= reading.tag().startsWith("Z m");
+        feminine |= reading.tag().startsWith("Z f");
+      }
+    }
+    return masculine == feminine ? '?' : masculine ? 'm' : 'f';
+  }
+
   /** Whether {@code word} is a form of a reporting verb, ignoring phrasal cues. */
   public boolean isReportingVerb(String word) {
     return reportingVerb(word, List.of()) != null;
@@ -143,10 +187,6 @@ public final class SpeechLexicon {
       String tag = " " + reading.tag() + " ";
       masculine |= tag.contains(" m ");
       feminine |= tag.contains(" f ");
-      if (tag.contains(" e ")) {
-        masculine = true;
-        feminine = true;
-      }
     }
     return masculine == feminine ? '?' : masculine ? 'm' : 'f';
   }

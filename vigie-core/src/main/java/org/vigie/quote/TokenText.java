@@ -46,6 +46,23 @@ final class TokenText {
           "seraient",
           "fut",
           "furent");
+  private static final Set<String> ETRE_FORMS =
+      Set.of(
+          "est",
+          "sont",
+          "était",
+          "étaient",
+          "été",
+          "sera",
+          "seront",
+          "serait",
+          "seraient",
+          "fut",
+          "furent",
+          "soit",
+          "soient",
+          "étant");
+  private static final Set<String> POSSESSIVES = Set.of("son", "sa", "leur", "ses", "leurs");
   private static final Set<String> OF = Set.of("de", "d'", "du", "des");
 
   final String text;
@@ -154,6 +171,42 @@ final class TokenText {
     return Set.of("il", "elle", "ils", "elles", "on").contains(bare) ? bare : null;
   }
 
+  boolean isFormOfEtre(int i) {
+    return ETRE_FORMS.contains(lower[i]);
+  }
+
+  /**
+   * The length of an aside of French news ending at token {@code i}, commas included: "de son
+   * côté", "pour sa part", "quant à lui", "lui aussi", "elle-même"; 0 when there is none.
+   */
+  int asideEndingAt(int i) {
+    int k = i;
+    boolean comma = is(k, ",");
+    if (comma) {
+      k--;
+    }
+    int length = 0;
+    if (is(k, "côté") && k >= 2 && POSSESSIVES.contains(lower[k - 1]) && is(k - 2, "de")) {
+      length = 3;
+    } else if (is(k, "part") && k >= 2 && POSSESSIVES.contains(lower[k - 1]) && is(k - 2, "pour")) {
+      length = 3;
+    } else if ((is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles"))
+        && k >= 2
+        && is(k - 1, "à")
+        && is(k - 2, "quant")) {
+      length = 3;
+    } else if (is(k, "aussi")
+        && k >= 1
+        && Set.of("lui", "elle", "eux", "elles").contains(lower[k - 1])) {
+      length = 2;
+    }
+    if (length == 0) {
+      return 0;
+    }
+    int total = length + (comma ? 1 : 0);
+    return comma && is(i - total, ",") ? total + 1 : total;
+  }
+
   boolean isOf(int i) {
     return OF.contains(lower[i]);
   }
@@ -164,7 +217,10 @@ final class TokenText {
   }
 
   boolean isAdverb(int i) {
-    return "ADV".equals(pos(i)) || is(i, "outre") || is(i, "également") || is(i, "aussi");
+    return "ADV".equals(pos(i)) && !is(i, "ne") && !is(i, "n'")
+        || is(i, "outre")
+        || is(i, "également")
+        || is(i, "aussi");
   }
 
   boolean isVerb(int i) {

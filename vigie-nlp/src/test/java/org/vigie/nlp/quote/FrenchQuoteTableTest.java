@@ -1,0 +1,129 @@
+package org.vigie.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.analysis.AnalysisConfig;
+import org.vigie.analysis.AnalysisOutcome;
+import org.vigie.analysis.Analyzer;
+import org.vigie.ingest.RawArticle;
+import org.vigie.model.Article;
+import org.vigie.model.Quote;
+import org.vigie.nlp.Engines;
+import org.vigie.quote.SpeakerNames;
+
+/**
+ * Quotes and speakers in French, one shape per row, through the real pipeline (CoreNLP words and
+ * tags, the French lexicon). Each row: a short text, the snippet the quote must contain, its kind
+ * and its speaker's canonical name. Written from French reporting usage, not from any one article.
+ */
+class FrenchQuoteTableTest {
+  private static Analyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = Engines.standard(AnalysisConfig.DEFAULT);
+  }
+
+  static Article analyze(String text) {
+    AnalysisOutcome outcome = analyzer.analyze(RawArticle.ofText("t", text));
+    return ((AnalysisOutcome.Analyzed) outcome).article();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          « Nous ne céderons pas », a déclaré le président Emmanuel Macron. | Nous ne céderons pas | direct | Emmanuel Macron
+          Le ministre Jean Dupont était à Lyon. « La situation est grave », a-t-il ajouté. | La situation est grave | direct | Jean Dupont
+          “Nous sommes prêts à négocier”, a affirmé Mme Anne Martin. | Nous sommes prêts | direct | Anne Martin
+          "Il faut agir vite", estime le porte-parole du gouvernement, Olivier Véran. | Il faut agir vite | direct | Olivier Véran
+          Le maire Paul Durand a réagi. « Nous attendons des réponses », dit-il, « et nous les aurons ». | et nous les aurons | direct | Paul Durand
+          Le Premier ministre Jean Castex a déclaré : « Le couvre-feu sera étendu à tout le pays. » | Le couvre-feu sera étendu | direct | Jean Castex
+          « Nous sommes extrêmement préoccupés », a déclaré le ministère russe des Affaires étrangères. « Les faits contredisent les accords signés. » | Les faits contredisent | direct | ministère russe des Affaires étrangères
+          Mme Zakharova a parlé. « Il a évoqué une « provocation » inacceptable de Bakou », a-t-elle noté. | inacceptable de Bakou | direct | Zakharova
+          ‹ Nous verrons bien demain ›, a répondu le général Ahmed Saleh. | Nous verrons bien | direct | Ahmed Saleh
+          « Nous restons mobilisés », a conclu la porte-parole du ministère, Maria Zakharova, lors d'un point de presse. | Nous restons mobilisés | direct | Maria Zakharova
+          « Les combats ont cessé », indique le communiqué de l'armée israélienne. | Les combats ont cessé | direct | armée israélienne
+          Selon un communiqué de l'armée israélienne, deux roquettes ont été tirées. « Nous riposterons », indique le communiqué. | Nous riposterons | direct | armée israélienne
+          Le ministre des Affaires étrangères, Jean-Yves Le Drian, a affirmé mardi que la France soutiendrait l'Ukraine. | la France soutiendrait | indirect | Jean-Yves Le Drian
+          Selon le ministère de la Santé, trente personnes ont été tuées dans la nuit. | trente personnes | indirect | ministère de la Santé
+          D'après l'Observatoire syrien des droits de l'homme, les combats ont repris à Alep. | les combats ont repris | indirect | Observatoire syrien des droits de l'homme
+          Pour Sergueï Lavrov, cette décision est une erreur historique. | cette décision est une erreur | indirect | Sergueï Lavrov
+          La situation reste tendue, a déclaré le porte-parole de l'ONU, Stéphane Dujarric. | La situation reste tendue | indirect | Stéphane Dujarric
+          Le diplomate Pierre Vimont est optimiste. Les négociations avancent bien, estime-t-il. | Les négociations avancent | indirect | Pierre Vimont
+          La chancelière Angela Merkel a souligné qu'elle restait prudente sur ce dossier. | elle restait prudente | indirect | Angela Merkel
+          Le général Jean Martin a visité la base. Il a ajouté que les troupes resteraient sur place. | les troupes resteraient | indirect | Jean Martin
+          Le Kremlin a démenti que des soldats russes soient présents en Ukraine. | des soldats russes soient présents | indirect | Kremlin
+          Le président Kassym-Jomart Tokaïev a parlé. Selon lui, la crise est terminée. | la crise est terminée | indirect | Kassym-Jomart Tokaïev
+          Comme l'a rappelé le président Joe Biden, les États-Unis restent engagés en Europe. | les États-Unis restent engagés | indirect | Joe Biden
+          Les rebelles ont perdu le contrôle de la ville. Le colonel Ahmed Messaoud l'a confirmé mardi soir. | Les rebelles ont perdu | indirect | Ahmed Messaoud
+          Le ministère de l'Intérieur a annoncé : le couvre-feu est levé dans toute la région. | le couvre-feu est levé | indirect | ministère de l'Intérieur
+          L'armée a bombardé plusieurs quartiers de la ville, ont rapporté des témoins sur place. | bombardé plusieurs quartiers | indirect | témoins
+          Le secrétaire général de la Ligue arabe, Amr Moussa, a de son côté souhaité que les violences cessent. | les violences cessent | indirect | Amr Moussa
+          Le président ukrainien a dénoncé une « agression à grande échelle » contre son pays. | agression à grande échelle | mixed | président ukrainien
+          Le Premier ministre arménien Nikol Pashinian a déclaré que l'Arménie « n'a pas encore besoin » d'aide. | n'a pas encore besoin | mixed | Nikol Pashinian
+          La porte-parole du ministère, Maria Zakharova, était présente. La porte-parole a ajouté que Moscou attendait des explications. | Moscou attendait des explications | indirect | Maria Zakharova
+          Sergueï Lavrov est arrivé à Genève. M. Lavrov a déclaré que les discussions seraient longues. | les discussions seraient longues | indirect | Sergueï Lavrov
+          « Nous avons fait notre devoir », a déclaré le chef de la diplomatie russe, Sergueï Lavrov. | Nous avons fait notre devoir | direct | Sergueï Lavrov
+          """)
+  void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
+    Article article = analyze(text);
+    Quote quote =
+        article.quotes().stream().filter(q -> q.text().contains(snippet)).findFirst().orElse(null);
+    assertNotNull(quote, () -> "no quote with '" + snippet + "' in " + describe(article));
+    assertEquals(kind, quote.kind().json(), () -> describe(article));
+    assertNotNull(quote.speaker().canonical(), () -> describe(article));
+    assertEquals(
+        SpeakerNames.key(speaker),
+        SpeakerNames.key(quote.speaker().canonical()),
+        () -> describe(article));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le film « Le Parrain » est sorti en 1972 dans les salles américaines.
+          Les « casques bleus » sont déployés depuis novembre dans la région.
+          Il a été annoncé que l'école fermera ses portes en juin prochain.
+          La déclaration selon laquelle la guerre est finie a surpris les observateurs.
+          Il est important que les parties reprennent le dialogue rapidement.
+          Pour discuter des prochaines étapes, une réunion a été organisée à Genève.
+          Les forces gouvernementales ont repris la ville de Syrte après trois jours de combats.
+          Les combats ont repris dans la nuit, dit-on à Tripoli.
+          La Russie a exhorté les parties à faire preuve de retenue.
+          En soulignant que la situation était grave, le texte appelle à la retenue.
+          """)
+  void findsNoStatementWhereThereIsNone(String text) {
+    Article article = analyze(text);
+    assertTrue(article.quotes().isEmpty(), () -> describe(article));
+  }
+
+  static String describe(Article article) {
+    List<Quote> quotes = article.quotes();
+    return quotes.isEmpty()
+        ? "no quotes"
+        : quotes.stream()
+            .map(
+                q ->
+                    q.kind().json()
+                        + " "
+                        + q.speaker().text()
+                        + " → "
+                        + q.speaker().canonical()
+                        + " | "
+                        + (q.cue() == null ? null : q.cue().text())
+                        + " | "
+                        + q.text())
+            .collect(Collectors.joining("\n  ", "\n  ", ""));
+  }
+}
