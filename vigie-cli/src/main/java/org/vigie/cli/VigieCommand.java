@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into structured, searchable facts.",
     subcommands = {
       AnalyzeCommand.class,
+      QuotesCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

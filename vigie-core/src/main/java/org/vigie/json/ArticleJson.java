@@ -24,6 +24,15 @@ public final class ArticleJson {
     }
   }
 
+  /** One line of JSON for any record of the model (a statement, a hit). */
+  public static String line(Record value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /** Indented JSON for people. */
   public static String pretty(Article article) {
     try {

@@ -618,7 +618,7 @@ final class QuoteExtractor {
         if (speaker == null || !credible(d)) {
           continue;
         }
-        quotes.add(new Quote(d.start, d.end, d.text, d.kind, cue, speaker));
+        quotes.add(new Quote(d.start, d.end, d.text, d.kind, cue, speaker, null));
       }
       quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
       return quotes;
