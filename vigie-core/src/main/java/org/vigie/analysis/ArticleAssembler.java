@@ -13,6 +13,7 @@ import org.vigie.model.Source;
 import org.vigie.model.Token;
 import org.vigie.pipeline.Document;
 import org.vigie.text.ExtractedText;
+import org.vigie.time.TimeExpressions;
 
 /**
  * Builds the contract-shaped {@link Article} from a finished document's layers. Only this class
@@ -31,20 +32,26 @@ final class ArticleAssembler {
     if (document.has(Syntax.LAYER)) {
       tokens = withSyntax(tokens, document.get(Syntax.LAYER));
     }
+    TimeExpressions time =
+        document.has(TimeExpressions.LAYER)
+            ? document.get(TimeExpressions.LAYER)
+            : TimeExpressions.EMPTY;
+    // Cleaning's date wins; the time stage's estimate fills in only when cleaning found none.
+    boolean inferred = extracted.published() == null && time.publishedInferred();
     return new Article(
         raw.id(),
         new Source(raw.source().path(), extracted.url(), extracted.outlet()),
         document.has(DetectedLanguage.LAYER) ? document.get(DetectedLanguage.LAYER).code() : null,
         extracted.title(),
         extracted.author(),
-        extracted.published(),
-        false,
+        inferred ? time.published() : extracted.published(),
+        inferred,
         extracted.dateline(),
         extracted.text(),
         extracted.cleaning(),
         document.has(Entities.LAYER) ? document.get(Entities.LAYER).mentions() : List.of(),
         List.of(),
-        List.of(),
+        time.timexes(),
         List.of(),
         null,
         null,
