@@ -87,6 +87,10 @@ public final class DateNormalizer {
               + "(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern DURATION_BEFORE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(?:pendant|durant|en|depuis|pour|dans|de|d['’]|sous|après|il y a)[ \\u00A0]*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AGE_BEFORE =
       Pattern.compile(
           "(?:^|[^\\p{L}])(?:de|âgée?s? de|l['’]âge de|âge de)[ \\u00A0]*$",
@@ -359,7 +363,18 @@ public final class DateNormalizer {
       return new YearChoice(0, false);
     }
     if (ctx.contextYear > 0 && ctx.sentence - ctx.contextYearSentence <= YEAR_CONTEXT_SENTENCES) {
-      return new YearChoice(ctx.contextYear, false);
+      String wd = c.part("wd");
+      if (wd == null || day == 0) {
+        return new YearChoice(ctx.contextYear, false);
+      }
+      // "jeudi 12 novembre" after "2011": only a year around it where the 12th is a Thursday.
+      int expected = WEEKDAYS.indexOf(wd) + 1;
+      for (int candidate : new int[] {ctx.contextYear, ctx.contextYear + 1, ctx.contextYear - 1}) {
+        LocalDate date = new PartialDate(candidate, month, day).toLocalDate();
+        if (date != null && date.getDayOfWeek().getValue() == expected) {
+          return new YearChoice(candidate, false);
+        }
+      }
     }
     return new YearChoice(0, false);
   }
@@ -836,7 +851,7 @@ public final class DateNormalizer {
     }
     String unit = c.part("unit");
     String num = c.part("num");
-    if (isAge(c)) {
+    if (isAge(c) || isName(c) || isSomeDay(c)) {
       return null;
     }
     String amount;
@@ -890,6 +905,24 @@ public final class DateNormalizer {
     }
     return before.matches("(?s).*[,(][ \\u00A0]*")
         && after(c.end(), 3).matches("(?s)[ \\u00A0]*[,)].*");
+  }
+
+  /** "20 Minutes" (the newspaper): a capitalised unit inside lower-case text is a name. */
+  private boolean isName(Candidate c) {
+    String surface = text.substring(c.start(), c.end());
+    int unitAt = surface.toLowerCase(Locale.ROOT).lastIndexOf(c.part("unit"));
+    return unitAt >= 0
+        && Character.isUpperCase(surface.charAt(unitAt))
+        && !surface.equals(surface.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * "Un jour, il reviendra": some day, not a length of one day, unless a word of duration governs
+   * it ("pendant un jour", "en un jour").
+   */
+  private boolean isSomeDay(Candidate c) {
+    String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+    return surface.equals("un jour") && !DURATION_BEFORE.matcher(before(c.start(), 20)).find();
   }
 
   private static String multiply(String amount, int factor) {

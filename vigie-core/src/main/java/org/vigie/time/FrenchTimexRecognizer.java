@@ -400,8 +400,7 @@ public final class FrenchTimexRecognizer {
             + S
             + "(?<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?|nuits?|"
             + "(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?)"
-            + "|(?<adj>quotidiennement|quotidien|quotidienne|hebdomadaire|mensuel|mensuelle"
-            + "|annuellement|annuel|annuelle))"
+            + "|(?<adj>quotidiennement|annuellement|annuel|annuelle))"
             + E);
     add(
         Rule.REF,

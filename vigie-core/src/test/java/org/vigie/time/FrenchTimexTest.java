@@ -97,6 +97,8 @@ class FrenchTimexTest {
         "lendemain after a date      | Le 21 septembre, une réunion. Le lendemain, il a parlé. | Le lendemain | XXXX-09-22",
         "lendemain with its date     | Le 19 septembre, l’attaque. Le lendemain, 20 septembre, la trêve. | Le lendemain, 20 septembre | XXXX-09-20",
         "la veille                   | Le 3 mars 2021, le vote. La veille, un débat.    | La veille                | 2021-03-02",
+        "weekday refutes the context | En 2011, la crise. Le jeudi 12 novembre, un vote. | Le jeudi 12 novembre | XXXX-11-12",
+        "weekday agrees with context | En 2011, la crise. Le samedi 12 novembre, un vote. | Le samedi 12 novembre | 2011-11-12",
         "days later                  | Le 3 mars 2021, le vote. Deux jours plus tard, la crise. | Deux jours plus tard | 2021-03-05",
       })
   void withoutPublicationDate(String rule, String text, String span, String value) {
@@ -113,6 +115,8 @@ class FrenchTimexTest {
         "digit groups are no year    | Le budget atteint 1 2020 euros.",
         "Mars the planet             | La sonde a atteint Mars hier.",
         "été the participle          | Il a été blessé.",
+        "a newspaper is no duration  | selon le journal 20 Minutes, la ville est calme.",
+        "some day is no duration     | Un jour, il reviendra à Bakou.",
       })
   void notTimeExpressions(String rule, String text) {
     List<Timex> found = STAGE.analyze(text, DCT, new ArrayList<>()).timexes();

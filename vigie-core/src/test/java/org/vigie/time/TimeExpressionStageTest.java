@@ -45,6 +45,21 @@ class TimeExpressionStageTest {
   }
 
   @Test
+  void weekdaysAloneGiveTheWeekdayOfWriting() {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    TimeExpressions time =
+        run(
+            "Lavrov a déclaré mercredi que Moscou était prêt. Les combats ont éclaté dimanche"
+                + " matin.",
+            null,
+            diagnostics);
+    assertEquals("XXXX-WXX-3", time.published());
+    assertTrue(time.publishedInferred());
+    assertTrue(has(diagnostics, "published-inferred"), diagnostics.toString());
+    assertEquals("XXXX-WXX-7TMO", time.timexes().get(1).value());
+  }
+
+  @Test
   void noDateInTheTextMeansNoInference() {
     List<Diagnostic> diagnostics = new ArrayList<>();
     TimeExpressions time =
