@@ -30,6 +30,7 @@ import org.vigie.text.damage.DamageDetector;
 import org.vigie.text.metadata.MetadataResolver;
 import org.vigie.text.normalize.GluedWordSplitter;
 import org.vigie.text.normalize.TypographyNormalizer;
+import org.vigie.time.TimeExpressionStage;
 
 /**
  * The library facade: raw articles in, contract-shaped articles out. Surfaces (CLI, server, Spark)
@@ -56,6 +57,7 @@ public final class Analyzer {
       RecurringLines recurring) {
     List<Stage> stages = new ArrayList<>(cleaningStages(lexicon, recurring));
     stages.add(new LanguageStage(config.language(), identifier));
+    stages.add(new TimeExpressionStage());
     stages.add(new LinguisticStage(config.linguistic(), backend));
     stages.add(new EntityMentionStage());
     SpeechLexicon speech = new SpeechLexicon(lexicon);
