@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.vigie.linguistic.Syntax;
 import org.vigie.model.Cue;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Entity;
@@ -92,9 +93,14 @@ final class QuoteExtractor {
 
   record Result(List<Quote> quotes, List<Diagnostic> diagnostics) {}
 
-  Result extract(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities) {
+  Result extract(
+      String text,
+      List<Sentence> sentences,
+      List<Token> tokens,
+      Syntax syntax,
+      List<Entity> entities) {
     QuotationMarkScanner.Result marks = new QuotationMarkScanner().scan(text);
-    Run run = new Run(new TokenText(text, sentences, tokens), marks.spans());
+    Run run = new Run(new TokenText(text, sentences, tokens, syntax), marks.spans());
     run.direct();
     run.indirect();
     List<Quote> quotes = run.resolve(entities);
@@ -309,6 +315,9 @@ final class QuoteExtractor {
         }
       }
       SpeakerPhrase p = subjectBefore(group);
+      if (p == null) {
+        p = parsedSubject(verb);
+      }
       if (p != null) {
         return new Attribution(p, group, verb, verb);
       }
@@ -317,6 +326,39 @@ final class QuoteExtractor {
         return new Attribution(p, group, verb, p.last());
       }
       return null;
+    }
+
+    /**
+     * The subject the dependency parse gives the verb ({@code nsubj}), when the word patterns found
+     * none: "Le porte-parole, qui s'exprimait devant la presse à Genève mardi, a déclaré que …".
+     */
+    private SpeakerPhrase parsedSubject(int verb) {
+      int subject = t.dependentOf(verb, "nsubj");
+      if (subject < 0 || subject > verb) {
+        return null;
+      }
+      int first = subject;
+      int last = subject;
+      int sentenceFirst = t.sentence(verb).firstToken();
+      for (int k = subject - 1;
+          k >= sentenceFirst && subject - k < SpeakerPhraseReader.MAX_WORDS;
+          k--) {
+        if (t.governedBy(k, subject)) {
+          first = k;
+        }
+      }
+      for (int k = subject + 1; k < verb && k - subject < SpeakerPhraseReader.MAX_WORDS; k++) {
+        if (t.governedBy(k, subject) && !"acl:relcl".equals(t.deprel(k))) {
+          last = k;
+        } else if (t.isPunct(k)) {
+          break;
+        }
+      }
+      while (last > first && t.isPunct(last)) {
+        last--;
+      }
+      SpeakerPhrase p = reader.classify(first, last, -1);
+      return p.form() == Form.UNKNOWN ? null : p;
     }
 
     private SpeakerPhrase subjectBefore(int group) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.vigie.linguistic.Entities;
 import org.vigie.linguistic.LinguisticAnalysis;
+import org.vigie.linguistic.Syntax;
 import org.vigie.pipeline.Document;
 import org.vigie.pipeline.Layer;
 import org.vigie.pipeline.Stage;
@@ -13,7 +14,8 @@ import org.vigie.text.ExtractedText;
 
 /**
  * Stage "quotes": who said what. Requires the text and the linguistic layer (words with POS tags);
- * uses the entity layer when present to learn the article's person names. Produces {@link
+ * uses the entity layer when present to learn the article's person names, and the dependency parse
+ * of cue sentences when present to find a subject the word patterns miss. Produces {@link
  * Quotations}; unclosed quotation marks and the cap on quotes per article ({@value
  * QuoteExtractor#MAX_QUOTES}) are diagnostics. Linear in the article's length. Stateless and
  * thread-safe.
@@ -49,8 +51,9 @@ public final class QuoteStage implements Stage {
     LinguisticAnalysis analysis = document.get(LinguisticAnalysis.LAYER);
     List<org.vigie.model.Entity> entities =
         document.has(Entities.LAYER) ? document.get(Entities.LAYER).mentions() : List.of();
+    Syntax syntax = document.has(Syntax.LAYER) ? document.get(Syntax.LAYER) : null;
     QuoteExtractor.Result result =
-        extractor.extract(text, analysis.sentences(), analysis.tokens(), entities);
+        extractor.extract(text, analysis.sentences(), analysis.tokens(), syntax, entities);
     return StageOutput.of(Quotations.LAYER, new Quotations(result.quotes()))
         .diagnostics(result.diagnostics());
   }

@@ -98,13 +98,17 @@ public final class SpeechLexicon {
         return true;
       }
       String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (lower.equals("selon") || lower.equals("d'après")) {
+      boolean dapres = lower.equals("après") && i > 0 && words.get(i - 1).word().length() == 2;
+      if (lower.equals("selon") || lower.equals("d'après") || dapres) {
         return true;
       }
       String pos = words.get(i).pos();
       boolean verbal = pos == null || "VERB".equals(pos) || "ADJ".equals(pos);
-      if (verbal && isReportingVerb(word)) {
-        return true;
+      if (verbal && !nonFinite(word)) {
+        String lemma = reportingVerb(word, List.of());
+        if (lemma != null && !isInciseOnly(lemma)) {
+          return true;
+        }
       }
     }
     return false;

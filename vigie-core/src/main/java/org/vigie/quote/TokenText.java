@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vigie.linguistic.Dependency;
+import org.vigie.linguistic.Syntax;
 import org.vigie.model.Sentence;
 import org.vigie.model.Token;
 
@@ -70,9 +72,22 @@ final class TokenText {
   final List<Sentence> sentences;
   private final String[] lower;
   private final int[] sentenceOf;
+  private final int[] heads;
+  private final String[] deprels;
 
-  TokenText(String text, List<Sentence> sentences, List<Token> tokens) {
+  TokenText(String text, List<Sentence> sentences, List<Token> tokens, Syntax syntax) {
     this.text = text;
+    this.heads = new int[tokens.size()];
+    this.deprels = new String[tokens.size()];
+    java.util.Arrays.fill(heads, -2);
+    if (syntax != null) {
+      for (Dependency arc : syntax.arcs()) {
+        if (arc.dependent() < heads.length) {
+          heads[arc.dependent()] = arc.head();
+          deprels[arc.dependent()] = arc.relation();
+        }
+      }
+    }
     this.tokens = tokens;
     this.sentences = sentences;
     this.lower = new String[tokens.size()];
@@ -85,6 +100,37 @@ final class TokenText {
         sentenceOf[i] = s;
       }
     }
+  }
+
+  /** The parse relation of word {@code i}, or null when its sentence was not parsed. */
+  String deprel(int i) {
+    return deprels[i];
+  }
+
+  /** The first word attached to {@code head} by {@code relation} (or a subtype of it), or -1. */
+  int dependentOf(int head, String relation) {
+    Sentence s = sentence(head);
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      String rel = deprels[k];
+      if (heads[k] == head
+          && rel != null
+          && (rel.equals(relation) || rel.startsWith(relation + ":"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether word {@code k} is in the subtree of word {@code ancestor} (bounded walk up). */
+  boolean governedBy(int k, int ancestor) {
+    int h = heads[k];
+    for (int steps = 0; h >= 0 && steps < 50; steps++) {
+      if (h == ancestor) {
+        return true;
+      }
+      h = heads[h];
+    }
+    return false;
   }
 
   int size() {

@@ -139,6 +139,14 @@ public abstract class AnalyzerContract {
       }
     }
     a.entities().forEach(e -> assertEquals(e.text(), a.text().substring(e.start(), e.end())));
+    a.timexes().forEach(t -> assertEquals(t.text(), a.text().substring(t.start(), t.end())));
+    for (var q : a.quotes()) {
+      var speaker = q.speaker();
+      assertEquals(speaker.text(), a.text().substring(speaker.start(), speaker.end()));
+      if (q.cue() != null) {
+        assertEquals(q.cue().text(), a.text().substring(q.cue().start(), q.cue().end()));
+      }
+    }
     a.sentences()
         .forEach(
             s -> {

@@ -22,6 +22,7 @@ import org.vigie.ingest.InputScanner;
 import org.vigie.model.Article;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Entity;
+import org.vigie.model.Quote;
 import org.vigie.model.Sentence;
 import org.vigie.testing.AnalyzerContract;
 
@@ -107,6 +108,28 @@ class SampleArticlesGoldenTest {
           .append(e.type())
           .append('\t')
           .append(e.text())
+          .append('\n');
+    }
+    for (Quote q : a.quotes()) {
+      String words = q.text().replace('\n', ' ');
+      out.append("quote\t")
+          .append(q.start())
+          .append('\t')
+          .append(q.end())
+          .append('\t')
+          .append(q.kind().json())
+          .append('\t')
+          .append(q.speaker().text())
+          .append(" = ")
+          .append(q.speaker().canonical())
+          .append(" (")
+          .append(q.speaker().type())
+          .append(")\t")
+          .append(q.cue() == null ? "-" : q.cue().text())
+          .append('\t')
+          .append(q.date())
+          .append('\t')
+          .append(words.length() > 60 ? words.substring(0, 60) + "…" : words)
           .append('\n');
     }
     for (Diagnostic d : a.diagnostics()) {

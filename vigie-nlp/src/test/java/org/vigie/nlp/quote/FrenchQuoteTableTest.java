@@ -27,7 +27,10 @@ class FrenchQuoteTableTest {
   private static Analyzer analyzer;
 
   @BeforeAll
-  static void load() {
+  static synchronized void load() {
+    if (analyzer != null) {
+      return;
+    }
     analyzer = Engines.standard(AnalysisConfig.DEFAULT);
   }
 
@@ -73,6 +76,8 @@ class FrenchQuoteTableTest {
           La porte-parole du ministère, Maria Zakharova, était présente. La porte-parole a ajouté que Moscou attendait des explications. | Moscou attendait des explications | indirect | Maria Zakharova
           Sergueï Lavrov est arrivé à Genève. M. Lavrov a déclaré que les discussions seraient longues. | les discussions seraient longues | indirect | Sergueï Lavrov
           « Nous avons fait notre devoir », a déclaré le chef de la diplomatie russe, Sergueï Lavrov. | Nous avons fait notre devoir | direct | Sergueï Lavrov
+          Le porte-parole de l'OTAN a, mardi soir à Bruxelles, déclaré que l'alliance restait unie. | l'alliance restait unie | indirect | porte-parole de l'OTAN
+          Le président turc, qui s'exprimait devant la presse à Ankara, a affirmé que la Turquie soutenait Bakou. | la Turquie soutenait Bakou | indirect | président turc
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text);
