@@ -35,8 +35,9 @@ public final class SpeakerNames {
   private static String transliterate(String s) {
     return s.replace("gue", "ge")
         .replace("gui", "gi")
-        .replace("kh", "k")
-        .replace("gh", "g")
+        .replace("kh", "h")
+        .replace("gh", "h")
+        .replace("dh", "d")
         .replace("dj", "j")
         .replace("dzh", "j")
         .replace("tch", "ch")
