@@ -119,6 +119,7 @@ final class QuoteExtractor {
     private final List<QuotedSpan> spans;
     private final SpeakerPhraseReader reader;
     private final List<QuotedSpan> accepted = new ArrayList<>();
+    private final boolean[] quoted;
     private final List<Draft> drafts = new ArrayList<>();
     private int reportedUntil = -1;
 
@@ -126,6 +127,7 @@ final class QuoteExtractor {
       this.t = t;
       this.spans = spans;
       this.reader = new SpeakerPhraseReader(t, lexicon);
+      this.quoted = new boolean[t.size()];
     }
 
     // ---- direct quotes ----
@@ -144,7 +146,7 @@ final class QuoteExtractor {
               d.text = d.text + " " + t.text.substring(next.contentStart(), next.contentEnd());
               d.end = next.contentEnd();
               d.attributionEnd = next.close();
-              accepted.add(next);
+              accept(next);
               s++;
             }
           }
@@ -153,7 +155,7 @@ final class QuoteExtractor {
           d.continues = previous;
         }
         if (d != null) {
-          accepted.add(q);
+          accept(q);
           drafts.add(d);
           previous = d;
         }
@@ -604,10 +606,10 @@ final class QuoteExtractor {
     /** The end (exclusive) of a content starting at {@code from}: before final punctuation. */
     private int contentEnd(int from, int sentenceEnd) {
       int end = sentenceEnd;
-      for (QuotedSpan q : accepted) {
-        int first = t.firstAtOrAfter(q.open());
-        if (first > from && first < end) {
-          end = first;
+      for (int k = from + 1; k < sentenceEnd; k++) {
+        if (quoted[k]) {
+          end = k; // a direct quote after the content is not part of it
+          break;
         }
       }
       while (end > from && t.isPunct(end - 1) && !isMark(end - 1)) {
@@ -848,25 +850,39 @@ final class QuoteExtractor {
     }
 
     private boolean hasFragment(int start, int end) {
-      for (QuotedSpan q : spans) {
-        if (q.open() >= start && q.open() < end && !accepted.contains(q)) {
+      int lo = 0;
+      int hi = spans.size();
+      while (lo < hi) { // the first quotation opening at or after start
+        int mid = (lo + hi) >>> 1;
+        if (spans.get(mid).open() < start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < spans.size() && spans.get(i).open() < end; i++) {
+        if (!inAcceptedOffset(spans.get(i).open())) {
           return true;
         }
       }
       return false;
+    }
+
+    /** Marks a quotation as a direct quote: its words are no cue for anything else. */
+    private void accept(QuotedSpan q) {
+      accepted.add(q);
+      for (int k = t.firstAtOrAfter(q.open()); k < t.size() && t.start(k) < q.close(); k++) {
+        quoted[k] = true;
+      }
     }
 
     private boolean inAccepted(int token) {
-      return inAcceptedOffset(t.start(token));
+      return token >= 0 && token < quoted.length && quoted[token];
     }
 
     private boolean inAcceptedOffset(int offset) {
-      for (QuotedSpan q : accepted) {
-        if (q.contains(offset)) {
-          return true;
-        }
-      }
-      return false;
+      int k = t.firstAtOrAfter(offset + 1) - 1; // the word holding the offset
+      return k >= 0 && t.end(k) > offset && quoted[k];
     }
 
     private int words(QuotedSpan q) {
