@@ -350,10 +350,11 @@ final class QuoteExtractor {
         }
       }
       for (int k = subject + 1; k < verb && k - subject < SpeakerPhraseReader.MAX_WORDS; k++) {
-        if (t.governedBy(k, subject) && !"acl:relcl".equals(t.deprel(k))) {
+        if (t.isPunct(k)) {
+          break; // "La télévision libyenne, citant une source militaire, a affirmé"
+        }
+        if (t.governedBy(k, subject)) {
           last = k;
-        } else if (t.isPunct(k)) {
-          break;
         }
       }
       while (last > first && t.isPunct(last)) {
@@ -423,6 +424,9 @@ final class QuoteExtractor {
       int group = groupStart(verb);
       if (passive(group, verb) || lexicon.nonFinite(t.word(verb))) {
         return;
+      }
+      if (group == verb && lexicon.participleOnly(t.word(verb)) && !auxiliaryBefore(verb)) {
+        return; // "une droite dite « républicaine »": a participle without auxiliary is no cue
       }
       Sentence sentence = t.sentence(verb);
       int que = que(verb);
@@ -687,7 +691,9 @@ final class QuoteExtractor {
       d.speaker =
           d.continues != null
               ? d.continues.speaker
-              : d.phrase == null ? null : resolver.resolve(d.phrase, d.order());
+              : d.phrase == null
+                  ? null
+                  : resolver.resolve(d.phrase, d.order(), t.sentence(d.phrase.first()).start());
       if (d.documentNoun >= 0 && d.speaker != null && d.speaker.canonical() != null) {
         resolver.issued(
             t.lower(d.documentNoun),
@@ -772,6 +778,20 @@ final class QuoteExtractor {
         }
       }
       return Math.max(first, k);
+    }
+
+    /** An auxiliary a few words before a participle: "a, mardi soir à Bruxelles, déclaré". */
+    private boolean auxiliaryBefore(int verb) {
+      int first = Math.max(t.sentence(verb).firstToken(), verb - 10);
+      for (int k = verb - 1; k >= first; k--) {
+        if (t.isAux(k)) {
+          return true;
+        }
+        if (t.isVerb(k)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**

@@ -190,7 +190,7 @@ final class SpeakerPhraseReader {
   }
 
   private boolean isNameWord(int i) {
-    if (i < 0 || i >= t.size() || t.isPunct(i) || !t.capitalised(i)) {
+    if (i < 0 || i >= t.size() || t.isPunct(i) || !t.capitalised(i) && !arabicParticle(i)) {
       return false;
     }
     String pos = t.pos(i);
@@ -198,6 +198,29 @@ final class SpeakerPhraseReader {
         || "X".equals(pos)
         || "PER".equals(t.ner(i))
         || "NOUN".equals(pos) && !"ORG".equals(t.ner(i)) && lexicon.speakerNoun(t.word(i)) == null;
+  }
+
+  /** The first word of the trailing person-tagged run in {@code [from, last]}, or -1. */
+  private int firstPersonWord(int from, int last) {
+    if (from > last || !"PER".equals(t.ner(last))) {
+      return -1;
+    }
+    int k = last;
+    while (k - 1 >= from && "PER".equals(t.ner(k - 1)) && isNameWord(k - 1)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** "al-Assaad", "el-Senoussi", "ad-Dabbagh": a name with its lower-case article. */
+  private boolean arabicParticle(int i) {
+    String w = t.word(i);
+    int dash = w.indexOf('-');
+    return dash >= 2
+        && dash <= 3
+        && dash + 1 < w.length()
+        && Character.isUpperCase(w.charAt(dash + 1))
+        && (w.startsWith("al") || w.startsWith("el") || w.startsWith("a"));
   }
 
   /**
@@ -246,8 +269,15 @@ final class SpeakerPhraseReader {
                   || "DET".equals(t.pos(n))
                       && n > first
                       && ("ADP".equals(t.pos(n - 1)) || t.isOf(n - 1)));
+      int person = firstPersonWord(n + 1, last);
       if (n < last && !governed) {
         nameStart = n + 1;
+      } else if (person >= 0) {
+        // "la porte-parole du département d'Etat Jennifer Psaki": the tagged person closes the run
+        nameStart = person;
+      }
+      if (nameStart >= 0 && person > nameStart && !"PER".equals(t.ner(nameStart))) {
+        nameStart = person; // "l'ONU Ban Ki-moon", "de la Défense Liam Fox"
       }
     }
     int title = -1;

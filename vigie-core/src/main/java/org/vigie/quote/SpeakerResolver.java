@@ -57,6 +57,7 @@ final class SpeakerResolver {
   private final Map<String, Character> genderByName = new HashMap<>();
   private final List<Referent> referents = new ArrayList<>();
   private final List<Issued> documents = new ArrayList<>();
+  private int sentenceStart;
 
   /** Learns every person name of the article first, so a short mention finds a later full one. */
   void learnName(String name, char gender) {
@@ -122,7 +123,8 @@ final class SpeakerResolver {
   }
 
   /** Resolves a phrase found at {@code offset} and remembers it as a speaker. */
-  Speaker resolve(SpeakerPhrase phrase, int offset) {
+  Speaker resolve(SpeakerPhrase phrase, int offset, int sentenceStart) {
+    this.sentenceStart = sentenceStart;
     Speaker speaker = resolveOnly(phrase, offset);
     if (speaker.canonical() != null && phrase.form() != Form.PRONOUN) {
       char gender = phrase.gender();
@@ -171,14 +173,37 @@ final class SpeakerResolver {
     }
   }
 
+  /**
+   * A pronoun is the first person of its gender named earlier in its own sentence ("M. Assad
+   * parlait de réformes …, a-t-il dit"), else the latest speaker of its gender, else the latest
+   * person named.
+   */
   private Speaker pronoun(SpeakerPhrase p, int offset) {
-    Referent found = latest(p, offset, true);
+    Referent found = firstInSentence(p, offset);
+    if (found == null) {
+      found = latest(p, offset, true);
+    }
     if (found == null) {
       found = latest(p, offset, false);
     }
     return found == null
         ? speaker(p, null, p.plural() ? SpeakerType.GROUP : SpeakerType.UNKNOWN)
         : speaker(p, found.canonical(), found.type());
+  }
+
+  private Referent firstInSentence(SpeakerPhrase p, int offset) {
+    if (p.plural()) {
+      return null;
+    }
+    for (Referent r : referents) {
+      if (r.offset() >= sentenceStart
+          && r.offset() < offset
+          && r.type() == SpeakerType.PERSON
+          && (r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender())) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private Referent latest(SpeakerPhrase p, int offset, boolean speakersOnly) {
@@ -201,7 +226,6 @@ final class SpeakerResolver {
 
   /** A role finds the person introduced with the same role or with the most words in common. */
   private Speaker role(SpeakerPhrase p, int offset) {
-    Set<String> mine = expanded(p.words());
     Referent best = null;
     int bestScore = 2;
     for (Referent r : referents) {
@@ -210,13 +234,17 @@ final class SpeakerResolver {
       }
       Set<String> theirs = expanded(r.words());
       int score = 0;
-      for (String w : mine) {
-        score += theirs.contains(w) ? 1 : 0;
+      boolean complementFits = true;
+      for (String w : p.words()) {
+        boolean shared = theirs.contains(w) || anySynonymIn(w, theirs);
+        score += shared ? 1 : 0;
+        // "ministre britannique de la Défense" is not the "Premier ministre britannique"
+        complementFits &= shared || w.equals(p.head());
       }
       if (p.head() != null && p.head().equals(r.head())) {
         score += 2;
       }
-      if (score >= bestScore) { // ties go to the latest
+      if (complementFits && score >= bestScore) { // ties go to the latest
         best = r;
         bestScore = score;
       }
@@ -279,8 +307,13 @@ final class SpeakerResolver {
     return all;
   }
 
-  private static Set<String> expanded(List<String> words) {
-    return expanded(new HashSet<>(words));
+  private static boolean anySynonymIn(String word, Set<String> words) {
+    for (String synonym : ROLE_SYNONYMS.getOrDefault(word, List.of())) {
+      if (words.contains(synonym)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private char genderOf(String canonical, char fallback) {

@@ -140,6 +140,21 @@ public final class SpeechLexicon {
     return nonFinite;
   }
 
+  /** Whether {@code word} can only be a past participle ("dite", "déclarée", not "dit"). */
+  public boolean participleOnly(String word) {
+    boolean participle = false;
+    for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
+      if (!reading.tag().startsWith("V")) {
+        continue;
+      }
+      if (!reading.tag().startsWith("V ppa")) {
+        return false;
+      }
+      participle = true;
+    }
+    return participle;
+  }
+
   /** The gender of a first name the lexicon knows ("Maria" → 'f', "Sergueï" → 'm'), else '?'. */
   public char firstNameGender(String firstName) {
     boolean masculine = false;

@@ -254,7 +254,7 @@ final class TokenText {
   }
 
   boolean isOf(int i) {
-    return OF.contains(lower[i]);
+    return i >= 0 && i < lower.length && OF.contains(lower[i]);
   }
 
   /** An auxiliary, also when the tagger took a form of avoir or être for a main verb. */

@@ -31,6 +31,13 @@ class QuoteHostileInputTest {
     assertTrue(a.quotes().stream().anyMatch(q -> q.text().contains("Les combats ont repris")));
   }
 
+  /** Regression: a document noun as the article's last word read past the last word. */
+  @Test
+  void aDocumentNounEndingTheTextIsNoProblem() {
+    Article a = analyze("Les combats ont repris, selon le communiqué");
+    assertTrue(a.quotes().size() <= 1);
+  }
+
   @Test
   void strayClosingMarksAreIgnored() {
     Article a =
