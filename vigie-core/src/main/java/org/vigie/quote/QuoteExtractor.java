@@ -625,13 +625,13 @@ final class QuoteExtractor {
     // ---- resolution ----
 
     List<Quote> resolve(List<Entity> entities) {
-      SpeakerResolver resolver = new SpeakerResolver();
+      SpeakerResolver resolver = new SpeakerResolver(lexicon);
       // What the resolver learns, in reading order: documents and their issuers first at an
       // offset, then people named, then statements.
       List<Event> events = new ArrayList<>();
       for (Entity e : entities) {
         if (e.type() == EntityType.PERSON && !inAcceptedOffset(e.start())) {
-          String name = withoutTitle(e.text());
+          String name = personName(e.text());
           if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
             resolver.learnName(name, '?');
             int first = t.firstAtOrAfter(e.start());
@@ -939,6 +939,20 @@ final class QuoteExtractor {
           gender,
           pronoun.endsWith("s"));
     }
+  }
+
+  /**
+   * A person name as the tagger marked it, without title and without the common nouns it took in
+   * ("M. Lavrov" → "Lavrov"; "Commerce Gary Locke" → "Gary Locke").
+   */
+  private String personName(String tagged) {
+    String name = withoutTitle(tagged);
+    String[] words = name.split(" ");
+    int k = 0;
+    while (words.length - k > 2 && lexicon.commonNounNotName(words[k])) {
+      k++; // a first name and a surname stay
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
   }
 
   private static String withoutTitle(String name) {

@@ -257,6 +257,7 @@ final class SpeakerPhraseReader {
     // Défense").
     int nameStart = appositionStart;
     int nameEnd = last;
+    boolean trimmed = false;
     if (nameStart < 0) {
       int n = last;
       while (n >= first && isNameWord(n) && !t.isTitle(n)) {
@@ -278,6 +279,12 @@ final class SpeakerPhraseReader {
       }
       if (nameStart >= 0 && person > nameStart && !"PER".equals(t.ner(nameStart))) {
         nameStart = person; // "l'ONU Ban Ki-moon", "de la Défense Liam Fox"
+      }
+      while (nameStart >= 0
+          && nameEnd - nameStart >= 2
+          && lexicon.commonNounNotName(t.word(nameStart))) {
+        nameStart++; // "au Commerce Gary Locke"
+        trimmed = true;
       }
     }
     int title = -1;
@@ -304,7 +311,7 @@ final class SpeakerPhraseReader {
         return new SpeakerPhrase(
             first, last, start, end, text, form, name, head, words, gender, false);
       }
-      if (nameStart == first || title >= 0 || head != null || appositionStart >= 0) {
+      if (nameStart == first || title >= 0 || head != null || appositionStart >= 0 || trimmed) {
         if (gender == '?') {
           gender = lexicon.firstNameGender(t.word(nameStart));
         }

@@ -53,11 +53,16 @@ final class SpeakerResolver {
 
   private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
 
+  private final SpeechLexicon lexicon;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Map<String, Character> genderByName = new HashMap<>();
   private final List<Referent> referents = new ArrayList<>();
   private final List<Issued> documents = new ArrayList<>();
   private int sentenceStart;
+
+  SpeakerResolver(SpeechLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** Learns every person name of the article first, so a short mention finds a later full one. */
   void learnName(String name, char gender) {
@@ -238,8 +243,9 @@ final class SpeakerResolver {
       for (String w : p.words()) {
         boolean shared = theirs.contains(w) || anySynonymIn(w, theirs);
         score += shared ? 1 : 0;
-        // "ministre britannique de la Défense" is not the "Premier ministre britannique"
-        complementFits &= shared || w.equals(p.head());
+        // "ministre britannique de la Défense" is not the "Premier ministre britannique"; an
+        // adjective may be added or left out ("le président syrien", "le président")
+        complementFits &= shared || w.equals(p.head()) || lexicon.adjective(w);
       }
       if (p.head() != null && p.head().equals(r.head())) {
         score += 2;

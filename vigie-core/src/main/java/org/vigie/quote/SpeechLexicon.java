@@ -140,6 +140,34 @@ public final class SpeechLexicon {
     return nonFinite;
   }
 
+  /** Whether {@code word} can be an adjective ("syrien", "britannique"; not "défense"). */
+  public boolean adjective(String word) {
+    for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
+      if (reading.tag().startsWith("J")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capitalised word is a common noun and not a name ("Commerce" in "son collègue au
+   * Trésor Timothy Geithner"; not "Pierre", which is both).
+   */
+  public boolean commonNounNotName(String word) {
+    for (WordForm reading : lexicon.analyses(word)) {
+      if (reading.tag().startsWith("Z")) {
+        return false;
+      }
+    }
+    for (WordForm reading : lexicon.analyses(word.toLowerCase(Locale.ROOT))) {
+      if (reading.tag().startsWith("N")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code word} can only be a past participle ("dite", "déclarée", not "dit"). */
   public boolean participleOnly(String word) {
     boolean participle = false;

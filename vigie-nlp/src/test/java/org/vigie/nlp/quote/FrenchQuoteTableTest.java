@@ -76,6 +76,9 @@ class FrenchQuoteTableTest {
           La porte-parole du ministère, Maria Zakharova, était présente. La porte-parole a ajouté que Moscou attendait des explications. | Moscou attendait des explications | indirect | Maria Zakharova
           Sergueï Lavrov est arrivé à Genève. M. Lavrov a déclaré que les discussions seraient longues. | les discussions seraient longues | indirect | Sergueï Lavrov
           « Nous avons fait notre devoir », a déclaré le chef de la diplomatie russe, Sergueï Lavrov. | Nous avons fait notre devoir | direct | Sergueï Lavrov
+          Le président syrien Bachar al-Assad a parlé à Damas. « Nous vaincrons », a déclaré le président syrien. | Nous vaincrons | direct | Bachar al-Assad
+          Son collègue au Commerce Gary Locke a estimé que les sanctions suffisaient. | les sanctions suffisaient | indirect | Gary Locke
+          Le Premier ministre britannique David Cameron est à Paris. Le ministre britannique de la Défense a déclaré que les avions étaient prêts. | les avions étaient prêts | indirect | ministre britannique de la Défense
           Le porte-parole de l'OTAN a, mardi soir à Bruxelles, déclaré que l'alliance restait unie. | l'alliance restait unie | indirect | porte-parole de l'OTAN
           Le président turc, qui s'exprimait devant la presse à Ankara, a affirmé que la Turquie soutenait Bakou. | la Turquie soutenait Bakou | indirect | président turc
           """)
