@@ -631,7 +631,8 @@ final class QuoteExtractor {
       List<Event> events = new ArrayList<>();
       for (Entity e : entities) {
         if (e.type() == EntityType.PERSON && !inAcceptedOffset(e.start())) {
-          String name = personName(e.text());
+          int at = t.firstAtOrAfter(e.start());
+          String name = personName(e.text(), at > 0 && "DET".equals(t.pos(at - 1)));
           if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
             resolver.learnName(name, '?');
             int first = t.firstAtOrAfter(e.start());
@@ -943,13 +944,14 @@ final class QuoteExtractor {
 
   /**
    * A person name as the tagger marked it, without title and without the common nouns it took in
-   * ("M. Lavrov" → "Lavrov"; "Commerce Gary Locke" → "Gary Locke").
+   * after an article ("M. Lavrov" → "Lavrov"; "au Commerce Gary Locke" → "Gary Locke").
    */
-  private String personName(String tagged) {
+  private String personName(String tagged, boolean afterArticle) {
     String name = withoutTitle(tagged);
     String[] words = name.split(" ");
     int k = 0;
-    while (words.length - k > 2 && lexicon.commonNounNotName(words[k])) {
+    // Only right after an article: "le Commerce Gary Locke", never "Rami Abdel Rahmane".
+    while (afterArticle && words.length - k > 2 && lexicon.commonNounNotName(words[k])) {
       k++; // a first name and a surname stay
     }
     return String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));

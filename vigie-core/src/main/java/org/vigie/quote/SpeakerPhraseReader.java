@@ -280,8 +280,9 @@ final class SpeakerPhraseReader {
       if (nameStart >= 0 && person > nameStart && !"PER".equals(t.ner(nameStart))) {
         nameStart = person; // "l'ONU Ban Ki-moon", "de la Défense Liam Fox"
       }
-      while (nameStart >= 0
+      while (nameStart >= 1
           && nameEnd - nameStart >= 2
+          && "DET".equals(t.pos(nameStart - 1))
           && lexicon.commonNounNotName(t.word(nameStart))) {
         nameStart++; // "au Commerce Gary Locke"
         trimmed = true;

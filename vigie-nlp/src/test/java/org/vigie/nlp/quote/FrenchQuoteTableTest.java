@@ -79,6 +79,7 @@ class FrenchQuoteTableTest {
           Le président syrien Bachar al-Assad a parlé à Damas. « Nous vaincrons », a déclaré le président syrien. | Nous vaincrons | direct | Bachar al-Assad
           Son collègue au Commerce Gary Locke a estimé que les sanctions suffisaient. | les sanctions suffisaient | indirect | Gary Locke
           Le Premier ministre britannique David Cameron est à Paris. Le ministre britannique de la Défense a déclaré que les avions étaient prêts. | les avions étaient prêts | indirect | ministre britannique de la Défense
+          « Plus de 400 civils ont été tués à Homs », a déclaré Rami Abdel Rahmane, chef de l'OSDH. | Plus de 400 civils | direct | Rami Abdel Rahmane
           Le porte-parole de l'OTAN a, mardi soir à Bruxelles, déclaré que l'alliance restait unie. | l'alliance restait unie | indirect | porte-parole de l'OTAN
           Le président turc, qui s'exprimait devant la presse à Ankara, a affirmé que la Turquie soutenait Bakou. | la Turquie soutenait Bakou | indirect | président turc
           """)
