@@ -12,7 +12,7 @@ import org.vigie.eval.cleaning.TrafilaturaEval;
 import org.vigie.nlp.Engines;
 import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code vigie eval cleaning}: cleaning on the seeds and on trafilatura's French pages. */
 @Command(
@@ -23,12 +23,7 @@ import picocli.CommandLine.Option;
       "and on SHARED/eval/trafilatura-fr (snippet precision/recall/F1, title and date accuracy)."
     })
 final class EvalCleaningCommand implements Callable<Integer> {
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      defaultValue = "../shared",
-      description = "The shared data folder. Default: ${DEFAULT-VALUE}.")
-  Path shared;
+  @Mixin SharedData data;
 
   /** trafilatura 2.x's F1 on its 990-page evaluation set, as its documentation reports it. */
   private static final double TRAFILATURA_PUBLISHED_F1 = 0.924;
@@ -39,7 +34,7 @@ final class EvalCleaningCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path seeds = shared.resolve("seeds");
+    Path seeds = data.shared.resolve("seeds");
     if (!Files.isDirectory(seeds.resolve("expected"))) {
       err.println("vigie: no seeds with expected results under " + seeds);
       return VigieCommand.USAGE;
@@ -47,7 +42,7 @@ final class EvalCleaningCommand implements Callable<Integer> {
     Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), RecurringLines.NONE);
     out.println("Seeds (" + seeds + "):");
     out.print(new SeedCleaningEval().evaluate(seeds, cleaning).render());
-    Path pages = shared.resolve("eval").resolve("trafilatura-fr");
+    Path pages = data.shared.resolve("eval").resolve("trafilatura-fr");
     if (Files.isDirectory(pages)) {
       TrafilaturaEval.Result result = TrafilaturaEval.run(pages, new PipelinePageCleaner(cleaning));
       out.println();

@@ -8,6 +8,7 @@ import org.vigie.analysis.AnalysisConfig;
 import org.vigie.eval.quotes.SeedQuoteEval;
 import org.vigie.nlp.Engines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie eval quotes}: quote detection and speakers on annotated articles. */
@@ -20,12 +21,7 @@ import picocli.CommandLine.Option;
       "(articles + expected/*.json with \"quotes\") can be scored with --articles."
     })
 final class EvalQuotesCommand implements Callable<Integer> {
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      defaultValue = "../shared",
-      description = "The shared data folder. Default: ${DEFAULT-VALUE}.")
-  Path shared;
+  @Mixin SharedData data;
 
   @Option(
       names = "--articles",
@@ -41,7 +37,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Path folder = articles != null ? articles : shared.resolve("seeds");
+    Path folder = articles != null ? articles : data.shared.resolve("seeds");
     if (!Files.isDirectory(folder.resolve("expected"))) {
       spec.commandLine().getErr().println("vigie: no expected/*.json under " + folder);
       return VigieCommand.USAGE;

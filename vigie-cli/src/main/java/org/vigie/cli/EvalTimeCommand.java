@@ -16,6 +16,7 @@ import org.vigie.text.boilerplate.RecurringLines;
 import org.vigie.time.TimeExpressionStage;
 import org.vigie.time.TimeExpressions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,12 +30,7 @@ import picocli.CommandLine.Option;
       "F1, value accuracy), with HeidelTime 2.2.1 on the same files, and on SHARED/seeds/expected."
     })
 final class EvalTimeCommand implements Callable<Integer> {
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      defaultValue = "../shared",
-      description = "The shared data folder. Default: ${DEFAULT-VALUE}.")
-  Path shared;
+  @Mixin SharedData data;
 
   @Option(
       names = "--timebank",
@@ -55,7 +51,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TimeExpressionStage stage = new TimeExpressionStage();
-    Path folder = timebank != null ? timebank : shared.resolve("eval").resolve("ftib-dev");
+    Path folder = timebank != null ? timebank : data.shared.resolve("eval").resolve("ftib-dev");
     boolean any = false;
     HeidelTimeTagger heideltime = noHeideltime ? null : new HeidelTimeTagger();
     if (Files.isDirectory(folder)) {
@@ -74,7 +70,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     } else {
       err.println("vigie: no TimeML folder at " + folder + "; skipped");
     }
-    Path seeds = shared.resolve("seeds");
+    Path seeds = data.shared.resolve("seeds");
     if (Files.isDirectory(seeds.resolve("expected"))) {
       any = true;
       Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), RecurringLines.NONE);

@@ -3,17 +3,13 @@ package org.vigie.eval.time;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
-import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
-import org.vigie.ingest.IngestLimits;
-import org.vigie.ingest.InputScanner;
+import org.vigie.eval.SeedArticles;
 import org.vigie.model.Article;
 import org.vigie.model.Timex;
 import org.vigie.time.TimeExpressionStage;
@@ -83,16 +79,12 @@ public final class SeedTimexEval {
       Path seeds, Analyzer cleaning, BiFunction<String, String, TimeExpressions> tagger)
       throws IOException {
     List<Check> checks = new ArrayList<>();
-    List<Path> expectedFiles;
-    try (Stream<Path> files = Files.list(seeds.resolve("expected"))) {
-      expectedFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    for (Path gold : expectedFiles) {
-      JsonNode expected = json.readTree(gold.toFile());
+    for (SeedArticles.Annotated annotated : SeedArticles.read(seeds)) {
+      JsonNode expected = annotated.expected();
       String seed = expected.path("doc").asText();
-      Article article = clean(seeds.resolve(seed), cleaning);
-      String text = article == null ? "" : article.text();
-      String published = article == null ? null : article.published();
+      Article article = SeedArticles.analyze(annotated.article(), cleaning);
+      String text = article.text();
+      String published = article.published();
       TimeExpressions time = tagger.apply(text, published);
       int from = 0;
       for (JsonNode t : expected.path("timex")) {
@@ -145,16 +137,5 @@ public final class SeedTimexEval {
       }
     }
     return best == null ? null : best.value();
-  }
-
-  private static Article clean(Path file, Analyzer analyzer) {
-    try (InputScanner scanner =
-        new InputScanner(List.of(file.toString()), IngestLimits.DEFAULT, null)) {
-      AnalysisOutcome outcome = analyzer.analyze(scanner.next());
-      if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
-        return analyzed.article();
-      }
-      return null;
-    }
   }
 }
