@@ -185,13 +185,13 @@ public final class StoreSearcher {
     if (q.isEmpty() || q.equals("*")) {
       return new MatchAllDocsQuery();
     }
-    if (q.length() > MAX_QUERY_CHARS) {
-      throw new StoreException(
-          "query too long: " + q.length() + " characters, at most " + MAX_QUERY_CHARS);
-    }
     int terms = q.split("\\s+").length;
     if (terms > MAX_QUERY_TERMS) {
       throw new StoreException("query too long: " + terms + " terms, at most " + MAX_QUERY_TERMS);
+    }
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw new StoreException(
+          "query too long: " + q.length() + " characters, at most " + MAX_QUERY_CHARS);
     }
     long quotes = q.chars().filter(c -> c == '"').count();
     if (quotes % 2 != 0) {
