@@ -3,10 +3,14 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.analysis.Analyzer;
+import org.vigie.analysis.CorpusLearner;
 import org.vigie.eval.stories.StoryEval;
+import org.vigie.ingest.IngestLimits;
+import org.vigie.ingest.InputScanner;
 import org.vigie.nlp.Engines;
 import org.vigie.store.story.StoryClusterer;
 import org.vigie.text.boilerplate.RecurringLines;
@@ -67,7 +71,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
     Path crisis = shared.resolve("corpus/ml-crisis-fr");
     if (Files.isDirectory(crisis)) {
       any = true;
-      Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), RecurringLines.NONE);
+      // As ingest does: site templates learnt from the corpus first, so chrome does not tie
+      // together the articles of one outlet.
+      RecurringLines templates;
+      try (InputScanner inputs =
+          new InputScanner(List.of(crisis.toString()), IngestLimits.DEFAULT, null)) {
+        templates = new CorpusLearner().learn(inputs);
+      }
+      Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), templates);
       StoryEval.CrisisReport c = eval.crisis(crisis, cleaning, config);
       out.printf(
           Locale.ROOT,

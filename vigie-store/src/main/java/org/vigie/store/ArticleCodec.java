@@ -9,8 +9,9 @@ import org.vigie.model.Article;
 
 /**
  * Article JSON in the index. The text is stored once, in its own field (the highlighter reads it
- * there), so the stored JSON carries an empty {@code text} and reading puts the text back. Fields
- * added to the contract later are ignored by older readers rather than failing them. Thread-safe.
+ * there), so the stored JSON carries an empty {@code text} and reading puts the text back. Tokens
+ * and sentences are not stored (read back as empty lists). Fields added to the contract later are
+ * ignored by older readers rather than failing them. Thread-safe.
  */
 public final class ArticleCodec {
   private static final ObjectMapper MAPPER =
@@ -24,6 +25,10 @@ public final class ArticleCodec {
   public static String withoutText(Article article) {
     ObjectNode tree = MAPPER.valueToTree(article);
     tree.put("text", "");
+    // Tokens and sentences are the backend's working layers, not contract fields, and twenty
+    // times the size of the rest: the store keeps them out (vigie analyze prints them).
+    tree.putArray("tokens");
+    tree.putArray("sentences");
     try {
       return MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {

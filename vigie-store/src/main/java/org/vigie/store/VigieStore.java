@@ -95,6 +95,7 @@ public final class VigieStore implements Closeable {
   private final MinHasher minHasher = new MinHasher();
   private final ArticleDocuments documents = new ArticleDocuments();
   private DirectoryReader reader;
+  private StoreSearcher readerSearcher;
 
   // Writer state, rebuilt from the index at open.
   private final Map<String, Entry> entries = new HashMap<>();
@@ -396,7 +397,15 @@ public final class VigieStore implements Closeable {
   }
 
   public IndexSearcher searcher() {
-    return new IndexSearcher(reader);
+    return searching().searcher();
+  }
+
+  /** One searcher per point-in-time reader, so facet ordinals are built once, not per query. */
+  private synchronized StoreSearcher searching() {
+    if (readerSearcher == null || readerSearcher.searcher().getIndexReader() != reader) {
+      readerSearcher = new StoreSearcher(new IndexSearcher(reader), analyzer);
+    }
+    return readerSearcher;
   }
 
   /** The stored article with this id. */
@@ -419,12 +428,12 @@ public final class VigieStore implements Closeable {
 
   /** Full-text search with filters, facets and highlighted snippets. */
   public SearchResult search(SearchRequest request) {
-    return new StoreSearcher(searcher(), analyzer).search(request);
+    return searching().search(request);
   }
 
   /** Articles like this one ("more like this"), best first. */
   public List<SimilarArticle> similar(String id, int limit) {
-    return new StoreSearcher(searcher(), analyzer).similar(id, limit);
+    return searching().similar(id, limit);
   }
 
   /**
@@ -479,12 +488,12 @@ public final class VigieStore implements Closeable {
 
   /** Stories, largest first, with their articles in ingest order. */
   public List<StorySummary> stories() {
-    return new StoreSearcher(searcher(), analyzer).stories();
+    return searching().stories();
   }
 
   /** Per-outlet naming choices for the same entity. */
   public List<NamingChoice> namingChoices(int minOutlets) {
-    return new StoreSearcher(searcher(), analyzer).namingChoices(minOutlets);
+    return searching().namingChoices(minOutlets);
   }
 
   @Override

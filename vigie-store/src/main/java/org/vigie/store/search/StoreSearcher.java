@@ -64,6 +64,10 @@ public final class StoreSearcher {
     this.analyzer = analyzer;
   }
 
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
   public SearchResult search(SearchRequest request) {
     Query text = parse(request.query());
     Query query = filterQuery(request.filter(), text);
