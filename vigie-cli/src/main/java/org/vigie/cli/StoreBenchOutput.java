@@ -50,7 +50,7 @@ final class StoreBenchOutput {
     out.printf(
         Locale.ROOT,
         "Real pipeline, %d ML-Crisis articles, %d thread(s):%n"
-            + "  analyze %.1f s (%.3f docs/s, mean of a run before and after ingest)%n"
+            + "  analyze %.1f s (%.3f docs/s, mean of two runs alternating with ingest, after a warm-up pass)%n"
             + "  ingest  %.1f s (%.3f docs/s)  ingest/analyze throughput %.3f%n"
             + "  index size %d bytes per analysed article%n%n",
         r.realDocuments(),

@@ -460,6 +460,34 @@ public final class VigieStore implements Closeable {
     }
   }
 
+  /** One statement: the quote and the article that reports it. */
+  public record Statement(Article article, org.vigie.model.Quote quote) {}
+
+  /**
+   * A speaker's statements over time: the quotes whose speaker's canonical name is {@code speaker}
+   * (case and accents aside), in articles published between {@code from} and {@code to} (inclusive,
+   * {@code null} for open), oldest first, undated last; a statement repeated word for word (a
+   * dispatch syndicated by ten outlets) is listed once, from its earliest article. At most {@code limit} articles are read.
+   */
+  public List<Statement> statements(
+      String speaker, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    String key = Keys.fold(speaker);
+    List<Statement> out = new ArrayList<>();
+    ArticleFilter filter = new ArticleFilter(speaker, null, null, null, from, to, true, limit);
+    Set<String> seen = new HashSet<>();
+    for (Article a : articles(filter)) {
+      for (org.vigie.model.Quote q : a.quotes()) {
+        if (q.speaker() != null
+            && q.speaker().canonical() != null
+            && Keys.fold(q.speaker().canonical()).equals(key)
+            && seen.add(Keys.fold(q.text()))) {
+          out.add(new Statement(a, q));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every stored article in ingest order, streamed (for export). */
   public void forEach(Consumer<Article> sink) {
     try {

@@ -240,6 +240,11 @@ class VigieStoreTest {
               .toList());
       assertEquals(
           "DEPLOY", store.search(SearchRequest.of("Latchine")).facets().get("type").get(0).value());
+      List<VigieStore.Statement> statements =
+          store.statements("Maria Zakharová", null, LocalDate.of(2020, 12, 31), 100);
+      assertEquals(
+          List.of("Les investisseurs", "les forces"),
+          statements.stream().map(st -> st.quote().text()).toList());
       assertNull(store.article("nothing").orElse(null));
     }
   }

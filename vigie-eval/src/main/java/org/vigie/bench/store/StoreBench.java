@@ -37,8 +37,8 @@ import org.vigie.text.boilerplate.RecurringLines;
  * <ol>
  *   <li>Real pipeline: the same {@code realDocuments} ML-Crisis articles (every k-th file, so all
  *       four countries) analysed (output discarded) and ingested into a fresh store, on the same
- *       loaded models and thread count; analysis runs before and after the ingest and its mean is
- *       the reference, so JIT warm-up favours neither side. Inputs are read into memory first.
+ *       loaded models and thread count, after an untimed warm-up pass; analyse and ingest alternate
+ *       twice and the means are compared. Inputs are read into memory first.
  *   <li>The seeds ingested twice into a fresh store: how many articles it holds.
  *   <li>A {@code syntheticArticles} index built from the analysed articles plus the cleaned texts
  *       of the whole corpus with controlled variation ({@link SyntheticCorpus}), put straight into
@@ -97,35 +97,35 @@ public final class StoreBench {
     }
     RecurringLines templates = new CorpusLearner().learn(all.iterator());
     Analyzer analyzer = Engines.standard(AnalysisConfig.DEFAULT, templates);
-    // Warm-up of both paths (models, JIT, Lucene's classes) on three articles the runs skip.
-    log.accept("loading models and warming up on 3 articles");
-    List<IngestItem> warm = all.subList(all.size() - 3, all.size());
-    new BatchAnalyzer(analyzer, threads).run(warm.iterator(), o -> {});
+    // Warm-up: the whole set analysed once untimed (models load lazily, at first use of each) and
+    // three articles ingested into a scratch store (Lucene's classes, the JIT).
+    log.accept("loading models and warming up on the " + real.size() + " articles");
+    List<Article> analysed = new ArrayList<>();
+    analyse(analyzer, real, analysed);
     try (VigieStore store = VigieStore.openForWriting(work.resolve("warmup"))) {
       new CorpusIngest(store, analyzer, threads, CorpusIngest.DEFAULT_BATCH)
-          .run(warm.iterator(), quiet());
+          .run(real.subList(0, Math.min(3, real.size())).iterator(), quiet());
     }
-
-    List<Article> analysed = new ArrayList<>();
-    log.accept("analysing " + real.size() + " articles (1/2)");
-    double a1 = timed(() -> analyse(analyzer, real, analysed));
-    log.accept("ingesting the same articles into a fresh store");
-    Path realStore = work.resolve("real");
-    double ingest;
-    long realBytes;
-    try (VigieStore store = VigieStore.openForWriting(realStore)) {
-      long t = System.nanoTime();
-      new CorpusIngest(store, analyzer, threads, CorpusIngest.DEFAULT_BATCH)
-          .run(real.iterator(), quiet());
-      ingest = (System.nanoTime() - t) / 1e9;
-      realBytes = size(realStore.resolve("index")) / Math.max(1, store.size());
+    // Then analyse and ingest alternate, twice each, on a shared machine whose load drifts.
+    double analyse = 0;
+    double ingest = 0;
+    long realBytes = 0;
+    for (int round = 0; round < 2; round++) {
+      log.accept("round " + (round + 1) + "/2: analysing, then ingesting into a fresh store");
+      double a = timed(() -> analyse(analyzer, real, new ArrayList<>()));
+      Path realStore = work.resolve("real-" + round);
+      double in;
+      try (VigieStore store = VigieStore.openForWriting(realStore)) {
+        long t = System.nanoTime();
+        new CorpusIngest(store, analyzer, threads, CorpusIngest.DEFAULT_BATCH)
+            .run(real.iterator(), quiet());
+        in = (System.nanoTime() - t) / 1e9;
+        realBytes = size(realStore.resolve("index")) / Math.max(1, store.size());
+      }
+      log.accept(String.format(java.util.Locale.ROOT, "  analyse %.1f s, ingest %.1f s", a, in));
+      analyse += a / 2;
+      ingest += in / 2;
     }
-    log.accept("analysing again (2/2)");
-    double a2 = timed(() -> analyse(analyzer, real, new ArrayList<>()));
-    double analyse = (a1 + a2) / 2;
-    log.accept(
-        String.format(
-            java.util.Locale.ROOT, "analyse %.1f s and %.1f s, ingest %.1f s", a1, a2, ingest));
 
     log.accept("ingesting the seeds twice");
     Path seedStore = work.resolve("seeds");
