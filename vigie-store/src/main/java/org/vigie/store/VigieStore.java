@@ -467,7 +467,8 @@ public final class VigieStore implements Closeable {
    * A speaker's statements over time: the quotes whose speaker's canonical name is {@code speaker}
    * (case and accents aside), in articles published between {@code from} and {@code to} (inclusive,
    * {@code null} for open), oldest first, undated last; a statement repeated word for word (a
-   * dispatch syndicated by ten outlets) is listed once, from its earliest article. At most {@code limit} articles are read.
+   * dispatch syndicated by ten outlets) is listed once, from its earliest article. At most {@code
+   * limit} articles are read.
    */
   public List<Statement> statements(
       String speaker, java.time.LocalDate from, java.time.LocalDate to, int limit) {

@@ -154,7 +154,7 @@ final class NamingGroups {
 
   static boolean close(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
-    int allowed = shorter >= 9 ? 2 : shorter >= 5 ? 1 : 0;
+    int allowed = shorter >= 9 ? 2 : shorter >= 6 ? 1 : 0;
     if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
       return false;
     }
