@@ -64,6 +64,7 @@ class StoreCommandsTest {
     for (JsonNode s : lines(run.out())) {
       assertTrue(s.has("story") && s.has("title") && s.get("articles").isArray(), s.toString());
       articles += s.get("articles").size();
+      assertFalse(s.get("title").asText().isBlank(), "untitled stories get opening words: " + s);
     }
     assertEquals(5, articles);
   }

@@ -126,6 +126,29 @@ public final class StoreSearcher {
           Fields.STORY,
           Fields.DUPLICATE_OF);
 
+  /** The first sentence of a text, at most {@value #TITLE_CHARS} characters, cut at a word. */
+  static String opening(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip();
+    int end = t.length();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n') && i > 20) {
+        end = i;
+        break;
+      }
+    }
+    if (end > TITLE_CHARS) {
+      int space = t.lastIndexOf(' ', TITLE_CHARS);
+      return t.substring(0, space > 20 ? space : TITLE_CHARS) + " …";
+    }
+    return t.substring(0, end);
+  }
+
+  static final int TITLE_CHARS = 100;
+
   private static String lead(String text) {
     if (text == null) {
       return "";
@@ -305,6 +328,7 @@ public final class StoreSearcher {
     final class Acc {
       final long firstSeq;
       String title;
+      int titleDoc;
       long titleSeq = Long.MAX_VALUE;
       final List<long[]> order = new ArrayList<>();
       final List<String> ids = new ArrayList<>();
@@ -339,6 +363,7 @@ public final class StoreSearcher {
           if (seq < acc.titleSeq) {
             acc.titleSeq = seq;
             acc.title = doc.get(Fields.TITLE);
+            acc.titleDoc = leaf.docBase + d;
           }
           if (doc.get(Fields.OUTLET_NAME) != null) {
             acc.outlets.add(doc.get(Fields.OUTLET_NAME));
@@ -355,6 +380,17 @@ public final class StoreSearcher {
           if (doc.get(Fields.DUPLICATE_OF) != null) {
             acc.duplicates++;
           }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // A story whose first article has no title is named by that article's opening words.
+    try {
+      StoredFields stored = searcher.storedFields();
+      for (Acc acc : byStory.values()) {
+        if (acc.title == null || acc.title.isBlank()) {
+          acc.title = opening(stored.document(acc.titleDoc, Set.of(Fields.TEXT)).get(Fields.TEXT));
         }
       }
     } catch (IOException e) {
