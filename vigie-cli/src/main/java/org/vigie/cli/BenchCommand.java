@@ -37,6 +37,28 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or json.")
   String format;
 
+  @Option(
+      names = "--store",
+      description =
+          "Store figures instead: ingest vs analyze throughput, the seeds ingested twice, and an"
+              + " index of --store-articles articles (size, search latency p50/p95/p99).")
+  boolean store;
+
+  @Option(
+      names = "--store-articles",
+      defaultValue = "100000",
+      description = "Synthetic index size.")
+  int storeArticles;
+
+  @Option(names = "--store-real", defaultValue = "40", description = "Articles for ingest/analyze.")
+  int storeReal;
+
+  @Option(names = "--seeds", defaultValue = "../shared/seeds", description = "Seed articles.")
+  Path seeds;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Scratch dir (default: temporary).")
+  Path work;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -44,6 +66,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (store) {
+      return StoreBenchOutput.run(spec, paths, seeds, work, pool, storeReal, storeArticles, format);
+    }
     AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
     BenchReport report =
         new Benchmark(settings, pool, !noBaseline, line -> err.println("bench: " + line))

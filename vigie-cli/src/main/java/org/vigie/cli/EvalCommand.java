@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate a layer on named data (precision, recall, F1 and accuracies).",
-    subcommands = {EvalCleaningCommand.class, EvalQuotesCommand.class, EvalTimeCommand.class})
+    subcommands = {
+      EvalCleaningCommand.class,
+      EvalQuotesCommand.class,
+      EvalTimeCommand.class,
+      EvalStoriesCommand.class
+    })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

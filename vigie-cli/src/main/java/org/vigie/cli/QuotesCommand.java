@@ -3,6 +3,7 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import org.vigie.nlp.Engines;
 import org.vigie.quote.SpeakerDirectory;
 import org.vigie.quote.SpeakerNames;
 import org.vigie.quote.Statement;
+import org.vigie.store.VigieStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +44,14 @@ final class QuotesCommand implements Callable<Integer> {
     csv
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or -.")
-  List<String> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories or -.")
+  List<String> paths = List.of();
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Read the statements of the store in DIR (vigie ingest) instead of PATHs.")
+  Path data;
 
   @Option(
       names = "--speaker",
@@ -75,21 +83,31 @@ final class QuotesCommand implements Callable<Integer> {
       err.println("vigie: --threads must be at least 1");
       return VigieCommand.USAGE;
     }
-    Analyzer analyzer = Engines.standard(settings);
+    if ((data == null) == paths.isEmpty()) {
+      err.println("vigie: give either PATHs to analyse or --data DIR to read a store");
+      return VigieCommand.USAGE;
+    }
     List<Article> articles = new ArrayList<>();
     long[] failed = new long[1];
-    try (InputScanner inputs = new InputScanner(paths, IngestLimits.DEFAULT, System.in)) {
-      new BatchAnalyzer(analyzer, poolSize)
-          .run(
-              inputs,
-              outcome -> {
-                if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
-                  articles.add(withoutWords(analyzed.article()));
-                } else {
-                  failed[0]++;
-                  err.println("vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
-                }
-              });
+    if (data != null) {
+      try (VigieStore store = VigieStore.open(data)) {
+        store.forEach(a -> articles.add(withoutWords(a)));
+      }
+    } else {
+      Analyzer analyzer = Engines.standard(settings);
+      try (InputScanner inputs = new InputScanner(paths, IngestLimits.DEFAULT, System.in)) {
+        new BatchAnalyzer(analyzer, poolSize)
+            .run(
+                inputs,
+                outcome -> {
+                  if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
+                    articles.add(withoutWords(analyzed.article()));
+                  } else {
+                    failed[0]++;
+                    err.println("vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
+                  }
+                });
+      }
     }
     SpeakerDirectory directory = new SpeakerDirectory();
     for (Article a : articles) {
@@ -104,6 +122,12 @@ final class QuotesCommand implements Callable<Integer> {
           statements.add(s);
         }
       }
+    }
+    if (wanted != null) {
+      // A speaker's statements over time: oldest first, undated last.
+      statements.sort(
+          Comparator.comparing(
+              Statement::date, Comparator.nullsLast(Comparator.<String>naturalOrder())));
     }
     render(out, statements);
     out.flush();

@@ -16,6 +16,12 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StoriesCommand.class,
+      SimilarCommand.class,
+      OutletsCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {

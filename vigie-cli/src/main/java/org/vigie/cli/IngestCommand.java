@@ -1,0 +1,154 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigie.analysis.AnalysisConfig;
+import org.vigie.analysis.AnalysisOutcome;
+import org.vigie.analysis.Analyzer;
+import org.vigie.analysis.CorpusLearner;
+import org.vigie.ingest.IngestLimits;
+import org.vigie.ingest.InputScanner;
+import org.vigie.ingest.RawArticle;
+import org.vigie.linguistic.DependencyParseStage;
+import org.vigie.linguistic.SentenceSelection;
+import org.vigie.nlp.Engines;
+import org.vigie.store.CorpusIngest;
+import org.vigie.store.VigieStore;
+import org.vigie.text.boilerplate.RecurringLines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigie ingest}: analyse inputs into the store (idempotent, resumable). */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse articles and add them to the store in --data DIR (created if needed).",
+      "Idempotent: inputs already stored unchanged are skipped; a changed article replaces its"
+          + " old version. Commits every --batch articles: an interrupted run loses at most the"
+          + " last batch and the next run resumes. Exit codes: 0 all processed, 1 some documents"
+          + " failed, 2 usage error, store error or nothing processed."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or -.")
+  List<String> paths;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "vigie-data",
+      description = "The store directory. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--threads", description = "Analysis threads. Default: the number of cores.")
+  Integer threads;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "" + CorpusIngest.DEFAULT_BATCH,
+      description = "Articles per commit. Default: ${DEFAULT-VALUE}.")
+  int batch;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Analysis configuration (JSON).")
+  Path config;
+
+  @Option(names = "--parse", description = "Dependency parse: NONE, SPEECH, ALL.")
+  SentenceSelection parse;
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "16777216",
+      description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
+  long maxBytes;
+
+  @Option(names = "--no-corpus-pass", description = "Do not learn site templates first.")
+  boolean noCorpusPass;
+
+  @Option(names = "--quiet", description = "No progress or summary on stderr.")
+  boolean quiet;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (pool < 1 || batch < 1) {
+      err.println("vigie: --threads and --batch must be at least 1");
+      return VigieCommand.USAGE;
+    }
+    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
+    if (parse != null) {
+      settings =
+          settings.withParse(
+              new DependencyParseStage.Config(parse, settings.parse().maxSentenceWords()));
+    }
+    // The store first: a locked, foreign or read-only directory fails before the models load.
+    try (VigieStore store = VigieStore.openForWriting(data)) {
+      Analyzer analyzer = Engines.standard(settings, learnTemplates(err));
+      Progress progress = new Progress(err, !quiet, InputSizes.total(paths));
+      CorpusIngest.Report report;
+      try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), System.in)) {
+        report =
+            new CorpusIngest(store, analyzer, pool, batch)
+                .run(
+                    inputs,
+                    new CorpusIngest.Listener() {
+                      @Override
+                      public void stored(VigieStore.Stored s) {
+                        progress.done(inputs.bytesRead());
+                      }
+
+                      @Override
+                      public void failed(AnalysisOutcome.Failed failure) {
+                        err.println("vigie: " + failure.oneLine());
+                        progress.done(inputs.bytesRead());
+                      }
+
+                      @Override
+                      public void skipped(RawArticle raw) {
+                        progress.done(inputs.bytesRead());
+                      }
+                    });
+      }
+      progress.finish();
+      if (!quiet) {
+        err.printf(
+            Locale.ROOT,
+            "vigie: %d added, %d replaced, %d unchanged, %d already stored (skipped), %d"
+                + " near-duplicate(s), %d failed, in %.1f s; %d article(s) in %s%n",
+            report.added(),
+            report.replaced(),
+            report.unchanged(),
+            report.skipped(),
+            report.duplicates(),
+            report.failed(),
+            report.seconds(),
+            store.size(),
+            data);
+      }
+      long processed = report.stored() + report.unchanged() + report.skipped();
+      if (processed == 0) {
+        return VigieCommand.USAGE;
+      }
+      return report.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
+    }
+  }
+
+  private RecurringLines learnTemplates(PrintWriter err) {
+    if (noCorpusPass || paths.contains("-")) {
+      return RecurringLines.NONE;
+    }
+    try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), null)) {
+      RecurringLines learnt = new CorpusLearner().learn(inputs);
+      if (!quiet && learnt != RecurringLines.NONE) {
+        err.println("vigie: learnt site templates from " + learnt.documents() + " documents");
+      }
+      return learnt;
+    }
+  }
+}

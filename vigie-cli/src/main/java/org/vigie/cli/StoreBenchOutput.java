@@ -1,0 +1,91 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.vigie.bench.store.StoreBench;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code vigie bench --store}: runs {@link StoreBench} and prints its figures. */
+final class StoreBenchOutput {
+  private StoreBenchOutput() {}
+
+  static int run(
+      CommandSpec spec,
+      List<String> paths,
+      Path seeds,
+      Path work,
+      int threads,
+      int real,
+      int synthetic,
+      String format)
+      throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean temporary = work == null;
+    Path dir = temporary ? Files.createTempDirectory("vigie-bench-store") : work;
+    if (!temporary && Files.exists(dir)) {
+      try (var files = Files.list(dir)) {
+        if (files.findAny().isPresent()) {
+          err.println("vigie: --work " + dir + " must be empty or absent");
+          return VigieCommand.USAGE;
+        }
+      }
+    }
+    StoreBench.Report r;
+    try {
+      r =
+          new StoreBench(threads, real, synthetic, line -> err.println("bench: " + line))
+              .run(Path.of(paths.get(0)), seeds, dir);
+    } finally {
+      StoreBench.delete(dir);
+    }
+    if (format.equals("json")) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+      return VigieCommand.OK;
+    }
+    out.printf(
+        Locale.ROOT,
+        "Real pipeline, %d ML-Crisis articles, %d thread(s):%n"
+            + "  analyze %.1f s (%.3f docs/s, mean of two runs alternating with ingest, after a warm-up pass)%n"
+            + "  ingest  %.1f s (%.3f docs/s)  ingest/analyze throughput %.3f%n"
+            + "  index size %d bytes per analysed article%n%n",
+        r.realDocuments(),
+        r.threads(),
+        r.analyzeSeconds(),
+        r.analyzeDocsPerSecond(),
+        r.ingestSeconds(),
+        r.ingestDocsPerSecond(),
+        r.ingestOverAnalyze(),
+        r.realIndexBytesPerArticle());
+    out.printf(
+        Locale.ROOT,
+        "Seeds ingested twice: %d article(s) stored%n%n",
+        r.seedsStoredAfterTwoIngests());
+    out.printf(
+        Locale.ROOT,
+        "Synthetic index (ML-Crisis texts with controlled variation, no linguistic analysis):%n"
+            + "  %d articles stored in %.1f s (%.0f articles/s, near-duplicates + stories +"
+            + " index, one thread)%n"
+            + "  index %.1f MB, %d bytes per article; %d near-duplicates marked, %d stories%n"
+            + "  search latency over %d queries (facets + snippets): p50 %.1f ms, p95 %.1f ms,"
+            + " p99 %.1f ms, max %.1f ms%n",
+        r.syntheticArticles(),
+        r.syntheticSeconds(),
+        r.syntheticArticlesPerSecond(),
+        r.syntheticIndexBytes() / 1e6,
+        r.syntheticBytesPerArticle(),
+        r.syntheticDuplicates(),
+        r.syntheticStories(),
+        r.queries(),
+        r.p50Millis(),
+        r.p95Millis(),
+        r.p99Millis(),
+        r.maxMillis());
+    out.flush();
+    return VigieCommand.OK;
+  }
+}

@@ -1,0 +1,138 @@
+package org.vigie.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The store commands end to end with the real pipeline: ingest the samples twice, then search,
+ * stories, similar, outlets and export in their contract shapes, and the one-line errors.
+ */
+class StoreCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  static Path data;
+  static String samples;
+
+  @BeforeAll
+  static void ingestTwice() {
+    data = dir.resolve("data");
+    samples = System.getProperty("vigie.samples", "../samples");
+    Run first = run("ingest", "--quiet", "--data", data.toString(), samples);
+    assertEquals(0, first.exit(), first.err());
+    Run second = run("ingest", "--data", data.toString(), samples);
+    assertEquals(0, second.exit(), second.err());
+    assertTrue(second.err().contains("5 already stored"), second.err());
+    assertTrue(second.err().contains("5 article(s) in"), second.err());
+  }
+
+  @Test
+  void searchPrintsTheContractShape() throws IOException {
+    Run run = run("search", "--data", data.toString(), "--format", "jsonl", "Zakharova");
+    assertEquals(0, run.exit(), run.err());
+    List<JsonNode> hits = lines(run.out());
+    assertFalse(hits.isEmpty());
+    for (JsonNode h : hits) {
+      for (String field : List.of("id", "title", "score", "snippet")) {
+        assertTrue(h.has(field), field + " in " + h);
+      }
+      assertTrue(h.get("snippet").asText().contains("<b>Zakharova</b>"), h.toString());
+    }
+  }
+
+  @Test
+  void storiesPrintTheContractShapeAndCoverEveryArticle() throws IOException {
+    Run run = run("stories", "--data", data.toString(), "--format", "jsonl");
+    assertEquals(0, run.exit(), run.err());
+    int articles = 0;
+    for (JsonNode s : lines(run.out())) {
+      assertTrue(s.has("story") && s.has("title") && s.get("articles").isArray(), s.toString());
+      articles += s.get("articles").size();
+      assertFalse(s.get("title").asText().isBlank(), "untitled stories get opening words: " + s);
+    }
+    assertEquals(5, articles);
+  }
+
+  @Test
+  void exportWritesRfc4180CsvWithAHeader() {
+    Run run = run("export", "--data", data.toString(), "--what", "entities", "--format", "csv");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("article,published,outlet,text,canonical,type,start,end\r\n"));
+    Run articles = run("export", "--data", data.toString(), "--what", "articles");
+    assertEquals(5, articles.out().lines().count());
+  }
+
+  @Test
+  void similarAndOutletsRun() {
+    String id =
+        lines(run("search", "--data", data.toString(), "--format", "jsonl", "*").out())
+            .get(0)
+            .get("id")
+            .asText();
+    Run similar = run("similar", "--data", data.toString(), id);
+    assertEquals(0, similar.exit(), similar.err());
+    assertFalse(similar.out().isBlank());
+    Run outlets = run("outlets", "--data", data.toString(), "--min-outlets", "1");
+    assertEquals(0, outlets.exit(), outlets.err());
+  }
+
+  @Test
+  void badQueriesAndForeignDirectoriesGetOneLine() throws IOException {
+    Run quotes = run("search", "--data", data.toString(), "\"cessez le feu");
+    assertEquals(2, quotes.exit());
+    assertEquals(1, quotes.err().lines().count(), quotes.err());
+    Run many = run("search", "--data", data.toString(), "mot ".repeat(10_000));
+    assertEquals(2, many.exit());
+    assertEquals(1, many.err().lines().count(), many.err());
+    Path foreign = dir.resolve("foreign");
+    Files.createDirectories(foreign);
+    Files.writeString(foreign.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
+    Run refused = run("ingest", "--data", foreign.toString(), samples);
+    assertEquals(2, refused.exit());
+    assertTrue(refused.err().contains("not a Vigie store"), refused.err());
+    assertEquals(1, Files.list(foreign).count());
+    Run missing = run("search", "--data", dir.resolve("nothing").toString(), "x");
+    assertEquals(2, missing.exit());
+    assertEquals(1, missing.err().lines().count(), missing.err());
+  }
+
+  private static List<JsonNode> lines(String out) {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.lines().toList()) {
+      try {
+        nodes.add(JSON.readTree(line));
+      } catch (IOException e) {
+        throw new AssertionError(line, e);
+      }
+    }
+    return nodes;
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cli = VigieCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,73 @@
+package org.vigie.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.vigie.model.Article;
+
+/**
+ * Article JSON in the index. The text is stored once, in its own field (the highlighter reads it
+ * there), so the stored JSON carries an empty {@code text} and reading puts the text back. Tokens
+ * and sentences are not stored (read back as empty lists). Fields added to the contract later are
+ * ignored by older readers rather than failing them. Thread-safe.
+ */
+public final class ArticleCodec {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ArticleCodec() {}
+
+  /** The article's JSON without its text. */
+  public static String withoutText(Article article) {
+    ObjectNode tree = MAPPER.valueToTree(article);
+    tree.put("text", "");
+    // Tokens and sentences are the backend's working layers, not contract fields, and twenty
+    // times the size of the rest: the store keeps them out (vigie analyze prints them).
+    tree.putArray("tokens");
+    tree.putArray("sentences");
+    try {
+      return MAPPER.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise article " + article.id(), e);
+    }
+  }
+
+  /** The article back from its stored JSON and text. */
+  public static Article read(String json, String text) {
+    try {
+      ObjectNode tree = (ObjectNode) MAPPER.readTree(json);
+      tree.put("text", text == null ? "" : text);
+      return MAPPER.treeToValue(tree, Article.class);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("stored article is not readable: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** A copy of the article with its store id and corpus fields set. */
+  public static Article withCorpus(Article a, String id, String story, String duplicateOf) {
+    return new Article(
+        id,
+        a.source(),
+        a.language(),
+        a.title(),
+        a.author(),
+        a.published(),
+        a.publishedInferred(),
+        a.dateline(),
+        a.text(),
+        a.cleaning(),
+        a.entities(),
+        a.quotes(),
+        a.timexes(),
+        a.events(),
+        story,
+        duplicateOf,
+        a.diagnostics(),
+        a.sentences(),
+        a.tokens());
+  }
+}

@@ -1,0 +1,30 @@
+package org.vigie.store;
+
+/** Field names of the index; one place, so readers and the writer agree. */
+public final class Fields {
+  public static final String ID = "id";
+  public static final String SEQ = "seq";
+  public static final String RAW = "raw";
+  public static final String CONTENT_HASH = "chash";
+  public static final String PATH = "path";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String JSON = "json";
+  public static final String PUBLISHED = "published";
+  public static final String DAY = "day";
+  public static final String OUTLET = "outlet";
+  public static final String OUTLET_NAME = "outletName";
+  public static final String SPEAKER = "speaker";
+  public static final String ENTITY = "entity";
+  public static final String TYPE = "type";
+  public static final String MONTH = "month";
+  public static final String STORY = "story";
+  public static final String DUPLICATE_OF = "dup";
+  public static final String ORIGINAL = "original";
+  public static final String SIGNATURE = "sig";
+  public static final String FEATURES = "feat";
+  public static final String NAMES = "names";
+
+  private Fields() {}
+}

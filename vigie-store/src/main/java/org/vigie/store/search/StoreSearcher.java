@@ -1,0 +1,440 @@
+package org.vigie.store.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
+import org.vigie.store.ArticleDocuments;
+import org.vigie.store.Fields;
+import org.vigie.store.Keys;
+import org.vigie.store.StoreException;
+
+/**
+ * Queries one point-in-time view of the index. Query text is bounded ({@value #MAX_QUERY_CHARS}
+ * characters, {@value #MAX_QUERY_TERMS} terms) and checked for unbalanced quotes before parsing, so
+ * a hostile query is a one-line {@link StoreException}, never a hang. Terms are ANDed unless the
+ * query says OR. Thread-safe.
+ */
+public final class StoreSearcher {
+  public static final int MAX_QUERY_CHARS = 4_000;
+  public static final int MAX_QUERY_TERMS = 200;
+  static final int SNIPPET_CHARS = 240;
+
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+  private SortedSetDocValuesReaderState facetState;
+  private boolean facetStateTried;
+
+  public StoreSearcher(IndexSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public SearchResult search(SearchRequest request) {
+    Query text = parse(request.query());
+    Query query = filterQuery(request.filter(), text);
+    try {
+      FacetsCollectorManager.FacetsResult found =
+          FacetsCollectorManager.search(
+              searcher, query, Math.max(1, request.limit()), new FacetsCollectorManager());
+      TopDocs top = found.topDocs();
+      String[] snippets = new String[top.scoreDocs.length];
+      if (!(text instanceof MatchAllDocsQuery) && top.scoreDocs.length > 0) {
+        UnifiedHighlighter highlighter =
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+                .withMaxLength(100_000)
+                .build();
+        snippets = highlighter.highlight(Fields.TEXT, query, top, 2);
+      }
+      StoredFields stored = searcher.storedFields();
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document doc = stored.document(sd.doc, HIT_FIELDS);
+        String snippet = snippets[i];
+        if (snippet == null || snippet.isBlank()) {
+          snippet = lead(doc.get(Fields.TEXT));
+        }
+        hits.add(
+            new SearchResult.Hit(
+                doc.get(Fields.ID),
+                doc.get(Fields.TITLE),
+                sd.score,
+                snippet.strip(),
+                doc.get(Fields.PUBLISHED),
+                doc.get(Fields.OUTLET_NAME),
+                doc.get(Fields.STORY),
+                doc.get(Fields.DUPLICATE_OF)));
+      }
+      return new SearchResult(top.totalHits.value, hits, facets(found, request.facetLimit()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new StoreException(
+          "query too complex: it expands to more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " terms; use fewer wildcards");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.TITLE,
+          Fields.TEXT,
+          Fields.PUBLISHED,
+          Fields.OUTLET_NAME,
+          Fields.STORY,
+          Fields.DUPLICATE_OF);
+
+  /** The first sentence of a text, at most {@value #TITLE_CHARS} characters, cut at a word. */
+  static String opening(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip();
+    int end = t.length();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n') && i > 20) {
+        end = i;
+        break;
+      }
+    }
+    if (end > TITLE_CHARS) {
+      int space = t.lastIndexOf(' ', TITLE_CHARS);
+      return t.substring(0, space > 20 ? space : TITLE_CHARS) + " …";
+    }
+    return t.substring(0, end);
+  }
+
+  static final int TITLE_CHARS = 100;
+
+  private static String lead(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + " …";
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> facets(
+      FacetsCollectorManager.FacetsResult found, int limit) throws IOException {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    if (limit == 0) {
+      return out;
+    }
+    SortedSetDocValuesReaderState state = facetState();
+    if (state == null) {
+      return out;
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+    for (String dim : ArticleDocuments.FACETS) {
+      List<SearchResult.FacetCount> counts = new ArrayList<>();
+      FacetResult result;
+      try {
+        result = facets.getTopChildren(limit, dim);
+      } catch (IllegalArgumentException e) {
+        result = null; // no article has this dimension yet
+      }
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          counts.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+        }
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+    if (!facetStateTried) {
+      facetStateTried = true;
+      try {
+        facetState =
+            new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig());
+      } catch (IllegalArgumentException e) {
+        facetState = null; // an index with no facet values at all
+      }
+    }
+    return facetState;
+  }
+
+  private static org.apache.lucene.facet.FacetsConfig facetsConfig() {
+    org.apache.lucene.facet.FacetsConfig config = new org.apache.lucene.facet.FacetsConfig();
+    for (String dim : ArticleDocuments.FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  /** The query text as a Lucene query; {@code *} or blank is every article. */
+  Query parse(String queryText) {
+    String q = queryText.strip();
+    if (q.isEmpty() || q.equals("*")) {
+      return new MatchAllDocsQuery();
+    }
+    int terms = q.split("\\s+").length;
+    if (terms > MAX_QUERY_TERMS) {
+      throw new StoreException("query too long: " + terms + " terms, at most " + MAX_QUERY_TERMS);
+    }
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw new StoreException(
+          "query too long: " + q.length() + " characters, at most " + MAX_QUERY_CHARS);
+    }
+    long quotes = q.chars().filter(c -> c == '"').count();
+    if (quotes % 2 != 0) {
+      throw new StoreException("unbalanced quotes in query: " + abbreviate(q));
+    }
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {Fields.TITLE, Fields.TEXT}, analyzer, Map.of(Fields.TITLE, 2f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setSplitOnWhitespace(true);
+    try {
+      return parser.parse(q);
+    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      String message = String.valueOf(e.getMessage());
+      int nl = message.indexOf('\n');
+      throw new StoreException(
+          "cannot parse query "
+              + abbreviate(q)
+              + ": "
+              + (nl < 0 ? message : message.substring(0, nl)));
+    }
+  }
+
+  private static String abbreviate(String q) {
+    return q.length() <= 60 ? q : q.substring(0, 60) + "…";
+  }
+
+  /** The filters as FILTER clauses around {@code text} ({@code null}: every article). */
+  public static Query filterQuery(ArticleFilter f, Query text) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+    term(b, Fields.SPEAKER, f.speaker());
+    term(b, Fields.ENTITY, f.entity());
+    term(b, Fields.OUTLET, f.outlet());
+    term(b, Fields.TYPE, f.type());
+    if (f.from() != null || f.to() != null) {
+      long from = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
+      long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (!f.includeDuplicates()) {
+      b.add(new TermQuery(new Term(Fields.ORIGINAL, "1")), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void term(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, Keys.fold(value))), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  /** Articles most like the one with this id, itself excluded. */
+  public List<SimilarArticle> similar(String id, int limit) {
+    try {
+      TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (self.scoreDocs.length == 0) {
+        throw new StoreException("no article with id " + id + " in the store");
+      }
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+      mlt.setAnalyzer(analyzer);
+      mlt.setFieldNames(new String[] {Fields.TITLE, Fields.TEXT});
+      mlt.setMinTermFreq(1);
+      // A term found in this article only cannot find another one: ask for terms shared at least
+      // once, the rarest first.
+      mlt.setMinDocFreq(2);
+      mlt.setMaxQueryTerms(40);
+      Query like = mlt.like(self.scoreDocs[0].doc);
+      BooleanQuery query =
+          new BooleanQuery.Builder()
+              .add(like, BooleanClause.Occur.MUST)
+              .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+              .build();
+      TopDocs top = searcher.search(query, Math.max(1, limit));
+      StoredFields stored = searcher.storedFields();
+      List<SimilarArticle> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document doc = stored.document(sd.doc, HIT_FIELDS);
+        out.add(
+            new SimilarArticle(
+                doc.get(Fields.ID),
+                doc.get(Fields.TITLE),
+                sd.score,
+                doc.get(Fields.PUBLISHED),
+                doc.get(Fields.OUTLET_NAME),
+                doc.get(Fields.STORY),
+                doc.get(Fields.DUPLICATE_OF)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Set<String> STORY_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.SEQ,
+          Fields.TITLE,
+          Fields.STORY,
+          Fields.PUBLISHED,
+          Fields.OUTLET_NAME,
+          Fields.DUPLICATE_OF);
+
+  /** Every story, the largest first (then the earliest seen). */
+  public List<StorySummary> stories() {
+    final class Acc {
+      final long firstSeq;
+      String title;
+      int titleDoc;
+      long titleSeq = Long.MAX_VALUE;
+      final List<long[]> order = new ArrayList<>();
+      final List<String> ids = new ArrayList<>();
+      final Set<String> outlets = new LinkedHashSet<>();
+      String first;
+      String last;
+      int duplicates;
+
+      Acc(long seq) {
+        firstSeq = seq;
+      }
+    }
+    Map<String, Acc> byStory = new HashMap<>();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          Document doc = stored.document(d, STORY_FIELDS);
+          String story = doc.get(Fields.STORY);
+          if (story == null) {
+            continue;
+          }
+          long seq = doc.getField(Fields.SEQ).numericValue().longValue();
+          Acc acc = byStory.computeIfAbsent(story, k -> new Acc(seq));
+          acc.order.add(new long[] {seq, acc.ids.size()});
+          acc.ids.add(doc.get(Fields.ID));
+          if (seq < acc.titleSeq) {
+            acc.titleSeq = seq;
+            acc.title = doc.get(Fields.TITLE);
+            acc.titleDoc = leaf.docBase + d;
+          }
+          if (doc.get(Fields.OUTLET_NAME) != null) {
+            acc.outlets.add(doc.get(Fields.OUTLET_NAME));
+          }
+          String published = doc.get(Fields.PUBLISHED);
+          if (published != null) {
+            if (acc.first == null || published.compareTo(acc.first) < 0) {
+              acc.first = published;
+            }
+            if (acc.last == null || published.compareTo(acc.last) > 0) {
+              acc.last = published;
+            }
+          }
+          if (doc.get(Fields.DUPLICATE_OF) != null) {
+            acc.duplicates++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // A story whose first article has no title is named by that article's opening words.
+    try {
+      StoredFields stored = searcher.storedFields();
+      for (Acc acc : byStory.values()) {
+        if (acc.title == null || acc.title.isBlank()) {
+          acc.title = opening(stored.document(acc.titleDoc, Set.of(Fields.TEXT)).get(Fields.TEXT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Map.Entry<String, Acc>> entries = new ArrayList<>(byStory.entrySet());
+    entries.sort(
+        (a, b) -> {
+          int bySize = Integer.compare(b.getValue().ids.size(), a.getValue().ids.size());
+          if (bySize != 0) {
+            return bySize;
+          }
+          int bySeq = Long.compare(a.getValue().titleSeq, b.getValue().titleSeq);
+          return bySeq != 0 ? bySeq : a.getKey().compareTo(b.getKey());
+        });
+    List<StorySummary> out = new ArrayList<>(entries.size());
+    for (Map.Entry<String, Acc> e : entries) {
+      Acc acc = e.getValue();
+      acc.order.sort((x, y) -> Long.compare(x[0], y[0]));
+      List<String> ids = new ArrayList<>(acc.ids.size());
+      for (long[] o : acc.order) {
+        ids.add(acc.ids.get((int) o[1]));
+      }
+      out.add(
+          new StorySummary(
+              e.getKey(),
+              acc.title,
+              ids,
+              new ArrayList<>(acc.outlets),
+              acc.first,
+              acc.last,
+              acc.duplicates));
+    }
+    return out;
+  }
+
+  /**
+   * Entities that outlets name differently. Names are grouped when their folded letters are equal
+   * or within a small edit distance (one edit from 5 letters, two from 9: "Pachinian" / "Pashinyan"
+   * / "Pachinyan"), within one entity type; a group is kept when it has two forms or more across at
+   * least {@code minOutlets} outlets. Copies are skipped (they would count one outlet's choice
+   * twice). Exonyms that share no letters (Artsakh / Haut-Karabakh) are not found this way.
+   */
+  public List<NamingChoice> namingChoices(int minOutlets) {
+    return new NamingGroups(searcher.getIndexReader()).choices(minOutlets);
+  }
+}
