@@ -17,17 +17,13 @@ import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
 import org.vigie.analysis.BatchAnalyzer;
-import org.vigie.analysis.CorpusLearner;
-import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
 import org.vigie.json.ArticleJson;
-import org.vigie.linguistic.DependencyParseStage;
-import org.vigie.linguistic.SentenceSelection;
 import org.vigie.model.Article;
 import org.vigie.nlp.Engines;
 import org.vigie.pipeline.StageStats;
-import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,58 +52,30 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "jsonl (one article per line) or pretty (indented). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--threads", description = "Analysis threads. Default: the number of cores.")
-  Integer threads;
-
   @Option(names = "--out", paramLabel = "FILE", description = "Write articles to FILE, not stdout.")
   Path out;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Analysis configuration (JSON); unknown keys are rejected.")
-  Path config;
-
-  @Option(
-      names = "--parse",
-      description = "Which sentences get a dependency parse: NONE, SPEECH, ALL. Default: config.")
-  SentenceSelection parse;
-
-  @Option(
-      names = "--max-bytes",
-      defaultValue = "16777216",
-      description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
-  long maxBytes;
 
   @Option(names = "--quiet", description = "No progress or summary on stderr.")
   boolean quiet;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin AnalysisOptions options;
 
-  @Option(
-      names = "--no-corpus-pass",
-      description = "Do not learn site templates from the inputs first (one pass only).")
-  boolean noCorpusPass;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
-    if (parse != null) {
-      settings =
-          settings.withParse(
-              new DependencyParseStage.Config(parse, settings.parse().maxSentenceWords()));
-    }
-    int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    AnalysisConfig settings = options.settings();
+    int poolSize = options.pool();
     if (poolSize < 1) {
       err.println("vigie: --threads must be at least 1");
       return VigieCommand.USAGE;
     }
-    Analyzer analyzer = Engines.standard(settings, learnTemplates(err));
+    Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
     Progress progress = new Progress(err, !quiet, InputSizes.total(paths));
     long[] counts = new long[2]; // analysed, failed
     try (Writer writer = open();
-        InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), System.in)) {
+        InputScanner inputs = new InputScanner(paths, options.limits(), System.in)) {
       new BatchAnalyzer(analyzer, poolSize)
           .run(
               inputs,
@@ -131,23 +99,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     return counts[1] > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
-  }
-
-  /**
-   * The first pass: lines that recur across the input documents are their sites' templates. A
-   * stream cannot be read twice, and a handful of documents teaches nothing, so those get none.
-   */
-  private RecurringLines learnTemplates(PrintWriter err) {
-    if (noCorpusPass || paths.contains("-")) {
-      return RecurringLines.NONE;
-    }
-    try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), null)) {
-      RecurringLines learnt = new CorpusLearner().learn(inputs);
-      if (!quiet && learnt != RecurringLines.NONE) {
-        err.println("vigie: learnt site templates from " + learnt.documents() + " documents");
-      }
-      return learnt;
-    }
   }
 
   private Writer open() throws IOException {

@@ -8,17 +8,13 @@ import java.util.concurrent.Callable;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
-import org.vigie.analysis.CorpusLearner;
-import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
 import org.vigie.ingest.RawArticle;
-import org.vigie.linguistic.DependencyParseStage;
-import org.vigie.linguistic.SentenceSelection;
 import org.vigie.nlp.Engines;
 import org.vigie.store.CorpusIngest;
 import org.vigie.store.VigieStore;
-import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,55 +40,34 @@ final class IngestCommand implements Callable<Integer> {
       description = "The store directory. Default: ${DEFAULT-VALUE}.")
   Path data;
 
-  @Option(names = "--threads", description = "Analysis threads. Default: the number of cores.")
-  Integer threads;
-
   @Option(
       names = "--batch",
       defaultValue = "" + CorpusIngest.DEFAULT_BATCH,
       description = "Articles per commit. Default: ${DEFAULT-VALUE}.")
   int batch;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Analysis configuration (JSON).")
-  Path config;
-
-  @Option(names = "--parse", description = "Dependency parse: NONE, SPEECH, ALL.")
-  SentenceSelection parse;
-
-  @Option(
-      names = "--max-bytes",
-      defaultValue = "16777216",
-      description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
-  long maxBytes;
-
-  @Option(names = "--no-corpus-pass", description = "Do not learn site templates first.")
-  boolean noCorpusPass;
-
   @Option(names = "--quiet", description = "No progress or summary on stderr.")
   boolean quiet;
+
+  @Mixin AnalysisOptions options;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int pool = options.pool();
     if (pool < 1 || batch < 1) {
       err.println("vigie: --threads and --batch must be at least 1");
       return VigieCommand.USAGE;
     }
-    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
-    if (parse != null) {
-      settings =
-          settings.withParse(
-              new DependencyParseStage.Config(parse, settings.parse().maxSentenceWords()));
-    }
+    AnalysisConfig settings = options.settings();
     // The store first: a locked, foreign or read-only directory fails before the models load.
     try (VigieStore store = VigieStore.openForWriting(data)) {
-      Analyzer analyzer = Engines.standard(settings, learnTemplates(err));
+      Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
       Progress progress = new Progress(err, !quiet, InputSizes.total(paths));
       CorpusIngest.Report report;
-      try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), System.in)) {
+      try (InputScanner inputs = new InputScanner(paths, options.limits(), System.in)) {
         report =
             new CorpusIngest(store, analyzer, pool, batch)
                 .run(
@@ -136,19 +111,6 @@ final class IngestCommand implements Callable<Integer> {
         return VigieCommand.USAGE;
       }
       return report.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
-    }
-  }
-
-  private RecurringLines learnTemplates(PrintWriter err) {
-    if (noCorpusPass || paths.contains("-")) {
-      return RecurringLines.NONE;
-    }
-    try (InputScanner inputs = new InputScanner(paths, new IngestLimits(maxBytes), null)) {
-      RecurringLines learnt = new CorpusLearner().learn(inputs);
-      if (!quiet && learnt != RecurringLines.NONE) {
-        err.println("vigie: learnt site templates from " + learnt.documents() + " documents");
-      }
-      return learnt;
     }
   }
 }

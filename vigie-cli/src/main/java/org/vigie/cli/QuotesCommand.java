@@ -1,8 +1,10 @@
 package org.vigie.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import org.vigie.quote.SpeakerDirectory;
 import org.vigie.quote.SpeakerNames;
 import org.vigie.quote.Statement;
 import org.vigie.store.VigieStore;
+import org.vigie.store.export.CsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -167,29 +170,38 @@ final class QuotesCommand implements Callable<Integer> {
         List.of());
   }
 
-  private void render(PrintWriter out, List<Statement> statements) {
+  private void render(PrintWriter out, List<Statement> statements) throws IOException {
     switch (format) {
       case jsonl:
         statements.forEach(s -> out.println(ArticleJson.line(s)));
         break;
       case csv:
-        out.print(
-            "article,outlet,published,date,speaker,speaker_type,speaker_text,kind,cue,text\r\n");
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(
+            List.of(
+                "article",
+                "outlet",
+                "published",
+                "date",
+                "speaker",
+                "speaker_type",
+                "speaker_text",
+                "kind",
+                "cue",
+                "text"));
         for (Statement s : statements) {
-          out.print(
-              String.join(
-                      ",",
-                      csv(s.article()),
-                      csv(s.outlet()),
-                      csv(s.published()),
-                      csv(s.date()),
-                      csv(s.speaker()),
-                      csv(s.speakerType()),
-                      csv(s.speakerText()),
-                      csv(s.kind()),
-                      csv(s.cue()),
-                      csv(s.text()))
-                  + "\r\n");
+          csv.row(
+              Arrays.asList(
+                  s.article(),
+                  s.outlet(),
+                  s.published(),
+                  s.date(),
+                  s.speaker(),
+                  s.speakerType(),
+                  s.speakerText(),
+                  s.kind(),
+                  s.cue(),
+                  s.text()));
         }
         break;
       default:
@@ -210,18 +222,5 @@ final class QuotesCommand implements Callable<Integer> {
 
   private static String clip(String s, int width) {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-  }
-
-  /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-  private static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean quote =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }
