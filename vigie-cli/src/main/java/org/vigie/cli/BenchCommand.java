@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.bench.BenchReport;
 import org.vigie.bench.Benchmark;
+import org.vigie.bench.geo.GazetteerBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +51,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Synthetic index size.")
   int storeArticles;
 
+  @Option(
+      names = "--gazetteer",
+      description =
+          "Gazetteer figures instead: load time, heap and lookups/s of the capitalised words of"
+              + " PATH, against a HashMap of the same keys.")
+  boolean gazetteer;
+
   @Option(names = "--store-real", defaultValue = "40", description = "Articles for ingest/analyze.")
   int storeReal;
 
@@ -68,6 +76,17 @@ final class BenchCommand implements Callable<Integer> {
     int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (store) {
       return StoreBenchOutput.run(spec, paths, seeds, work, pool, storeReal, storeArticles, format);
+    }
+    if (gazetteer) {
+      List<String> names = GazetteerBench.namesIn(paths.stream().map(Path::of).toList());
+      GazetteerBench.Result result =
+          new GazetteerBench(line -> err.println("bench: " + line)).run(names, 2_000_000);
+      out.print(
+          format.equals("json")
+              ? new ObjectMapper().writeValueAsString(result) + System.lineSeparator()
+              : result.table());
+      out.flush();
+      return 0;
     }
     AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
     BenchReport report =
