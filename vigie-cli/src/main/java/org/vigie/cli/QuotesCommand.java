@@ -10,19 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.analysis.AnalysisConfig;
-import org.vigie.analysis.AnalysisOutcome;
-import org.vigie.analysis.Analyzer;
-import org.vigie.analysis.BatchAnalyzer;
-import org.vigie.ingest.IngestLimits;
-import org.vigie.ingest.InputScanner;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.model.Quote;
-import org.vigie.nlp.Engines;
 import org.vigie.quote.SpeakerDirectory;
 import org.vigie.quote.SpeakerNames;
 import org.vigie.quote.Statement;
-import org.vigie.store.VigieStore;
 import org.vigie.store.export.CsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,28 +83,9 @@ final class QuotesCommand implements Callable<Integer> {
       err.println("vigie: give either PATHs to analyse or --data DIR to read a store");
       return VigieCommand.USAGE;
     }
-    List<Article> articles = new ArrayList<>();
-    long[] failed = new long[1];
-    if (data != null) {
-      try (VigieStore store = VigieStore.open(data)) {
-        store.forEach(a -> articles.add(withoutWords(a)));
-      }
-    } else {
-      Analyzer analyzer = Engines.standard(settings);
-      try (InputScanner inputs = new InputScanner(paths, IngestLimits.DEFAULT, System.in)) {
-        new BatchAnalyzer(analyzer, poolSize)
-            .run(
-                inputs,
-                outcome -> {
-                  if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
-                    articles.add(withoutWords(analyzed.article()));
-                  } else {
-                    failed[0]++;
-                    err.println("vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
-                  }
-                });
-      }
-    }
+    ArticleInputs.Read read =
+        ArticleInputs.read(paths, data, settings, poolSize, err, QuotesCommand::withoutWords);
+    List<Article> articles = read.articles();
     SpeakerDirectory directory = new SpeakerDirectory();
     for (Article a : articles) {
       a.quotes().forEach(q -> directory.add(q.speaker().canonical(), q.speaker().type()));
@@ -137,7 +111,7 @@ final class QuotesCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       return VigieCommand.USAGE;
     }
-    return failed[0] > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
+    return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
   }
 
   /** "lavrov" finds "Sergueï Lavrov"; "Pashinyan" finds "Nikol Pashinian". */

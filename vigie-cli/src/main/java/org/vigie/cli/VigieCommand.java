@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       QuotesCommand.class,
+      EntitiesCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       IngestCommand.class,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.vigie.entity.EntityStage;
+import org.vigie.geo.Gazetteer;
 import org.vigie.ingest.IngestFailure;
 import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.RawArticle;
@@ -60,6 +62,7 @@ public final class Analyzer {
     stages.add(new TimeExpressionStage());
     stages.add(new LinguisticStage(config.linguistic(), backend));
     stages.add(new EntityMentionStage());
+    stages.add(new EntityStage(lexicon, Gazetteer.shared().orElse(null)));
     SpeechLexicon speech = new SpeechLexicon(lexicon);
     stages.add(new DependencyParseStage(config.parse(), backend, speech::carriesCue));
     stages.add(new QuoteStage(speech));

@@ -2,6 +2,7 @@ package org.vigie.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.entity.NamedEntities;
 import org.vigie.ingest.RawArticle;
 import org.vigie.language.DetectedLanguage;
 import org.vigie.linguistic.Dependency;
@@ -9,6 +10,7 @@ import org.vigie.linguistic.Entities;
 import org.vigie.linguistic.LinguisticAnalysis;
 import org.vigie.linguistic.Syntax;
 import org.vigie.model.Article;
+import org.vigie.model.Entity;
 import org.vigie.model.Quote;
 import org.vigie.model.Sentence;
 import org.vigie.model.Source;
@@ -52,7 +54,7 @@ final class ArticleAssembler {
         extracted.dateline(),
         extracted.text(),
         extracted.cleaning(),
-        document.has(Entities.LAYER) ? document.get(Entities.LAYER).mentions() : List.of(),
+        entities(document),
         dated(
             document.has(Quotations.LAYER) ? document.get(Quotations.LAYER).quotes() : List.of(),
             linguistic.sentences(),
@@ -117,5 +119,13 @@ final class ArticleAssembler {
           arc.dependent(), word.withSyntax(arc.head() < 0 ? null : arc.head(), arc.relation()));
     }
     return merged;
+  }
+
+  /** The corrected entities when the entity stage ran, else the backend's raw mentions. */
+  private static List<Entity> entities(Document document) {
+    if (document.has(NamedEntities.LAYER)) {
+      return document.get(NamedEntities.LAYER).mentions();
+    }
+    return document.has(Entities.LAYER) ? document.get(Entities.LAYER).mentions() : List.of();
   }
 }

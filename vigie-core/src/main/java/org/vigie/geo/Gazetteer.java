@@ -94,6 +94,18 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * The class path's gazetteer, loaded once per JVM on first use and shared by every pipeline (it
+   * is immutable); empty when the data is not on the class path.
+   */
+  public static Optional<Gazetteer> shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final Optional<Gazetteer> INSTANCE = fromClasspath();
+  }
+
   private static Map<String, String> readAdjectives(InputStream in) throws IOException {
     Map<String, String> byAdjective = new HashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -32,26 +32,25 @@ public final class PlaceChooser {
     if (area.isPresent()) {
       return area;
     }
-    Comparator<Place> preference = Comparator.comparingDouble(PlaceChooser::weight).reversed();
-    Optional<Place> local =
-        candidates.stream().filter(p -> articleCountries.contains(p.country())).min(preference);
-    if (local.isPresent()) {
-      return local;
-    }
-    return candidates.stream()
-        .min(preference)
-        .filter(
-            p ->
-                articleCountries.isEmpty()
-                    || p.kind() == PlaceKind.CAPITAL
-                    || p.population() >= FOREIGN_TOWN_MIN_POPULATION);
+    Optional<Place> best =
+        candidates.stream().max(Comparator.comparingDouble(p -> weight(p, articleCountries)));
+    return best.filter(
+        p ->
+            articleCountries.isEmpty()
+                || articleCountries.contains(p.country())
+                || p.kind() == PlaceKind.CAPITAL
+                || p.population() >= FOREIGN_TOWN_MIN_POPULATION);
   }
 
   /**
-   * Capitals, then seats, then population, on one scale: a capital outweighs a 100× larger town.
+   * Capitals, seats, the article's countries and population on one scale: a capital or a town in
+   * the article's countries outweighs a 100× larger town elsewhere.
    */
-  private static double weight(Place place) {
+  private static double weight(Place place, Set<String> articleCountries) {
     double size = Math.log10(place.population() + 10.0);
+    if (articleCountries.contains(place.country())) {
+      size += 2;
+    }
     switch (place.kind()) {
       case CAPITAL:
         return size + 2;

@@ -36,7 +36,8 @@ public final class NameKeys {
 
   /** The folded key of a whole name or phrase ("Ministère russe des Affaires étrangères"). */
   public static String key(String name) {
-    String folded = withoutArticle(fold(name));
+    // Apostrophes inside names are transliteration marks ("Kel'badzhar"), not letters.
+    String folded = withoutArticle(fold(name)).replace("'", "");
     for (String[] rule : TRANSLITERATIONS) {
       if (folded.contains(rule[0])) {
         folded = folded.replace(rule[0], rule[1]);
@@ -86,7 +87,6 @@ public final class NameKeys {
     }
     switch (c) {
       case '’':
-      case 'ʼ':
       case '‘':
         return "'";
       case 'œ':
@@ -111,6 +111,9 @@ public final class NameKeys {
       default:
         break;
     }
+    if (Character.getType(c) == Character.MODIFIER_LETTER) {
+      return ""; // ʻ ʿ ʾ of transliterations: "Kʻelbajar" is "Kelbajar"
+    }
     if (!Character.isLetterOrDigit(c)) {
       return " ";
     }
@@ -127,7 +130,7 @@ public final class NameKeys {
   }
 
   private static String withoutArticle(String folded) {
-    for (String article : new String[] {"le ", "la ", "les ", "l'", "un ", "une "}) {
+    for (String article : new String[] {"le ", "la ", "les ", "l'", "d'", "un ", "une "}) {
       if (folded.startsWith(article) && folded.length() > article.length()) {
         return folded.substring(article.length());
       }

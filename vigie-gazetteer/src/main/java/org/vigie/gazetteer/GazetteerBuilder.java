@@ -19,6 +19,7 @@ import org.vigie.geo.GazetteerFormat;
 import org.vigie.geo.GazetteerFormat.Entry;
 import org.vigie.geo.Place;
 import org.vigie.geo.PlaceKind;
+import org.vigie.names.NameKeys;
 
 /**
  * Builds the gazetteer file and the country-adjectives table from the npm packages the build
@@ -43,7 +44,9 @@ public final class GazetteerBuilder {
     Path output = Path.of(args[2]);
     Path bin = output.resolve(fileName(Gazetteer.RESOURCE));
     Path adjectives = output.resolve(fileName(Gazetteer.ADJECTIVES_RESOURCE));
-    List<Path> inputs = List.of(npm.resolve(CITIES), npm.resolve(COUNTRIES), regions);
+    // The keys are NameKeys' folding: a change to it must rebuild the file.
+    List<Path> inputs =
+        List.of(npm.resolve(CITIES), npm.resolve(COUNTRIES), regions, classFile(NameKeys.class));
     if (upToDate(List.of(bin, adjectives), inputs)) {
       return;
     }
@@ -64,6 +67,17 @@ public final class GazetteerBuilder {
         countriesAndRegions,
         entries.size() - countriesAndRegions,
         Files.size(bin));
+  }
+
+  private static Path classFile(Class<?> type) {
+    try {
+      Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isDirectory(location)
+          ? location.resolve(type.getName().replace('.', '/') + ".class")
+          : location;
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String fileName(String resource) {
