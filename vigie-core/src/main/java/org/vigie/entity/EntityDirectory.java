@@ -59,8 +59,12 @@ public final class EntityDirectory {
               ? "same name once accents, case and transliteration are folded"
               : "shorter form of \"" + canonical + "\" in its article";
     }
-    Group group = groups.computeIfAbsent(identity, k -> new Group(mention.type()));
-    group.add(articleId, mention, evidence);
+    // A name kept apart is its own canonical, whatever its article merged it with.
+    Entity counted =
+        identity.startsWith("apart|") ? mention.withCanonical(mention.text()) : mention;
+    groups
+        .computeIfAbsent(identity, k -> new Group(counted.type()))
+        .add(articleId, counted, evidence);
   }
 
   /** The corpus entities, most widely reported first. */
