@@ -1,0 +1,132 @@
+package org.vigie.eval.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.eval.entities.PopcornCorpus.Drop;
+import org.vigie.lexicon.Lexicon;
+import org.vigie.lexicon.WordForm;
+import org.vigie.model.EntityType;
+
+/** POPCORN's types mapped to ours and its proper-name filter, on a small inline corpus. */
+class PopcornCorpusTest {
+  /** A lexicon knowing a few common nouns and one name that is also a noun ("Martin"). */
+  private static final Lexicon LEXICON =
+      form ->
+          switch (form) {
+            case "état", "parlement", "forces", "réserve", "martin" ->
+                List.of(new WordForm(form, form, "N m s"));
+            case "Martin" -> List.of(new WordForm(form, form, "Z m s"));
+            default -> List.of();
+          };
+
+  private static final String TEXT =
+      "À Denver, Madame Adelys Adams a alerté la police. Elle a appelé le FBI. "
+          + "L'État a réagi. Martin est venu de New York.";
+
+  private static String json() {
+    // Offsets computed from the text, as the corpus gives them.
+    return """
+        {"7_1": {"text": %s, "entities": [
+          {"id": 0, "type": "PLACE", "mentions": [%s, %s]},
+          {"id": 1, "type": "CIVILIAN", "mentions": [%s, %s]},
+          {"id": 2, "type": "NON_MILITARY_GOVERNMENT_ORGANISATION", "mentions": [%s, %s, %s]},
+          {"id": 3, "type": "FIRSTNAME", "mentions": [%s]},
+          {"id": 4, "type": "MILITARY", "mentions": [%s]},
+          {"id": 5, "type": "TERRORIST_OR_CRIMINAL", "mentions": [%s]}
+        ]}}
+        """
+        .formatted(
+            quote(TEXT),
+            span("Denver"),
+            span("New York"),
+            span("Adelys Adams"),
+            span("Elle"),
+            span("police"),
+            span("FBI"),
+            span("État"),
+            span("Adelys"),
+            span("Martin"),
+            span("Martin"));
+  }
+
+  private static String span(String surface) {
+    int start = TEXT.indexOf(surface);
+    return "{\"value\": %s, \"start\": %d, \"end\": %d}"
+        .formatted(quote(surface), start, start + surface.length());
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\"", "\\\"") + "\"";
+  }
+
+  @Test
+  void typesAreMappedAndOnlyProperNamesKept() throws Exception {
+    PopcornCorpus.Corpus corpus = PopcornCorpus.parse(new ObjectMapper().readTree(json()), LEXICON);
+    assertEquals(1, corpus.documents().size());
+    PopcornCorpus.Document doc = corpus.documents().get(0);
+    assertEquals("7_1", doc.id());
+    assertEquals(
+        List.of(
+            new Mention("Denver", EntityType.LOCATION),
+            new Mention("Adelys Adams", EntityType.PERSON),
+            new Mention("FBI", EntityType.ORGANIZATION),
+            new Mention("Martin", EntityType.PERSON),
+            new Mention("New York", EntityType.LOCATION)),
+        doc.gold());
+    assertEquals(
+        Map.of(EntityType.LOCATION, 2, EntityType.PERSON, 2, EntityType.ORGANIZATION, 1),
+        corpus.kept());
+    assertEquals(
+        Map.of(
+            Drop.LOWERCASE,
+            1,
+            Drop.PRONOUN_OR_DETERMINER,
+            1,
+            Drop.COMMON_NOUN,
+            1,
+            Drop.DUPLICATE_SPAN,
+            1),
+        corpus.dropped());
+  }
+
+  @ParameterizedTest(name = "[{index}] «{0}» → {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "KEEP",
+      value = {
+        "Adelys Adams|KEEP",
+        "Paris|KEEP",
+        "FBI|KEEP",
+        "Martin|KEEP",
+        "Parc de la Fontaine|KEEP",
+        "Nations Unies aux Droits de l’Homme|KEEP",
+        "Le Lotus Bleu|KEEP",
+        "Ministère de l’Intérieur|KEEP",
+        "elle|LOWERCASE",
+        "vieille dame|LOWERCASE",
+        "Elle|PRONOUN_OR_DETERMINER",
+        "Ces derniers|PRONOUN_OR_DETERMINER",
+        "Cette dernière|PRONOUN_OR_DETERMINER",
+        "Certains|PRONOUN_OR_DETERMINER",
+        "Une mère, une idole|PRONOUN_OR_DETERMINER",
+        "État|COMMON_NOUN",
+        "Parlement|COMMON_NOUN",
+        "Forces armées|COMMON_NOUN",
+        "Réserve fédérale|COMMON_NOUN",
+      })
+  void properNameRule(String surface, Drop expected) {
+    Drop drop = PopcornCorpus.dropOf(surface, LEXICON);
+    if (expected == null) {
+      assertNull(drop, surface);
+    } else {
+      assertEquals(expected, drop, surface);
+    }
+  }
+}
