@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,9 @@ class PopcornCorpusTest {
 
   private static String json() {
     // Offsets computed from the text, as the corpus gives them.
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         {"7_1": {"text": %s, "entities": [
           {"id": 0, "type": "PLACE", "mentions": [%s, %s]},
           {"id": 1, "type": "CIVILIAN", "mentions": [%s, %s]},
@@ -41,25 +44,28 @@ class PopcornCorpusTest {
           {"id": 4, "type": "MILITARY", "mentions": [%s]},
           {"id": 5, "type": "TERRORIST_OR_CRIMINAL", "mentions": [%s]}
         ]}}
-        """
-        .formatted(
-            quote(TEXT),
-            span("Denver"),
-            span("New York"),
-            span("Adelys Adams"),
-            span("Elle"),
-            span("police"),
-            span("FBI"),
-            span("État"),
-            span("Adelys"),
-            span("Martin"),
-            span("Martin"));
+        """,
+        quote(TEXT),
+        span("Denver"),
+        span("New York"),
+        span("Adelys Adams"),
+        span("Elle"),
+        span("police"),
+        span("FBI"),
+        span("État"),
+        span("Adelys"),
+        span("Martin"),
+        span("Martin"));
   }
 
   private static String span(String surface) {
     int start = TEXT.indexOf(surface);
-    return "{\"value\": %s, \"start\": %d, \"end\": %d}"
-        .formatted(quote(surface), start, start + surface.length());
+    return String.format(
+        Locale.ROOT,
+        "{\"value\": %s, \"start\": %d, \"end\": %d}",
+        quote(surface),
+        start,
+        start + surface.length());
   }
 
   private static String quote(String s) {
