@@ -126,12 +126,29 @@ public final class PopcornCorpus {
     DUPLICATE_SPAN
   }
 
-  /** One document: its text and its gold name mentions in text order. */
-  public record Document(String id, String text, List<Mention> gold) {
+  /**
+   * One document: its text, its gold name mentions in text order, and the surfaces of the mentions
+   * the filter dropped: a prediction of one of those ("État" for a government) is not a name
+   * POPCORN lacks, so it counts neither way.
+   */
+  public record Document(String id, String text, List<Mention> gold, List<String> ignored) {
     public Document {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(text, "text");
       gold = List.copyOf(gold);
+      ignored = List.copyOf(ignored);
+    }
+
+    /** {@code predicted} without the mentions matching a dropped one (each used once). */
+    public List<Mention> scorable(List<Mention> predicted) {
+      List<String> open = new ArrayList<>(ignored);
+      List<Mention> kept = new ArrayList<>();
+      for (Mention m : predicted) {
+        if (!open.remove(m.text())) {
+          kept.add(m);
+        }
+      }
+      return kept;
     }
   }
 
@@ -164,6 +181,7 @@ public final class PopcornCorpus {
       List<int[]> spans = new ArrayList<>();
       List<Mention> mentions = new ArrayList<>();
       Set<Long> seen = new HashSet<>();
+      List<String> ignored = new ArrayList<>();
       for (JsonNode entity : entry.getValue().path("entities")) {
         EntityType type = TYPES.get(entity.path("type").asText(""));
         if (type == null) {
@@ -177,12 +195,15 @@ public final class PopcornCorpus {
                 "POPCORN " + entry.getKey() + ": mention outside the text: " + m);
           }
           String surface = text.substring(start, end);
-          Drop drop = dropOf(surface, lexicon);
+          Drop drop = dropOf(surface, type, lexicon);
           if (drop == null && !seen.add(((long) start << 32) | end)) {
             drop = Drop.DUPLICATE_SPAN;
           }
           if (drop != null) {
             dropped.merge(drop, 1, Integer::sum);
+            if (drop != Drop.DUPLICATE_SPAN) {
+              ignored.add(Mention.normalize(surface));
+            }
             continue;
           }
           kept.merge(type, 1, Integer::sum);
@@ -193,13 +214,13 @@ public final class PopcornCorpus {
       // Clusters list mentions entity by entity; text order reads better in --details.
       spans.sort(Comparator.comparingInt(s -> s[0]));
       List<Mention> ordered = spans.stream().map(s -> mentions.get(s[1])).toList();
-      documents.add(new Document(entry.getKey(), text, ordered));
+      documents.add(new Document(entry.getKey(), text, ordered, ignored));
     }
     return new Corpus(documents, kept, dropped);
   }
 
   /** Why {@code surface} is not a proper-name mention, or {@code null} when it is one. */
-  static Drop dropOf(String surface, Lexicon lexicon) {
+  static Drop dropOf(String surface, EntityType type, Lexicon lexicon) {
     String[] words = Mention.normalize(surface).split(" ");
     String first = words[0];
     if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) {
@@ -214,7 +235,10 @@ public final class PopcornCorpus {
     if (FUNCTION_WORDS.contains(lower) || FUNCTION_WORDS.contains(elided(lower))) {
       return Drop.PRONOUN_OR_DETERMINER;
     }
-    if (hasTag(lexicon.analyses(lower), "N") && !hasTag(lexicon.analyses(first), "Z")) {
+    if (type != EntityType.LOCATION
+        && !acronym(first)
+        && hasTag(lexicon.analyses(lower), "N")
+        && !hasTag(lexicon.analyses(first), "Z")) {
       return Drop.COMMON_NOUN;
     }
     return null;
@@ -228,6 +252,10 @@ public final class PopcornCorpus {
       }
     }
     return false;
+  }
+
+  private static boolean acronym(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> !Character.isLowerCase(c));
   }
 
   private static String elided(String word) {
