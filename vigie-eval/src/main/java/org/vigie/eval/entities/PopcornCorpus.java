@@ -112,8 +112,11 @@ public final class PopcornCorpus {
   public enum Drop {
     /** Starts in lower case ("la police", "elle"). */
     LOWERCASE,
-    /** A pronoun or determiner followed by lower-case words only ("Elle", "Ces derniers"). */
-    PRONOUN_OR_DETERMINER,
+    /**
+     * A pronoun, determiner or preposition followed by lower-case words only ("Elle", "Ces
+     * derniers", "Sur place"): from a fixed list, or from the lexicon's readings of the word.
+     */
+    FUNCTION_WORD,
     /**
      * A common noun followed by lower-case words only ("État", "Parlement", "Forces armées",
      * "Réserve fédérale"): a description at the start of a sentence, or a name in the French style
@@ -232,13 +235,14 @@ public final class PopcornCorpus {
       }
     }
     String lower = first.toLowerCase(Locale.ROOT);
-    if (FUNCTION_WORDS.contains(lower) || FUNCTION_WORDS.contains(elided(lower))) {
-      return Drop.PRONOUN_OR_DETERMINER;
+    List<WordForm> readings = lexicon.analyses(lower);
+    boolean name = hasTag(lexicon.analyses(first), "Z");
+    if (FUNCTION_WORDS.contains(lower)
+        || FUNCTION_WORDS.contains(elided(lower))
+        || !name && (hasTag(readings, "R") || hasTag(readings, "D") || hasTag(readings, "P"))) {
+      return Drop.FUNCTION_WORD;
     }
-    if (type != EntityType.LOCATION
-        && !acronym(first)
-        && hasTag(lexicon.analyses(lower), "N")
-        && !hasTag(lexicon.analyses(first), "Z")) {
+    if (type != EntityType.LOCATION && !acronym(first) && hasTag(readings, "N") && !name) {
       return Drop.COMMON_NOUN;
     }
     return null;

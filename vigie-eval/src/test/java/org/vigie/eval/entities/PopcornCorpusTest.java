@@ -17,13 +17,14 @@ import org.vigie.model.EntityType;
 
 /** POPCORN's types mapped to ours and its proper-name filter, on a small inline corpus. */
 class PopcornCorpusTest {
-  /** A lexicon knowing a few common nouns and one name that is also a noun ("Martin"). */
+  /** A lexicon knowing a few common nouns, a preposition and a name that is also a noun. */
   private static final Lexicon LEXICON =
       form ->
           switch (form) {
             case "état", "parlement", "forces", "réserve", "martin", "seine" ->
                 List.of(new WordForm(form, form, "N m s"));
             case "Martin" -> List.of(new WordForm(form, form, "Z m s"));
+            case "sur" -> List.of(new WordForm(form, form, "P"), new WordForm(form, form, "J m s"));
             default -> List.of();
           };
 
@@ -92,14 +93,7 @@ class PopcornCorpusTest {
         corpus.kept());
     assertEquals(
         Map.of(
-            Drop.LOWERCASE,
-            1,
-            Drop.PRONOUN_OR_DETERMINER,
-            1,
-            Drop.COMMON_NOUN,
-            1,
-            Drop.DUPLICATE_SPAN,
-            1),
+            Drop.LOWERCASE, 1, Drop.FUNCTION_WORD, 1, Drop.COMMON_NOUN, 1, Drop.DUPLICATE_SPAN, 1),
         corpus.dropped());
   }
 
@@ -138,11 +132,12 @@ class PopcornCorpusTest {
         "FORCES|ORGANIZATION|KEEP",
         "elle|PERSON|LOWERCASE",
         "vieille dame|PERSON|LOWERCASE",
-        "Elle|PERSON|PRONOUN_OR_DETERMINER",
-        "Ces derniers|PERSON|PRONOUN_OR_DETERMINER",
-        "Cette dernière|PERSON|PRONOUN_OR_DETERMINER",
-        "Certains|PERSON|PRONOUN_OR_DETERMINER",
-        "Une mère, une idole|ORGANIZATION|PRONOUN_OR_DETERMINER",
+        "Elle|PERSON|FUNCTION_WORD",
+        "Ces derniers|PERSON|FUNCTION_WORD",
+        "Cette dernière|PERSON|FUNCTION_WORD",
+        "Certains|PERSON|FUNCTION_WORD",
+        "Sur place|LOCATION|FUNCTION_WORD",
+        "Une mère, une idole|ORGANIZATION|FUNCTION_WORD",
         "État|ORGANIZATION|COMMON_NOUN",
         "Parlement|ORGANIZATION|COMMON_NOUN",
         "Forces armées|ORGANIZATION|COMMON_NOUN",
