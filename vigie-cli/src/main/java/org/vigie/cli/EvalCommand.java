@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       EvalCleaningCommand.class,
       EvalQuotesCommand.class,
       EvalTimeCommand.class,
+      EvalEntitiesCommand.class,
       EvalStoriesCommand.class
     })
 final class EvalCommand implements Runnable {
