@@ -82,6 +82,8 @@ final class NamePhrases {
     boolean named = false;
     boolean afterLink = false;
     boolean lowerComplementTaken = false;
+    boolean capitalSeen = false;
+    boolean ministry = kind == Kind.INSTITUTION && words.get(head).lower().startsWith("minist");
     int last = from;
     int i = from;
     while (i < words.size() && i - head < MAX_WORDS) {
@@ -128,13 +130,19 @@ final class NamePhrases {
           countryComplement = true;
         }
         named = true;
+        capitalSeen = true;
         last = ++i;
         afterLink = false;
         continue;
       }
       boolean adjectiveAfterName = "ADJ".equals(w.pos()) && last == i;
+      // "Conseil de sécurité"; a ministry's portfolio is often written in lower case
+      // ("ministère russe de la défense").
       boolean lowerComplement =
-          capitalHead && afterLink && !lowerComplementTaken && !named && "NOUN".equals(w.pos());
+          (capitalHead && !named || ministry && !capitalSeen)
+              && afterLink
+              && !lowerComplementTaken
+              && "NOUN".equals(w.pos());
       if (adjectiveAfterName || lowerComplement) {
         lowerComplementTaken |= lowerComplement;
         named |= lowerComplement;
