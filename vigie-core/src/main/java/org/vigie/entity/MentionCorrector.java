@@ -3,6 +3,7 @@ package org.vigie.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.vigie.entity.NamePhrase.Kind;
 import org.vigie.geo.Place;
 import org.vigie.model.Entity;
@@ -19,6 +20,9 @@ import org.vigie.model.EntityType;
  * lexicon knows only as verbs are dropped. Stateless apart from its lexicon.
  */
 final class MentionCorrector {
+  private static final Pattern CIVILITY =
+      Pattern.compile("(?:M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\\s+\\p{Lu}");
+
   private final EntityLexicon lexicon;
 
   MentionCorrector(EntityLexicon lexicon) {
@@ -67,7 +71,10 @@ final class MentionCorrector {
         start = place;
       }
     }
-    int[] span = trim(text, start, end, mention.type());
+    // "Monsieur Basil Williams" is a person whatever the backend said.
+    EntityType type =
+        CIVILITY.matcher(text).region(start, end).lookingAt() ? EntityType.PERSON : mention.type();
+    int[] span = trim(text, start, end, type);
     if (span == null) {
       return;
     }
@@ -78,7 +85,6 @@ final class MentionCorrector {
     if (splitCountries(span[0], surface, out)) {
       return;
     }
-    EntityType type = mention.type();
     Optional<Place> area = lexicon.area(surface);
     String before = previousWord(text, span[0]);
     if (area.isPresent()) {

@@ -145,14 +145,16 @@ final class NamePhrases {
               && "NOUN".equals(w.pos());
       if (adjectiveAfterName || lowerComplement) {
         lowerComplementTaken |= lowerComplement;
-        named |= lowerComplement;
+        // "Assemblée générale", "Union européenne": a capitalised head and its adjective name one.
+        named |= lowerComplement || capitalHead && adjectiveAfterName && i == head + 1;
         last = ++i;
         afterLink = false;
         continue;
       }
       break;
     }
-    if (kind == Kind.INSTITUTION && !named && !capitalHead) {
+    // A head alone ("le Comité", "Service") names nothing a reader could look up.
+    if (kind == Kind.INSTITUTION && !named) {
       return null;
     }
     return new NamePhrase(head, last, kind, country);
