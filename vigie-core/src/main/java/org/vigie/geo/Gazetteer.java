@@ -219,10 +219,15 @@ public final class Gazetteer {
     return new Place(
         data.getInt(ids + 4 * index) & 0xFFFFFFFFL,
         new String(name, StandardCharsets.UTF_8),
-        data.getFloat(lats + 4 * index),
-        data.getFloat(lons + 4 * index),
+        degrees(data.getFloat(lats + 4 * index)),
+        degrees(data.getFloat(lons + 4 * index)),
         country,
         PlaceKind.of(countryKind & 0xFF),
         data.getInt(populations + 4 * index));
+  }
+
+  /** Stored as floats (about 1 m); given back rounded to 5 decimals, not as 39.81999969482422. */
+  private static double degrees(float stored) {
+    return Math.round(stored * 1e5) / 1e5;
   }
 }
