@@ -120,10 +120,15 @@ public final class EntityStage implements Stage {
       }
       int from = words.get(p.from()).start();
       int to = words.get(p.to() - 1).end();
-      if (to <= m.start() && text.substring(to, m.start()).matches("[\\s,]*(?:M\\.|Mme)?\\s*")) {
+      // Only a short gap ("", ", ", " M. ") can separate a role from its person.
+      if (to <= m.start()
+          && m.start() - to <= 8
+          && text.substring(to, m.start()).matches("[\\s,]*(?:M\\.|Mme)?\\s*")) {
         return p;
       }
-      if (from >= m.end() && text.substring(m.end(), from).matches("\\s*,\\s*")) {
+      if (from >= m.end()
+          && from - m.end() <= 4
+          && text.substring(m.end(), from).matches("\\s*,\\s*")) {
         return p;
       }
     }
