@@ -5,50 +5,77 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.BatchAnalyzer;
 import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
 import org.vigie.model.Article;
+import org.vigie.model.Entity;
+import org.vigie.model.Quote;
 import org.vigie.nlp.Engines;
 import org.vigie.store.VigieStore;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The articles a listing command reads: analysed from PATHs, or read back from a store ({@code
- * --data DIR}). Each article passes through {@code slim} first, so a command keeps only what it
- * lists in memory. Failures are reported on stderr, one line each, and counted.
+ * The inputs of the listing commands ({@code quotes}, {@code entities}), as a picocli mixin:
+ * articles analysed from PATHs, or read back from a store ({@code --data DIR}). Each article keeps
+ * only the layer its command lists, so a large corpus fits in memory. Failures are reported on
+ * stderr, one line each, and counted.
  */
 final class ArticleInputs {
   /** The articles read and how many inputs failed. */
   record Read(List<Article> articles, long failed) {}
 
-  private ArticleInputs() {}
+  /** Which layer of each article a command keeps. */
+  enum Keep {
+    QUOTES,
+    ENTITIES
+  }
 
-  static Read read(
-      List<String> paths,
-      Path data,
-      AnalysisConfig settings,
-      int threads,
-      PrintWriter err,
-      UnaryOperator<Article> slim)
-      throws IOException, InterruptedException {
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories or -.")
+  List<String> paths = List.of();
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Read the store in DIR (vigie ingest) instead of analysing PATHs.")
+  Path data;
+
+  @Option(names = "--threads", description = "Analysis threads. Default: the number of cores.")
+  Integer threads;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Analysis configuration (JSON).")
+  Path config;
+
+  /** The articles, or {@code null} after reporting a usage error on {@code err}. */
+  Read read(Keep keep, PrintWriter err) throws IOException, InterruptedException {
+    int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (pool < 1) {
+      err.println("vigie: --threads must be at least 1");
+      return null;
+    }
+    if ((data == null) == paths.isEmpty()) {
+      err.println("vigie: give either PATHs to analyse or --data DIR to read a store");
+      return null;
+    }
     List<Article> articles = new ArrayList<>();
-    long[] failed = new long[1];
     if (data != null) {
       try (VigieStore store = VigieStore.open(data)) {
-        store.forEach(a -> articles.add(slim.apply(a)));
+        store.forEach(a -> articles.add(slim(a, keep)));
       }
       return new Read(articles, 0);
     }
+    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
+    long[] failed = new long[1];
     try (InputScanner inputs = new InputScanner(paths, IngestLimits.DEFAULT, System.in)) {
-      new BatchAnalyzer(Engines.standard(settings), threads)
+      new BatchAnalyzer(Engines.standard(settings), pool)
           .run(
               inputs,
               outcome -> {
                 if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
-                  articles.add(slim.apply(analyzed.article()));
+                  articles.add(slim(analyzed.article(), keep));
                 } else {
                   failed[0]++;
                   err.println("vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
@@ -56,5 +83,31 @@ final class ArticleInputs {
               });
     }
     return new Read(articles, failed[0]);
+  }
+
+  /** The article with its metadata and the kept layer only: no text, words or other layers. */
+  private static Article slim(Article a, Keep keep) {
+    List<Entity> entities = keep == Keep.ENTITIES ? a.entities() : List.of();
+    List<Quote> quotes = keep == Keep.QUOTES ? a.quotes() : List.of();
+    return new Article(
+        a.id(),
+        a.source(),
+        a.language(),
+        a.title(),
+        a.author(),
+        a.published(),
+        a.publishedInferred(),
+        a.dateline(),
+        "",
+        a.cleaning(),
+        entities,
+        quotes,
+        List.of(),
+        List.of(),
+        a.story(),
+        a.duplicateOf(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

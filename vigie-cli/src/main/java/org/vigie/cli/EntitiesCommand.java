@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.vigie.analysis.AnalysisConfig;
 import org.vigie.entity.CorpusEntity;
 import org.vigie.entity.EntityDirectory;
 import org.vigie.json.ArticleJson;
@@ -22,8 +21,8 @@ import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.store.export.CsvWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code vigie entities}: the people, organisations and places of the inputs, one line per corpus
@@ -45,14 +44,7 @@ final class EntitiesCommand implements Callable<Integer> {
     geojson
   }
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories or -.")
-  List<String> paths = List.of();
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Read the entities of the store in DIR (vigie ingest) instead of PATHs.")
-  Path data;
+  @Mixin ArticleInputs inputs;
 
   @Option(
       names = "--type",
@@ -72,24 +64,12 @@ final class EntitiesCommand implements Callable<Integer> {
       description = "Names (one per line, any spelling) never merged with another entity.")
   Path keepApart;
 
-  @Option(names = "--threads", description = "Analysis threads. Default: the number of cores.")
-  Integer threads;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Analysis configuration (JSON).")
-  Path config;
-
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
-    int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (poolSize < 1 || (data == null) == paths.isEmpty()) {
-      err.println("vigie: give either PATHs to analyse or --data DIR, and --threads >= 1");
-      return VigieCommand.USAGE;
-    }
     List<String> apart = List.of();
     if (keepApart != null) {
       apart =
@@ -98,8 +78,10 @@ final class EntitiesCommand implements Callable<Integer> {
               .filter(l -> !l.isEmpty() && !l.startsWith("#"))
               .toList();
     }
-    ArticleInputs.Read read =
-        ArticleInputs.read(paths, data, settings, poolSize, err, EntitiesCommand::entitiesOnly);
+    ArticleInputs.Read read = inputs.read(ArticleInputs.Keep.ENTITIES, err);
+    if (read == null) {
+      return VigieCommand.USAGE;
+    }
     EntityDirectory directory = new EntityDirectory(apart);
     for (Article a : read.articles()) {
       for (Entity e : a.entities()) {
@@ -119,30 +101,6 @@ final class EntitiesCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
-  }
-
-  /** Only the entities are listed: drop the rest to keep memory small on a large corpus. */
-  private static Article entitiesOnly(Article a) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        "",
-        a.cleaning(),
-        a.entities(),
-        List.of(),
-        List.of(),
-        List.of(),
-        a.story(),
-        a.duplicateOf(),
-        List.of(),
-        List.of(),
-        List.of());
   }
 
   private void render(PrintWriter out, List<CorpusEntity> entities) throws IOException {

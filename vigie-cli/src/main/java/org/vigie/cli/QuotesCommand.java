@@ -2,14 +2,12 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.vigie.analysis.AnalysisConfig;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.model.Quote;
@@ -18,8 +16,8 @@ import org.vigie.quote.SpeakerNames;
 import org.vigie.quote.Statement;
 import org.vigie.store.export.CsvWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code vigie quotes}: every statement of the inputs with its speaker (one name per speaker across
@@ -40,14 +38,7 @@ final class QuotesCommand implements Callable<Integer> {
     csv
   }
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories or -.")
-  List<String> paths = List.of();
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Read the statements of the store in DIR (vigie ingest) instead of PATHs.")
-  Path data;
+  @Mixin ArticleInputs inputs;
 
   @Option(
       names = "--speaker",
@@ -61,30 +52,16 @@ final class QuotesCommand implements Callable<Integer> {
       description = "table, jsonl or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--threads", description = "Analysis threads. Default: the number of cores.")
-  Integer threads;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Analysis configuration (JSON).")
-  Path config;
-
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
-    int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (poolSize < 1) {
-      err.println("vigie: --threads must be at least 1");
+    ArticleInputs.Read read = inputs.read(ArticleInputs.Keep.QUOTES, err);
+    if (read == null) {
       return VigieCommand.USAGE;
     }
-    if ((data == null) == paths.isEmpty()) {
-      err.println("vigie: give either PATHs to analyse or --data DIR to read a store");
-      return VigieCommand.USAGE;
-    }
-    ArticleInputs.Read read =
-        ArticleInputs.read(paths, data, settings, poolSize, err, QuotesCommand::withoutWords);
     List<Article> articles = read.articles();
     SpeakerDirectory directory = new SpeakerDirectory();
     for (Article a : articles) {
@@ -118,30 +95,6 @@ final class QuotesCommand implements Callable<Integer> {
   private static boolean matches(String name, String wanted) {
     String key = SpeakerNames.key(name);
     return key.equals(wanted) || (" " + key + " ").contains(" " + wanted + " ");
-  }
-
-  /** Words and sentences are not needed to list statements; drop them to keep memory small. */
-  private static Article withoutWords(Article a) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        "",
-        a.cleaning(),
-        List.of(),
-        a.quotes(),
-        List.of(),
-        List.of(),
-        a.story(),
-        a.duplicateOf(),
-        List.of(),
-        List.of(),
-        List.of());
   }
 
   private void render(PrintWriter out, List<Statement> statements) throws IOException {

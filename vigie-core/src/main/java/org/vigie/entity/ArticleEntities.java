@@ -86,24 +86,20 @@ final class ArticleEntities {
         countries.add(m.country());
       }
     }
-    for (Entity m : mentions) {
-      if (m.type() != EntityType.LOCATION) {
-        continue;
-      }
-      for (Place p : gazetteer.lookup(m.text())) {
-        if (p.kind() == PlaceKind.COUNTRY) {
-          countries.add(p.country());
-          break;
-        }
-      }
-    }
+    // One lookup per distinct name: its candidates give the article's countries, then its place.
+    Map<String, List<Place>> candidates = new LinkedHashMap<>();
     for (Entity m : mentions) {
       if (m.type() == EntityType.LOCATION) {
-        byKey.computeIfAbsent(
-            NameKeys.key(m.text()),
-            k -> PlaceChooser.choose(gazetteer.lookup(m.text()), countries));
+        candidates.computeIfAbsent(NameKeys.key(m.text()), k -> gazetteer.lookup(m.text()));
       }
     }
+    for (List<Place> places : candidates.values()) {
+      places.stream()
+          .filter(p -> p.kind() == PlaceKind.COUNTRY)
+          .findFirst()
+          .ifPresent(p -> countries.add(p.country()));
+    }
+    candidates.forEach((key, places) -> byKey.put(key, PlaceChooser.choose(places, countries)));
     return byKey;
   }
 

@@ -1,11 +1,5 @@
 package org.vigie.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +8,7 @@ import org.vigie.geo.Gazetteer;
 import org.vigie.geo.Place;
 import org.vigie.geo.PlaceKind;
 import org.vigie.lexicon.Lexicon;
+import org.vigie.lexicon.ResourceLines;
 import org.vigie.lexicon.WordForm;
 import org.vigie.model.SpeakerType;
 import org.vigie.names.NameKeys;
@@ -122,7 +117,7 @@ final class EntityLexicon {
 
   /** Whether a word heads a person's role ("ministre", "porte-parole", "présidents"). */
   boolean roleHead(Word word) {
-    if (word.capitalised() && "PER".equals(bare(word.ner()))) {
+    if (word.capitalised() && word.person()) {
       return false;
     }
     SpeakerType type = speech.speakerNoun(word.text());
@@ -190,28 +185,10 @@ final class EntityLexicon {
     return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("V"));
   }
 
-  static String bare(String label) {
-    if (label == null) {
-      return "";
-    }
-    return label.length() > 2 && label.charAt(1) == '-' ? label.substring(2) : label;
-  }
-
   private static Set<String> lines(String resource, boolean keyed) {
     Set<String> entries = new HashSet<>();
-    try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
-          entries.add(keyed ? NameKeys.key(entry) : entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String entry : ResourceLines.of(EntityLexicon.class, resource)) {
+      entries.add(keyed ? NameKeys.key(entry) : entry);
     }
     return Set.copyOf(entries);
   }

@@ -9,6 +9,7 @@ import org.vigie.lexicon.Lexicon;
 import org.vigie.linguistic.Entities;
 import org.vigie.linguistic.LinguisticAnalysis;
 import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
 import org.vigie.model.Sentence;
 import org.vigie.pipeline.Document;
 import org.vigie.pipeline.Layer;
@@ -88,8 +89,7 @@ public final class EntityStage implements Stage {
       String text, List<Word> words, List<NamePhrase> found, List<Entity> mentions) {
     List<Entity> out = new ArrayList<>(mentions.size());
     for (Entity m : mentions) {
-      NamePhrase role =
-          m.type() == org.vigie.model.EntityType.PERSON ? roleOf(text, words, found, m) : null;
+      NamePhrase role = m.type() == EntityType.PERSON ? roleOf(text, words, found, m) : null;
       if (role == null) {
         out.add(m);
         continue;

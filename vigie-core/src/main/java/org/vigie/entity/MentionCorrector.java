@@ -82,10 +82,10 @@ final class MentionCorrector {
     if (lexicon.verbOnly(surface) || lexicon.countryAdjective(wordAt(words, span)).isPresent()) {
       return;
     }
-    if (splitCountries(span[0], surface, out)) {
+    Optional<Place> area = lexicon.area(surface);
+    if (area.isEmpty() && splitCountries(span[0], surface, out)) {
       return;
     }
-    Optional<Place> area = lexicon.area(surface);
     String before = previousWord(text, span[0]);
     if (area.isPresent()) {
       type = EntityType.LOCATION;
@@ -123,10 +123,10 @@ final class MentionCorrector {
     return new Word(span[0], span[1], "X", null, null);
   }
 
-  /** "Russie-Azerbaïdjan": two countries, two mentions. */
+  /** "Russie-Azerbaïdjan", not itself a place: two countries, two mentions. */
   private boolean splitCountries(int start, String surface, List<Entity> out) {
     int hyphen = surface.indexOf('-');
-    if (hyphen <= 0 || lexicon.area(surface).isPresent()) {
+    if (hyphen <= 0) {
       return false;
     }
     String left = surface.substring(0, hyphen);

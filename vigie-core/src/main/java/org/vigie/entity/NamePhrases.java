@@ -39,7 +39,7 @@ final class NamePhrases {
       } else if (lexicon.roleHead(word)) {
         phrase = extend(words, i, headEnd(words, i), Kind.ROLE);
       } else if (lexicon.institutionHead(word)
-          && !"PER".equals(EntityLexicon.bare(word.ner()))
+          && !word.person()
           && (word.capitalised() || i == 0 || !"NOUN".equals(words.get(i - 1).pos()))) {
         // "les forces armées", not "les formations armées": a head modifies no noun before it.
         phrase = extend(words, i, i + 1, Kind.INSTITUTION);
@@ -118,7 +118,7 @@ final class NamePhrases {
         continue;
       }
       if (w.capitalised()) {
-        if (lexicon.roleHead(w) || "PER".equals(EntityLexicon.bare(w.ner()))) {
+        if (lexicon.roleHead(w) || w.person()) {
           break;
         }
         if (kind == Kind.INSTITUTION && lexicon.institutionHead(w) && afterLink && !named) {

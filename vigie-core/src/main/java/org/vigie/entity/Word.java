@@ -2,6 +2,8 @@ package org.vigie.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.linguistic.EntityMentionStage;
+import org.vigie.model.EntityType;
 import org.vigie.model.Token;
 
 /**
@@ -26,6 +28,11 @@ record Word(int start, int end, String text, String pos, String ner) {
 
   boolean punctuation() {
     return "PUNCT".equals(pos) || !Character.isLetterOrDigit(text.codePointAt(0));
+  }
+
+  /** Whether the backend labelled this word as part of a person's name. */
+  boolean person() {
+    return EntityMentionStage.typeOf(ner) == EntityType.PERSON;
   }
 
   String lower() {

@@ -82,7 +82,7 @@ public final class EntityMentionStage implements Stage {
   }
 
   /** The entity type of a backend label, or {@code null} for "outside" and unknown labels. */
-  static EntityType typeOf(String label) {
+  public static EntityType typeOf(String label) {
     if (label == null) {
       return null;
     }

@@ -1,11 +1,5 @@
 package org.vigie.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.vigie.lexicon.Lexicon;
+import org.vigie.lexicon.ResourceLines;
 import org.vigie.lexicon.WordForm;
 import org.vigie.model.SpeakerType;
 import org.vigie.model.Token;
@@ -252,19 +247,8 @@ public final class SpeechLexicon {
 
   private static List<String> lines(String resource) {
     List<String> lines = new ArrayList<>();
-    try (InputStream in = SpeechLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          lines.add(trimmed.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String entry : ResourceLines.of(SpeechLexicon.class, resource)) {
+      lines.add(entry.toLowerCase(Locale.ROOT));
     }
     return lines;
   }

@@ -1,8 +1,6 @@
 package org.vigie.bench.geo;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -148,17 +146,11 @@ public final class GazetteerBench {
     return List.copyOf(names);
   }
 
+  /** A fresh load each call (not {@link Gazetteer#shared}): the load is what is timed. */
   private static Gazetteer load() {
-    try (InputStream bin = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE);
-        InputStream adjectives =
-            Gazetteer.class.getResourceAsStream(Gazetteer.ADJECTIVES_RESOURCE)) {
-      if (bin == null || adjectives == null) {
-        throw new IllegalStateException("no gazetteer on the class path (vigie-gazetteer)");
-      }
-      return Gazetteer.read(bin, adjectives);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Gazetteer.fromClasspath()
+        .orElseThrow(
+            () -> new IllegalStateException("no gazetteer on the class path (vigie-gazetteer)"));
   }
 
   /** Names as they appear in text: real keys given capitals back, every other one altered. */
