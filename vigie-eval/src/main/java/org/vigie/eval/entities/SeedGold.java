@@ -74,7 +74,7 @@ public record SeedGold(String doc, List<GoldMention> mentions, List<GoldPlace> p
     return mentions.stream().map(GoldMention::mention).toList();
   }
 
-  /** The bundled gold of a seed ({@code "000_0ba443bf08a7feb6"}), if there is one. */
+  /** The bundled gold annotation of the document with this id (its file name), if there is one. */
   public static Optional<SeedGold> forDocument(String doc) {
     try (InputStream in = SeedGold.class.getResourceAsStream("seeds/" + doc + ".json")) {
       return in == null ? Optional.empty() : Optional.of(parse(JSON.readTree(in)));
