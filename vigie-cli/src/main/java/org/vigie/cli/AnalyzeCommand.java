@@ -131,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (StageStats s : stages) {
       err.printf(
           Locale.ROOT,
-          "  %-11s %8.2f s  %12.0f chars/s%s%n",
+          "  %-14s %8.2f s  %12.0f chars/s%s%n",
           s.stage(),
           s.nanos() / 1e9,
           s.charsPerSecond(),

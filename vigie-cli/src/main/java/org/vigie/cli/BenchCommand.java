@@ -140,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
     for (BenchReport.StageShare s : r.stages()) {
       out.printf(
           Locale.ROOT,
-          "  %-11s %8.1f s %6.1f%% %12.0f chars/s%n",
+          "  %-14s %8.1f s %6.1f%% %12.0f chars/s%n",
           s.stage(),
           s.seconds(),
           s.share() * 100,
