@@ -61,6 +61,23 @@ final class EvalStoriesCommand implements Callable<Integer> {
       out.println(r.baseline().line() + "  <- baseline, best threshold");
       out.println("  baseline curve:");
       r.baselineCurve().forEach(s -> out.println("  " + s.line()));
+      double[] f1 = r.orders().stream().mapToDouble(o -> o.bcubed().f1()).toArray();
+      out.printf(
+          Locale.ROOT,
+          "  vigie online, cold IDF, %d shuffles (seeds %d..%d): F1 median %.3f, min %.3f, max"
+              + " %.3f%n",
+          f1.length,
+          StoryEval.SEED,
+          StoryEval.SEED + f1.length - 1,
+          r.medianOrderF1(),
+          java.util.Arrays.stream(f1).min().orElse(0),
+          java.util.Arrays.stream(f1).max().orElse(0));
+      out.printf(
+          Locale.ROOT,
+          "  gold with the boxes filed under two sections merged (%d stories):%n",
+          r.mergedGoldStories());
+      out.println("  " + r.vigieMerged().line());
+      out.println("  " + r.baselineMerged().line() + "  <- baseline, best threshold");
     } else {
       err.println("vigie: no " + csv + "; headline clusters skipped");
     }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     name = "outlets",
     mixinStandardHelpOptions = true,
     description = {
-      "Per-outlet naming choices for the same entity (Pachinian / Pashinyan): spelling variants",
-      "grouped by edit distance, one line per outlet and form. Near-duplicates count once."
+      "Per-outlet naming choices for the same entity (Artsakh / Haut-Karabakh, Pachinian /",
+      "Pashinyan): names grouped by the entity they resolve to and by spelling, one line per",
+      "outlet and form as written. Near-duplicates count once."
     })
 final class OutletsCommand implements Callable<Integer> {
   enum Format {
@@ -54,7 +55,7 @@ final class OutletsCommand implements Callable<Integer> {
         if (format == Format.jsonl) {
           out.println(json.writeValueAsString(c));
         } else {
-          out.println(c.type());
+          out.println(c.type() + "  " + c.entity());
           for (NamingChoice.OutletForm f : c.forms()) {
             out.printf(Locale.ROOT, "    %-24s %-32s %d%n", f.outlet(), f.form(), f.articles());
           }

@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.model.Article;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
 import org.vigie.store.search.ArticleFilter;
+import org.vigie.store.search.NamingChoice;
 import org.vigie.store.search.SearchRequest;
 import org.vigie.store.search.SearchResult;
 
@@ -266,5 +269,77 @@ class VigieStoreTest {
       store.commit();
       assertEquals("b", store.similar("a", 5).get(0).id());
     }
+  }
+
+  @Test
+  void outletsNamingOneEntityDifferentlyAreShownWithTheirOwnForms() {
+    try (VigieStore store = VigieStore.openForWriting(data())) {
+      store.put(named("a", "Armenpress", "Artsakh", "Haut-Karabakh", "Nikol Pashinyan"), null);
+      store.put(named("b", "Lagazette", "Haut-Karabagh", "Haut-Karabakh", "Nikol Pachinian"), null);
+      store.put(named("c", "Lagazette", "Haut-Karabakh", "Haut-Karabakh", "Nikol Pachinian"), null);
+      store.put(named("d", "Sputnik", "Haut-Karabakh", "Haut-Karabakh", "Sergueï Lavrov"), null);
+      store.commit();
+      List<NamingChoice> choices = store.namingChoices(2);
+      NamingChoice place =
+          choices.stream().filter(c -> c.type().equals("LOCATION")).findFirst().orElseThrow();
+      assertEquals("Haut-Karabakh", place.entity());
+      assertEquals(
+          List.of(
+              "Armenpress Artsakh 1",
+              "Lagazette Haut-Karabagh 1",
+              "Lagazette Haut-Karabakh 1",
+              "Sputnik Haut-Karabakh 1"),
+          place.forms().stream()
+              .map(f -> f.outlet() + " " + f.form() + " " + f.articles())
+              .toList());
+      NamingChoice person =
+          choices.stream().filter(c -> c.type().equals("PERSON")).findFirst().orElseThrow();
+      assertEquals(
+          List.of("Armenpress Nikol Pashinyan 1", "Lagazette Nikol Pachinian 2"),
+          person.forms().stream()
+              .map(f -> f.outlet() + " " + f.form() + " " + f.articles())
+              .toList());
+      // Lavrov is named one way everywhere: no choice to show.
+      assertEquals(2, choices.size());
+    }
+  }
+
+  /** An article naming a place as written (resolved to {@code canonical}) and a person. */
+  private static Article named(
+      String id, String outlet, String placeAsWritten, String canonical, String person) {
+    String text = "Les combats au " + placeAsWritten + " inquiètent " + person + " ce jeudi.";
+    Article a = TestArticles.of(id, outlet, "2020-10-0" + (id.charAt(0) - 'a' + 1), id, text);
+    int at = text.indexOf(placeAsWritten);
+    int p = text.indexOf(person);
+    List<Entity> entities =
+        List.of(
+            new Entity(
+                at,
+                at + placeAsWritten.length(),
+                placeAsWritten,
+                EntityType.LOCATION,
+                canonical,
+                null),
+            new Entity(p, p + person.length(), person, EntityType.PERSON, person, null));
+    return new Article(
+        a.id(),
+        a.source(),
+        a.language(),
+        a.title(),
+        a.author(),
+        a.published(),
+        a.publishedInferred(),
+        a.dateline(),
+        a.text(),
+        a.cleaning(),
+        entities,
+        a.quotes(),
+        a.timexes(),
+        a.events(),
+        a.story(),
+        a.duplicateOf(),
+        a.diagnostics(),
+        a.sentences(),
+        a.tokens());
   }
 }

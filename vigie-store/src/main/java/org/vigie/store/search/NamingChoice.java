@@ -3,10 +3,11 @@ package org.vigie.store.search;
 import java.util.List;
 
 /**
- * One entity named differently across outlets ("Pachinian" / "Pashinyan"): each outlet's forms with
+ * One entity named differently across outlets ("Pachinian" / "Pashinyan", "Artsakh" /
+ * "Haut-Karabakh"): its commonest canonical name, its type, and each outlet's forms as written with
  * how many articles use them.
  */
-public record NamingChoice(String type, List<OutletForm> forms) {
+public record NamingChoice(String entity, String type, List<OutletForm> forms) {
   public NamingChoice {
     forms = List.copyOf(forms);
   }

@@ -16,13 +16,16 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
+import org.vigie.names.NameKeys;
 import org.vigie.store.Fields;
 import org.vigie.store.Keys;
 
 /**
- * Groups entity names across outlets (see {@link StoreSearcher#namingChoices}). At most {@value
- * #MAX_NAMES} distinct names are compared (the most frequent), so the pairwise pass stays bounded
- * on a large store. Not thread-safe; one per call.
+ * Groups entity names across outlets (see {@link StoreSearcher#namingChoices}): by the canonical
+ * name the analysis gave each mention, then by spelling (transliteration key, edit distance), and
+ * shows each outlet's forms as written. At most {@value #MAX_NAMES} distinct names are compared
+ * (the most frequent), so the pairwise pass stays bounded on a large store. Not thread-safe; one
+ * per call.
  */
 final class NamingGroups {
   static final int MAX_NAMES = 20_000;
@@ -36,8 +39,10 @@ final class NamingGroups {
   }
 
   List<NamingChoice> choices(int minOutlets) {
-    // type \t folded key -> outlet -> form -> articles
+    // type \t key of the canonical name -> outlet -> form as written -> articles
     Map<String, Map<String, Map<String, Integer>>> byName = new HashMap<>();
+    // type \t key -> canonical name -> articles: the entity's label is its commonest canonical
+    Map<String, Map<String, Integer>> canonicals = new HashMap<>();
     Map<String, Integer> frequency = new HashMap<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -54,18 +59,26 @@ final class NamingGroups {
           }
           Set<String> seen = new LinkedHashSet<>();
           for (IndexableField f : doc.getFields(Fields.NAMES)) {
+            // type \t canonical \t text as written (stores written before the text was kept
+            // have two parts: the canonical is then the only form known)
             String[] parts = f.stringValue().split("\t", -1);
             if (parts.length < 2 || parts[0].equals("MISC")) {
               continue;
             }
-            String key = parts[0] + "\t" + letters(parts[1]);
-            if (key.endsWith("\t") || !seen.add(key + "\t" + parts[1])) {
+            String canonical = parts[1];
+            String form = parts.length > 2 && !parts[2].isBlank() ? parts[2] : canonical;
+            // Grouped by the canonical name, so exonyms the analysis resolved to one place
+            // (Artsakh, Haut-Karabakh) meet, and by its transliteration key, so spellings of one
+            // person across articles (Pachinian, Pashinyan) meet too.
+            String key = parts[0] + "\t" + letters(NameKeys.key(canonical));
+            if (key.endsWith("\t") || !seen.add(key + "\t" + form)) {
               continue;
             }
             byName
                 .computeIfAbsent(key, k -> new TreeMap<>())
                 .computeIfAbsent(outlet, k -> new TreeMap<>())
-                .merge(parts[1], 1, Integer::sum);
+                .merge(form, 1, Integer::sum);
+            canonicals.computeIfAbsent(key, k -> new TreeMap<>()).merge(canonical, 1, Integer::sum);
             frequency.merge(key, 1, Integer::sum);
           }
         }
@@ -105,8 +118,10 @@ final class NamingGroups {
     List<NamingChoice> out = new ArrayList<>();
     for (List<String> group : groups.values()) {
       Map<String, Map<String, Integer>> byOutlet = new TreeMap<>();
+      Map<String, Integer> labels = new TreeMap<>();
       Set<String> forms = new LinkedHashSet<>();
       for (String key : group) {
+        canonicals.get(key).forEach((name, n) -> labels.merge(name, n, Integer::sum));
         for (Map.Entry<String, Map<String, Integer>> o : byName.get(key).entrySet()) {
           for (Map.Entry<String, Integer> f : o.getValue().entrySet()) {
             byOutlet
@@ -123,12 +138,19 @@ final class NamingGroups {
       byOutlet.forEach(
           (outlet, fs) ->
               fs.forEach((form, n) -> rows.add(new NamingChoice.OutletForm(outlet, form, n))));
-      out.add(new NamingChoice(group.get(0).substring(0, group.get(0).indexOf('\t')), rows));
+      String label =
+          labels.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElseThrow();
+      String type = group.get(0).substring(0, group.get(0).indexOf('\t'));
+      out.add(new NamingChoice(label, type, rows));
     }
     out.sort(
         Comparator.comparing(
-            (NamingChoice c) ->
-                -c.forms().stream().mapToInt(NamingChoice.OutletForm::articles).sum()));
+                (NamingChoice c) ->
+                    -c.forms().stream().mapToInt(NamingChoice.OutletForm::articles).sum())
+            .thenComparing(NamingChoice::entity));
     return out;
   }
 
