@@ -59,8 +59,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
       out.println(r.vigie().line());
       out.println(r.vigieWarm().line());
       out.println(r.baseline().line() + "  <- baseline, best threshold");
-      out.println("  baseline curve:");
-      r.baselineCurve().forEach(s -> out.println("  " + s.line()));
+      out.println(
+          r.reference().line()
+              + "  <- reference: batch, all headlines at once, threshold chosen on the gold");
       double[] f1 = r.orders().stream().mapToDouble(o -> o.bcubed().f1()).toArray();
       out.printf(
           Locale.ROOT,
@@ -78,6 +79,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
           r.mergedGoldStories());
       out.println("  " + r.vigieMerged().line());
       out.println("  " + r.baselineMerged().line() + "  <- baseline, best threshold");
+      out.println("  " + r.referenceMerged().line() + "  <- reference");
+      out.println("  baseline curve:");
+      r.baselineCurve().forEach(s -> out.println("  " + s.line()));
     } else {
       err.println("vigie: no " + csv + "; headline clusters skipped");
     }

@@ -58,8 +58,10 @@ public final class StoryEval {
    * Headline results: ours cold (document frequencies from the headlines seen so far, as a fresh
    * store has them), ours warm (document frequencies of the whole set counted first, as a store
    * that already holds the news has them, and as the batch baseline has them), the baseline at its
-   * best threshold, and the baseline curve; then ours cold in {@value #ORDERS} shuffles, and ours
-   * and the baseline against the gold with its duplicated boxes merged ({@link #mergedGold}).
+   * best threshold, and the baseline curve; then ours cold in {@value #ORDERS} shuffles, ours and
+   * the baseline against the gold with its duplicated boxes merged ({@link #mergedGold}), and the
+   * batch average-link reference at its best threshold on both golds ({@link
+   * AverageLinkReference}).
    */
   public record HeadlineReport(
       int headlines,
@@ -71,7 +73,9 @@ public final class StoryEval {
       List<Score> orders,
       int mergedGoldStories,
       Score vigieMerged,
-      Score baselineMerged) {
+      Score baselineMerged,
+      Score reference,
+      Score referenceMerged) {
     /** The median F1 of {@link #orders()}. */
     public double medianOrderF1() {
       double[] f = orders.stream().mapToDouble(o -> o.bcubed().f1()).sorted().toArray();
@@ -95,6 +99,7 @@ public final class StoryEval {
       orders.add(online(order, order.stream().map(Headline::gold).toList(), config, false));
     }
     List<String> merged = mergedGold(all);
+    List<List<String>> cuts = AverageLinkReference.cluster(texts, analyzer, REFERENCE_CUTS);
     return new HeadlineReport(
         all.size(),
         new HashSet<>(gold).size(),
@@ -105,7 +110,23 @@ public final class StoryEval {
         List.copyOf(orders),
         new HashSet<>(merged).size(),
         online(all, merged, config, false),
-        best(baselineCurve(texts, merged)));
+        best(baselineCurve(texts, merged)),
+        best(referenceCurve(cuts, gold)),
+        best(referenceCurve(cuts, merged)));
+  }
+
+  private static final double[] REFERENCE_CUTS = {0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05};
+
+  private static List<Score> referenceCurve(List<List<String>> cuts, List<String> gold) {
+    List<Score> curve = new ArrayList<>();
+    for (int i = 0; i < cuts.size(); i++) {
+      curve.add(
+          new Score(
+              String.format(Locale.ROOT, "batch average link (avg >= %.2f)", REFERENCE_CUTS[i]),
+              BCubed.score(gold, cuts.get(i)),
+              new HashSet<>(cuts.get(i)).size()));
+    }
+    return curve;
   }
 
   /**
