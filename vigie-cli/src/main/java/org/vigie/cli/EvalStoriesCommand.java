@@ -62,7 +62,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       out.println(
           r.reference().line()
               + "  <- reference: batch, all headlines at once, threshold chosen on the gold");
-      double[] f1 = r.orders().stream().mapToDouble(o -> o.bcubed().f1()).toArray();
+      double[] f1 = r.orders().stream().mapToDouble(o -> o.bcubed().f1()).sorted().toArray();
       out.printf(
           Locale.ROOT,
           "  vigie online, cold IDF, %d shuffles (seeds %d..%d): F1 median %.3f, min %.3f, max"
@@ -70,9 +70,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
           f1.length,
           StoryEval.SEED,
           StoryEval.SEED + f1.length - 1,
-          r.medianOrderF1(),
-          java.util.Arrays.stream(f1).min().orElse(0),
-          java.util.Arrays.stream(f1).max().orElse(0));
+          f1[f1.length / 2],
+          f1[0],
+          f1[f1.length - 1]);
       out.printf(
           Locale.ROOT,
           "  gold with the boxes filed under two sections merged (%d stories):%n",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.vigie.store.Tokens;
+import org.vigie.store.story.StoryClusterer;
 
 /** Unit TF-IDF vectors of a whole set of headlines, IDF counted over the set (batch methods). */
 final class HeadlineVectors {
@@ -13,7 +14,7 @@ final class HeadlineVectors {
   enum Weighting {
     /** Raw count × log(N / df): the plain TF-IDF of the baseline. */
     PLAIN,
-    /** (1 + log count) × (log((N + 1) / (df + 1)) + 1)²: the store clusterer's weighting. */
+    /** The store clusterer's weighting ({@link StoryClusterer#termWeight}, default exponent). */
     SQUARED_IDF
   }
 
@@ -40,7 +41,8 @@ final class HeadlineVectors {
         double w =
             weighting == Weighting.PLAIN
                 ? e.getValue() * Math.log((double) n / d)
-                : (1 + Math.log(e.getValue())) * Math.pow(Math.log((n + 1.0) / (d + 1.0)) + 1, 2);
+                : StoryClusterer.termWeight(
+                    e.getValue().intValue(), n, d, StoryClusterer.Config.DEFAULT.idfExponent());
         v.put(e.getKey(), w);
         norm += w * w;
       }

@@ -75,13 +75,7 @@ public final class StoryEval {
       Score vigieMerged,
       Score baselineMerged,
       Score reference,
-      Score referenceMerged) {
-    /** The median F1 of {@link #orders()}. */
-    public double medianOrderF1() {
-      double[] f = orders.stream().mapToDouble(o -> o.bcubed().f1()).sorted().toArray();
-      return f[f.length / 2];
-    }
-  }
+      Score referenceMerged) {}
 
   public HeadlineReport headlines(Path csv, StoryClusterer.Config config) {
     List<Headline> read = Headline.read(csv);

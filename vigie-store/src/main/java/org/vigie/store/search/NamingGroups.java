@@ -41,9 +41,9 @@ final class NamingGroups {
   List<NamingChoice> choices(int minOutlets) {
     // type \t key of the canonical name -> outlet -> form as written -> articles
     Map<String, Map<String, Map<String, Integer>>> byName = new HashMap<>();
-    // type \t key -> canonical name -> articles: the entity's label is its commonest canonical
+    // type \t key -> canonical name -> articles: the entity's label is its commonest canonical,
+    // and the key's frequency is the sum
     Map<String, Map<String, Integer>> canonicals = new HashMap<>();
-    Map<String, Integer> frequency = new HashMap<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -79,16 +79,16 @@ final class NamingGroups {
                 .computeIfAbsent(outlet, k -> new TreeMap<>())
                 .merge(form, 1, Integer::sum);
             canonicals.computeIfAbsent(key, k -> new TreeMap<>()).merge(canonical, 1, Integer::sum);
-            frequency.merge(key, 1, Integer::sum);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> keys = new ArrayList<>(frequency.keySet());
+    List<String> keys = new ArrayList<>(canonicals.keySet());
     keys.sort(
-        Comparator.comparing((String k) -> -frequency.get(k))
+        Comparator.comparingInt(
+                (String k) -> -canonicals.get(k).values().stream().mapToInt(n -> n).sum())
             .thenComparing(Comparator.naturalOrder()));
     if (keys.size() > MAX_NAMES) {
       keys = new ArrayList<>(keys.subList(0, MAX_NAMES));

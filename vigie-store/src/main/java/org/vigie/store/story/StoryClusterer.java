@@ -131,11 +131,9 @@ public final class StoryClusterer {
   private Map<String, Double> vector(StoryFeatures f) {
     List<Map.Entry<String, Double>> weights = new ArrayList<>(f.terms().size());
     for (Map.Entry<String, Integer> e : f.terms().entrySet()) {
-      double idf = Math.log((documents + 1.0) / (df.getOrDefault(e.getKey(), 0) + 1.0)) + 1.0;
-      // Squared IDF: a story is told by its rare words (a name, "Fortnite", "Bootides"); the
-      // common words two headlines share ("jeudi", "2019", "soldes") must not tie them.
-      idf = Math.pow(idf, config.idfExponent());
-      weights.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf));
+      double w =
+          termWeight(e.getValue(), documents, df.getOrDefault(e.getKey(), 0), config.idfExponent());
+      weights.add(Map.entry(e.getKey(), w));
     }
     weights.sort(
         Map.Entry.<String, Double>comparingByValue()
@@ -152,6 +150,16 @@ public final class StoryClusterer {
       v.put(weights.get(i).getKey(), weights.get(i).getValue() / norm);
     }
     return v;
+  }
+
+  /**
+   * A term's weight: sublinear count times IDF raised to {@code idfExponent}. With the default
+   * squared IDF, a story is told by its rare words (a name, "Fortnite", "Bootides"); the common
+   * words two headlines share ("jeudi", "2019", "soldes") must not tie them.
+   */
+  public static double termWeight(int count, long documents, int df, double idfExponent) {
+    double idf = Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+    return (1 + Math.log(count)) * Math.pow(idf, idfExponent);
   }
 
   private List<Story> candidates(Map<String, Double> vector) {
