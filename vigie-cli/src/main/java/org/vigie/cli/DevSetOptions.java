@@ -35,7 +35,7 @@ final class DevSetOptions {
   DevSplit split;
 
   @Option(
-      names = "--errors",
+      names = {"--errors", "--details"},
       description = "List every miss, wrong value and extra prediction (tune split only).")
   boolean errors;
 
