@@ -61,10 +61,14 @@ public final class TimelineRouge {
     Map<LocalDate, List<String>> refGrams = new HashMap<>();
     pred.forEach(d -> predGrams.put(d, grams(predicted.get(d), n)));
     ref.forEach(d -> refGrams.put(d, grams(reference.get(d), n)));
+    Map<LocalDate, Map<String, Integer>> predWords = new HashMap<>();
+    Map<LocalDate, Map<String, Integer>> refWords = new HashMap<>();
+    pred.forEach(d -> predWords.put(d, counts(words(predicted.get(d)))));
+    ref.forEach(d -> refWords.put(d, counts(words(reference.get(d)))));
     double precNum = 0;
     double precDen = 0;
     for (LocalDate p : pred) {
-      LocalDate r = ref.isEmpty() ? null : cheapest(p, ref, predicted.get(p), reference, true);
+      LocalDate r = ref.isEmpty() ? null : cheapest(p, ref, predWords.get(p), refWords, true);
       List<String> peer = predGrams.get(p);
       precDen += peer.size();
       if (r != null) {
@@ -74,7 +78,7 @@ public final class TimelineRouge {
     double recNum = 0;
     double recDen = 0;
     for (LocalDate r : ref) {
-      LocalDate p = pred.isEmpty() ? null : cheapest(r, pred, reference.get(r), predicted, false);
+      LocalDate p = pred.isEmpty() ? null : cheapest(r, pred, refWords.get(r), predWords, false);
       List<String> model = refGrams.get(r);
       recDen += model.size();
       if (p != null) {
@@ -97,8 +101,8 @@ public final class TimelineRouge {
   private static LocalDate cheapest(
       LocalDate day,
       List<LocalDate> others,
-      List<String> dayText,
-      Map<LocalDate, List<String>> otherTexts,
+      Map<String, Integer> dayText,
+      Map<LocalDate, Map<String, Integer>> otherTexts,
       boolean dayIsPredicted) {
     LocalDate best = null;
     double bestCost = Double.MAX_VALUE;
@@ -118,9 +122,7 @@ public final class TimelineRouge {
   }
 
   /** tilse's approximation of ROUGE-1 F1 (white-space words, no stemming), for alignment costs. */
-  static double approximateRouge1(List<String> predicted, List<String> reference) {
-    Map<String, Integer> p = counts(words(predicted));
-    Map<String, Integer> r = counts(words(reference));
+  static double approximateRouge1(Map<String, Integer> p, Map<String, Integer> r) {
     int match = 0;
     for (Map.Entry<String, Integer> e : p.entrySet()) {
       match += Math.min(e.getValue(), r.getOrDefault(e.getKey(), 0));
