@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       OutletsCommand.class,
       ExportCommand.class,
       TimelineCommand.class,
+      BulletinCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {

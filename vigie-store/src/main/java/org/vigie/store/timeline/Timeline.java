@@ -23,20 +23,23 @@ public record Timeline(List<Entry> entries, int articles, int datedSentences) {
 
   /**
    * One line: a sentence, the article it is quoted from, every article that states the same thing
-   * (same incident or near-identical sentence), its event type and its casualty figures when the
-   * event layer gives them.
+   * (same incident or near-identical sentence), where its day comes from (an event, the sentence's
+   * own time expression, or only its article's publication day), its event type and its casualty
+   * figures when the event layer gives them.
    */
   public record Line(
       String text,
       String articleId,
       String outlet,
       List<Source> sources,
+      DatedSentence.DateSource dated,
       String eventType,
       Integer killed,
       Integer injured) {
     public Line {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(articleId, "articleId");
+      Objects.requireNonNull(dated, "dated");
       sources = List.copyOf(sources);
     }
   }

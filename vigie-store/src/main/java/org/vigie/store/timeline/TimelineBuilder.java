@@ -215,6 +215,7 @@ public final class TimelineBuilder {
         s.articleId(),
         s.outlet(),
         sources,
+        s.dateSource(),
         e == null ? null : e.type() + (e.subtype() == null ? "" : "/" + e.subtype()),
         e == null ? null : e.killed(),
         e == null ? null : e.injured());

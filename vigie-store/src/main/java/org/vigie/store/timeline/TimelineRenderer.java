@@ -29,7 +29,7 @@ public final class TimelineRenderer {
             .append("  ")
             .append(String.format(Locale.ROOT, "%-28s", clip(outlets(l), 28)))
             .append("  ")
-            .append(terminal(l.text()))
+            .append(Escapes.terminal(l.text()))
             .append(figures(l))
             .append('\n');
       }
@@ -51,6 +51,7 @@ public final class TimelineRenderer {
         line.put("text", l.text());
         line.put("articleId", l.articleId());
         line.put("outlet", l.outlet());
+        line.put("dated", l.dated().name().toLowerCase(java.util.Locale.ROOT));
         line.put("eventType", l.eventType());
         line.put("killed", l.killed());
         line.put("injured", l.injured());
@@ -72,12 +73,12 @@ public final class TimelineRenderer {
   }
 
   public static String markdown(Timeline t, String heading) {
-    StringBuilder out = new StringBuilder("# ").append(md(heading)).append("\n\n");
+    StringBuilder out = new StringBuilder("# ").append(Escapes.markdown(heading)).append("\n\n");
     for (Timeline.Entry e : t.entries()) {
       out.append("## ").append(e.day()).append("\n\n");
       for (Timeline.Line l : e.lines()) {
-        out.append("- ").append(md(l.text())).append(md(figures(l)));
-        out.append(" — ").append(md(sources(l))).append('\n');
+        out.append("- ").append(Escapes.markdown(l.text())).append(Escapes.markdown(figures(l)));
+        out.append(" — ").append(Escapes.markdown(sources(l))).append('\n');
       }
       out.append('\n');
     }
@@ -87,19 +88,19 @@ public final class TimelineRenderer {
   public static String html(Timeline t, String heading) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>")
-        .append(Html.escape(heading))
+        .append(Escapes.html(heading))
         .append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}")
         .append("h2{border-bottom:1px solid #ccc}.src{color:#666;font-size:.9em}</style>")
         .append("</head><body>\n<h1>")
-        .append(Html.escape(heading))
+        .append(Escapes.html(heading))
         .append("</h1>\n");
     for (Timeline.Entry e : t.entries()) {
       out.append("<h2>").append(e.day()).append("</h2>\n<ul>\n");
       for (Timeline.Line l : e.lines()) {
         out.append("<li>")
-            .append(Html.escape(l.text() + figures(l)))
+            .append(Escapes.html(l.text() + figures(l)))
             .append(" <span class=\"src\">")
-            .append(Html.escape(sources(l)))
+            .append(Escapes.html(sources(l)))
             .append("</span></li>\n");
       }
       out.append("</ul>\n");
@@ -136,24 +137,5 @@ public final class TimelineRenderer {
 
   private static String clip(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
-
-  /** Text for a terminal: control characters (escape sequences) removed. */
-  static String terminal(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().filter(c -> !Character.isISOControl(c) || c == '\t').forEach(b::appendCodePoint);
-    return b.toString().replace('\t', ' ');
-  }
-
-  /** Markdown with its markup characters escaped, on one line. */
-  static String md(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    for (char c : terminal(s).toCharArray()) {
-      if ("\\`*_{}[]()<>#+-.!|".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
   }
 }

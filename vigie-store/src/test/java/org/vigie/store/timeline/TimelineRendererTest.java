@@ -19,6 +19,7 @@ class TimelineRendererTest {
             "a1",
             "<b>Outlet</b>",
             List.of(new Timeline.Source("a1", "<b>Outlet</b>", LocalDate.parse("2011-03-20"))),
+            DatedSentence.DateSource.MENTIONED,
             null,
             3,
             null);
