@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vigie.store.VigieStore;
+import org.vigie.store.timeline.StoreTimeline;
 import org.vigie.store.timeline.Timeline;
 import org.vigie.store.timeline.TimelineBuilder;
 import org.vigie.store.timeline.TimelineRenderer;
@@ -95,9 +96,12 @@ final class TimelineCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     try (VigieStore store = VigieStore.open(data)) {
-      TimelineSelection.Result selected =
-          new TimelineSelection(query, entity, place, type, first, last, maxArticles).read(store);
-      if (selected.truncated()) {
+      StoreTimeline.Result built =
+          StoreTimeline.build(
+              store,
+              new TimelineSelection(query, entity, place, type, first, last, maxArticles),
+              new TimelineBuilder.Config(dates, lines, first, last));
+      if (built.truncated()) {
         err.println(
             "vigie: more than "
                 + maxArticles
@@ -105,13 +109,7 @@ final class TimelineCommand implements Callable<Integer> {
                 + maxArticles
                 + " by date (narrow the query or raise --max-articles)");
       }
-      if (selected.articles().isEmpty()) {
-        err.println("vigie: no stored article matches; nothing to put on a timeline");
-        return VigieCommand.OK;
-      }
-      Timeline timeline =
-          new TimelineBuilder()
-              .build(selected.articles(), new TimelineBuilder.Config(dates, lines, first, last));
+      Timeline timeline = built.timeline();
       String heading = "Chronologie" + (query == null ? "" : " : " + query);
       out.print(
           switch (format) {
@@ -121,7 +119,8 @@ final class TimelineCommand implements Callable<Integer> {
             case html -> TimelineRenderer.html(timeline, heading);
           });
       if (timeline.entries().isEmpty()) {
-        err.println("vigie: no dated sentence in the selected articles");
+        err.println(
+            "vigie: no stored article matches with a dated sentence; the timeline is empty");
       }
       out.flush();
       return VigieCommand.OK;

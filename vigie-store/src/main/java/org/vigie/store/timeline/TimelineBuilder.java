@@ -33,7 +33,7 @@ public final class TimelineBuilder {
   /** Sentences at least this close are one line told twice. */
   static final double SAME_LINE = 0.45;
 
-  private static final double PUBLISHED_WEIGHT = 0.5;
+  static final double PUBLISHED_WEIGHT = 0.5;
 
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
 
@@ -132,8 +132,11 @@ public final class TimelineBuilder {
         byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s);
       }
     }
-    SentenceVectors vectors =
-        new SentenceVectors(analyzer, sentences.stream().map(DatedSentence::text).toList());
+    // Word weights from the chosen days' sentences only, so that reading every article or only
+    // the chosen days' (a large store) gives the same lines.
+    List<String> texts = new ArrayList<>();
+    byDay.values().forEach(list -> list.forEach(s -> texts.add(s.text())));
+    SentenceVectors vectors = new SentenceVectors(analyzer, texts);
     List<Timeline.Entry> entries = new ArrayList<>();
     for (LocalDate day : days.stream().sorted().toList()) {
       List<DatedSentence> candidates = byDay.getOrDefault(day, List.of());

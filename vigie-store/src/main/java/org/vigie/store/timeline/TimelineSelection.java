@@ -48,18 +48,43 @@ public record TimelineSelection(
     }
   }
 
+  /** The store filter of the selection (entity, publication period, no duplicates). */
+  private ArticleFilter filter() {
+    return new ArticleFilter(
+        null,
+        entity,
+        null,
+        null,
+        from,
+        to == null ? null : to.plusDays(REPORTING_LAG_DAYS),
+        false,
+        maxArticles + 1);
+  }
+
+  /**
+   * The selection as an index query when the index can answer it whole (every filter but the event
+   * type: a place is an entity name of the index), else null.
+   */
+  public org.apache.lucene.search.Query indexQuery(VigieStore store) {
+    if (eventType != null) {
+      return null;
+    }
+    org.apache.lucene.search.Query q = store.selection(filter(), query);
+    if (place == null) {
+      return q;
+    }
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(q, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(
+            new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(org.vigie.store.Fields.ENTITY, Keys.fold(place))),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   /** Reads the selection from the store. */
   public Result read(VigieStore store) {
-    ArticleFilter filter =
-        new ArticleFilter(
-            null,
-            entity,
-            null,
-            null,
-            from,
-            to == null ? null : to.plusDays(REPORTING_LAG_DAYS),
-            false,
-            maxArticles + 1);
+    ArticleFilter filter = filter();
     List<Article> found = new ArrayList<>();
     if (query == null || query.isBlank()) {
       found.addAll(store.articles(filter));
