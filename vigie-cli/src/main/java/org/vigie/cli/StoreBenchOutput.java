@@ -72,7 +72,10 @@ final class StoreBenchOutput {
             + " index, one thread)%n"
             + "  index %.1f MB, %d bytes per article; %d near-duplicates marked, %d stories%n"
             + "  search latency over %d queries (facets + snippets): p50 %.1f ms, p95 %.1f ms,"
-            + " p99 %.1f ms, max %.1f ms%n",
+            + " p99 %.1f ms, max %.1f ms%n"
+            + "  timeline (10 days, whole store or a query's selection) over %d: median %.0f ms,"
+            + " max %.0f ms%n"
+            + "  bulletin (one day) over %d: median %.0f ms, max %.0f ms%n",
         r.syntheticArticles(),
         r.syntheticSeconds(),
         r.syntheticArticlesPerSecond(),
@@ -84,7 +87,13 @@ final class StoreBenchOutput {
         r.p50Millis(),
         r.p95Millis(),
         r.p99Millis(),
-        r.maxMillis());
+        r.maxMillis(),
+        StoreBench.VIEWS,
+        r.timelineMedianMillis(),
+        r.timelineMaxMillis(),
+        StoreBench.VIEWS,
+        r.bulletinMedianMillis(),
+        r.bulletinMaxMillis());
     out.flush();
     return VigieCommand.OK;
   }

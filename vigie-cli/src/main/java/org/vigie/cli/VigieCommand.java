@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       SimilarCommand.class,
       OutletsCommand.class,
       ExportCommand.class,
+      TimelineCommand.class,
+      BulletinCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {

@@ -11,6 +11,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -84,6 +85,10 @@ public final class ArticleDocuments {
     if (day != null) {
       doc.add(new LongPoint(Fields.DAY, day));
       doc.add(new NumericDocValuesField(Fields.DAY, day));
+    }
+    for (long named : DayIndex.namedDays(a)) {
+      doc.add(new LongPoint(Fields.NAMED_DAY, named));
+      doc.add(new SortedNumericDocValuesField(Fields.NAMED_DAY, named));
     }
     Map<String, Set<String>> keyed = new LinkedHashMap<>();
     String outlet = a.source().outlet();

@@ -13,6 +13,10 @@ public final class Fields {
   public static final String JSON = "json";
   public static final String PUBLISHED = "published";
   public static final String DAY = "day";
+
+  /** The days an article's time expressions and events name (epoch days), for timelines. */
+  public static final String NAMED_DAY = "nday";
+
   public static final String OUTLET = "outlet";
   public static final String OUTLET_NAME = "outletName";
   public static final String SPEAKER = "speaker";

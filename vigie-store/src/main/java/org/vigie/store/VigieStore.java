@@ -427,6 +427,15 @@ public final class VigieStore implements Closeable {
   }
 
   /** Full-text search with filters, facets and highlighted snippets. */
+  /**
+   * The Lucene query selecting the articles of a filter and a query text (null or blank: all), as
+   * {@link #search} selects them; for corpus-level views that aggregate over the selection.
+   */
+  public org.apache.lucene.search.Query selection(ArticleFilter filter, String queryText) {
+    return StoreSearcher.filterQuery(
+        filter, queryText == null || queryText.isBlank() ? null : searching().parse(queryText));
+  }
+
   public SearchResult search(SearchRequest request) {
     return searching().search(request);
   }

@@ -79,7 +79,11 @@ public final class StoreBench {
       double p50Millis,
       double p95Millis,
       double p99Millis,
-      double maxMillis) {}
+      double maxMillis,
+      double timelineMedianMillis,
+      double timelineMaxMillis,
+      double bulletinMedianMillis,
+      double bulletinMaxMillis) {}
 
   public StoreBench(int threads, int realDocuments, int syntheticArticles, Consumer<String> log) {
     this.threads = threads;
@@ -200,6 +204,12 @@ public final class StoreBench {
       }
     }
     Arrays.sort(millis);
+    log.accept("timelines and bulletins: " + VIEWS + " of each");
+    double[] timelines = new double[VIEWS];
+    double[] bulletins = new double[VIEWS];
+    try (VigieStore store = VigieStore.open(bigStore)) {
+      measureViews(store, queries, timelines, bulletins);
+    }
     return new Report(
         threads,
         real.size(),
@@ -221,7 +231,46 @@ public final class StoreBench {
         percentile(millis, 0.50),
         percentile(millis, 0.95),
         percentile(millis, 0.99),
-        millis[millis.length - 1]);
+        millis[millis.length - 1],
+        percentile(timelines, 0.50),
+        timelines[timelines.length - 1],
+        percentile(bulletins, 0.50),
+        bulletins[bulletins.length - 1]);
+  }
+
+  /** Timelines and bulletins measured on the big store. */
+  public static final int VIEWS = 20;
+
+  /**
+   * Half the timelines over the whole store, half over a query's selection; bulletins of one day
+   * spread over the store's period. Each list is sorted, after one untimed warm-up of each.
+   */
+  private static void measureViews(
+      VigieStore store, List<String> queries, double[] timelines, double[] bulletins) {
+    org.vigie.store.timeline.TimelineBuilder.Config config =
+        new org.vigie.store.timeline.TimelineBuilder.Config(10, 2, null, null);
+    java.util.function.IntFunction<org.vigie.store.timeline.TimelineSelection> selection =
+        i ->
+            new org.vigie.store.timeline.TimelineSelection(
+                i % 2 == 0 ? null : queries.get(i), null, null, null, null, null, 20_000);
+    org.vigie.store.timeline.StoreTimeline.build(store, selection.apply(0), config);
+    java.time.LocalDate start = java.time.LocalDate.of(2011, 1, 1);
+    for (int i = 0; i < timelines.length; i++) {
+      long t = System.nanoTime();
+      org.vigie.store.timeline.StoreTimeline.build(store, selection.apply(i), config);
+      timelines[i] = (System.nanoTime() - t) / 1e6;
+      java.time.LocalDate day = start.plusDays(i * 61L);
+      t = System.nanoTime();
+      List<Article> articles =
+          new org.vigie.store.timeline.TimelineSelection(
+                  null, null, null, null, day.minusDays(1), day, 20_000)
+              .read(store)
+              .articles();
+      new org.vigie.store.bulletin.BulletinBuilder().build(articles, day, day);
+      bulletins[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(timelines);
+    Arrays.sort(bulletins);
   }
 
   private void analyse(Analyzer analyzer, List<IngestItem> items, List<Article> sink) {

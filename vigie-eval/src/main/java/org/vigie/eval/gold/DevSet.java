@@ -17,12 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
-import org.vigie.analysis.BatchAnalyzer;
-import org.vigie.analysis.CorpusLearner;
-import org.vigie.ingest.IngestLimits;
-import org.vigie.ingest.InputScanner;
+import org.vigie.eval.CorpusAnalysis;
 import org.vigie.json.ArticleJson;
 import org.vigie.text.boilerplate.RecurringLines;
 
@@ -145,23 +141,8 @@ public final class DevSet {
     Path input = null;
     try {
       input = writeInput(Files.createTempFile("vigie-devset-", ".jsonl"));
-      List<String> paths = List.of(input.toString());
-      RecurringLines recurring;
-      try (InputScanner scanner = new InputScanner(paths, IngestLimits.DEFAULT, null)) {
-        recurring = new CorpusLearner().learn(scanner);
-      }
-      Analyzer analyzer = engine.apply(recurring);
       Map<String, JsonNode> out = new LinkedHashMap<>();
-      try (InputScanner scanner = new InputScanner(paths, IngestLimits.DEFAULT, null)) {
-        new BatchAnalyzer(analyzer, threads)
-            .run(
-                scanner,
-                outcome -> {
-                  if (outcome instanceof AnalysisOutcome.Analyzed a) {
-                    out.put(a.article().id(), parse(ArticleJson.line(a.article())));
-                  }
-                });
-      }
+      CorpusAnalysis.run(input, engine, threads, a -> out.put(a.id(), parse(ArticleJson.line(a))));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the dev set's input", e);

@@ -207,7 +207,7 @@ public final class StoreSearcher {
   }
 
   /** The query text as a Lucene query; {@code *} or blank is every article. */
-  Query parse(String queryText) {
+  public Query parse(String queryText) {
     String q = queryText.strip();
     if (q.isEmpty() || q.equals("*")) {
       return new MatchAllDocsQuery();

@@ -1,0 +1,137 @@
+package org.vigie.eval.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.vigie.model.Article;
+import org.vigie.store.FrenchIndexAnalyzer;
+import org.vigie.store.timeline.DatedSentence;
+import org.vigie.store.timeline.Timeline;
+import org.vigie.store.timeline.TimelineBuilder;
+
+/**
+ * Timeline summarisation on ML-Crisis: for one topic's articles and its human reference timeline,
+ * Vigie's timeline and two baselines built in the same run with the same length (the reference's
+ * number of days, its mean sentences per day) and period (the reference's first to last day), as
+ * news-tls evaluates: a date-wise baseline (days ranked by how many sentences mention them, each
+ * day's sentences by centrality alone) and random days with random sentences (fixed seed).
+ */
+public final class TimelineEval {
+  private static final long RANDOM_SEED = 20110315L;
+
+  private TimelineEval() {}
+
+  /** The three systems' scores on one topic. */
+  public record TopicResult(
+      String topic,
+      int articles,
+      int referenceDays,
+      int linesPerDay,
+      TimelineRouge.Scores vigie,
+      TimelineRouge.Scores datewise,
+      TimelineRouge.Scores random) {
+    public String render() {
+      return String.format(
+          Locale.ROOT,
+          "%s: %d articles, reference %d days × %d sentences%n  %s%n  %s%n  %s%n",
+          topic,
+          articles,
+          referenceDays,
+          linesPerDay,
+          line("vigie", vigie),
+          line("date-wise baseline", datewise),
+          line("random baseline", random));
+    }
+  }
+
+  public static String line(String name, TimelineRouge.Scores s) {
+    return String.format(
+        Locale.ROOT,
+        "%-20s Date-F1 %.3f  AR1-F %.3f  AR2-F %.3f",
+        name,
+        s.dateF1(),
+        s.ar1(),
+        s.ar2());
+  }
+
+  public static TopicResult evaluate(String topic, List<Article> articles, ReferenceTimeline ref) {
+    TimelineBuilder.Config config =
+        new TimelineBuilder.Config(
+            ref.days().size(), ref.sentencesPerDay(), ref.first(), ref.last());
+    Timeline ours = new TimelineBuilder().build(articles, config);
+    List<DatedSentence> sentences = TimelineBuilder.sentences(articles, config);
+    return new TopicResult(
+        topic,
+        articles.size(),
+        ref.days().size(),
+        config.linesPerDate(),
+        TimelineRouge.score(days(ours), ref),
+        TimelineRouge.score(days(datewise(articles.size(), sentences, config)), ref),
+        TimelineRouge.score(randomTimeline(sentences, config), ref));
+  }
+
+  /** Days ranked by the number of sentences dated on them, sentences by centrality alone. */
+  static Timeline datewise(int articles, List<DatedSentence> sentences, TimelineBuilder.Config c) {
+    Map<LocalDate, Double> counts = new TreeMap<>();
+    sentences.forEach(s -> counts.merge(s.day(), 1.0, Double::sum));
+    return TimelineBuilder.assemble(
+        articles,
+        sentences,
+        TimelineBuilder.top(counts, c.dates()),
+        counts,
+        c.linesPerDate(),
+        false,
+        new FrenchIndexAnalyzer());
+  }
+
+  /** Random days among those with dated sentences, random sentences of each (fixed seed). */
+  static Map<LocalDate, List<String>> randomTimeline(
+      List<DatedSentence> sentences, TimelineBuilder.Config c) {
+    Map<LocalDate, List<String>> byDay = new TreeMap<>();
+    sentences.forEach(s -> byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s.text()));
+    List<LocalDate> days = new ArrayList<>(byDay.keySet());
+    SplittableRandom random = new SplittableRandom(RANDOM_SEED);
+    Map<LocalDate, List<String>> out = new TreeMap<>();
+    while (out.size() < c.dates() && !days.isEmpty()) {
+      LocalDate d = days.remove(random.nextInt(days.size()));
+      List<String> pool = new ArrayList<>(byDay.get(d));
+      List<String> picked = new ArrayList<>();
+      while (picked.size() < c.linesPerDate() && !pool.isEmpty()) {
+        picked.add(pool.remove(random.nextInt(pool.size())));
+      }
+      out.put(d, picked);
+    }
+    return out;
+  }
+
+  static Map<LocalDate, List<String>> days(Timeline timeline) {
+    Map<LocalDate, List<String>> out = new LinkedHashMap<>();
+    for (Timeline.Entry e : timeline.entries()) {
+      List<String> lines = new ArrayList<>();
+      e.lines().forEach(l -> lines.add(l.text()));
+      out.put(e.day(), lines);
+    }
+    return out;
+  }
+
+  /** The mean of each figure over topics, for one system. */
+  public static TimelineRouge.Scores mean(List<TimelineRouge.Scores> scores) {
+    Map<String, Double> sum = new HashMap<>();
+    for (TimelineRouge.Scores s : scores) {
+      sum.merge("d", s.dateF1(), Double::sum);
+      sum.merge("1", s.ar1(), Double::sum);
+      sum.merge("2", s.ar2(), Double::sum);
+    }
+    int n = Math.max(1, scores.size());
+    return new TimelineRouge.Scores(
+        sum.getOrDefault("d", 0.0) / n,
+        sum.getOrDefault("1", 0.0) / n,
+        sum.getOrDefault("2", 0.0) / n);
+  }
+}

@@ -1,0 +1,96 @@
+package org.vigie.store.bulletin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A situation report for a period, as OCHA and ACLED write them: the period and the day it is as
+ * of, highlights, key figures by incident with each source's own figures (never summed across
+ * sources of one incident), incidents by place, who said what, and what changed since the period
+ * before. Only items dated inside the period are in it.
+ */
+public record Bulletin(
+    LocalDate from,
+    LocalDate to,
+    int articles,
+    List<String> highlights,
+    List<Incident> incidents,
+    Totals totals,
+    List<Place> places,
+    List<SpeakerDigest> speakers,
+    Change change) {
+  public Bulletin {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    highlights = List.copyOf(highlights);
+    incidents = List.copyOf(incidents);
+    places = List.copyOf(places);
+    speakers = List.copyOf(speakers);
+  }
+
+  /**
+   * One incident: the event mentions of one type, place and day, with every source's figures;
+   * {@code disagreement} when sources give different counts.
+   */
+  public record Incident(
+      LocalDate day,
+      String type,
+      String subtype,
+      String place,
+      Double lat,
+      Double lon,
+      String sentence,
+      List<SourceFigure> sources,
+      Integer killedMin,
+      Integer killedMax,
+      Integer injuredMin,
+      Integer injuredMax,
+      boolean disagreement) {
+    public Incident {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /** One source's account of an incident. */
+  public record SourceFigure(
+      String articleId, String outlet, String reportedBy, Integer killed, Integer injured) {}
+
+  /**
+   * Killed and injured over the incidents of the period, each incident counted once with the lowest
+   * and the highest figure its sources give; incidents by type.
+   */
+  public record Totals(
+      int incidents,
+      int killedLow,
+      int killedHigh,
+      int injuredLow,
+      int injuredHigh,
+      java.util.Map<String, Integer> byType) {
+    public Totals {
+      byType = java.util.Map.copyOf(byType);
+    }
+  }
+
+  /** A place with its incidents in the period. */
+  public record Place(String name, Double lat, Double lon, int incidents, int killedHigh) {}
+
+  /** A speaker's statements in the period, most reported first. */
+  public record SpeakerDigest(String speaker, int statements, List<Statement> main) {
+    public SpeakerDigest {
+      main = List.copyOf(main);
+    }
+  }
+
+  /** One statement: its day, words, cue and article. */
+  public record Statement(LocalDate day, String text, String articleId, String outlet) {}
+
+  /** The period against the one before it, of the same length. */
+  public record Change(
+      int incidents,
+      int previousIncidents,
+      int killedHigh,
+      int previousKilledHigh,
+      int statements,
+      int previousStatements) {}
+}

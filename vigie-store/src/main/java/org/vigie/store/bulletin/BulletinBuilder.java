@@ -1,0 +1,321 @@
+package org.vigie.store.bulletin;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vigie.model.Article;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Event;
+import org.vigie.model.Quote;
+import org.vigie.store.Keys;
+import org.vigie.store.timeline.Timeline;
+import org.vigie.store.timeline.TimelineBuilder;
+
+/**
+ * Builds a {@link Bulletin} from articles. Event mentions dated on a whole day inside the period
+ * are grouped into incidents (same day, same PLOVER type, same place — or same subtype when no
+ * place is named), so that an incident reported by five outlets is counted once, with the five
+ * figures side by side. Items with no day of their own are left out rather than presented as of a
+ * day. Lists are bounded ({@link #MAX_INCIDENTS}, {@link #MAX_PLACES}, {@link #MAX_SPEAKERS}) so
+ * that a day of ten thousand incidents still gives a page. Stateless.
+ */
+public final class BulletinBuilder {
+  public static final int MAX_INCIDENTS = 20;
+  public static final int MAX_PLACES = 30;
+  public static final int MAX_SPEAKERS = 5;
+  private static final int MAX_HIGHLIGHTS = 5;
+  private static final int STATEMENTS_PER_SPEAKER = 2;
+
+  /** The bulletin of {@code [from, to]} over {@code articles} (which may span more). */
+  public Bulletin build(List<Article> articles, LocalDate from, LocalDate to) {
+    if (from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    LocalDate previousFrom = from.minusDays(days);
+    LocalDate previousTo = from.minusDays(1);
+    List<Bulletin.Incident> incidents = incidents(articles, from, to);
+    List<Bulletin.Incident> previous = incidents(articles, previousFrom, previousTo);
+    Bulletin.Totals totals = totals(incidents);
+    List<Bulletin.SpeakerDigest> speakers = speakers(articles, from, to);
+    int statements = speakers.stream().mapToInt(Bulletin.SpeakerDigest::statements).sum();
+    int previousStatements =
+        speakers(articles, previousFrom, previousTo).stream()
+            .mapToInt(Bulletin.SpeakerDigest::statements)
+            .sum();
+    Bulletin.Change change =
+        new Bulletin.Change(
+            totals.incidents(),
+            previous.size(),
+            totals.killedHigh(),
+            totals(previous).killedHigh(),
+            statements,
+            previousStatements);
+    int inPeriod = 0;
+    for (Article a : articles) {
+      LocalDate p = day(a.published());
+      if (p != null && !p.isBefore(from) && !p.isAfter(to)) {
+        inPeriod++;
+      }
+    }
+    return new Bulletin(
+        from,
+        to,
+        inPeriod,
+        highlights(articles, incidents, from, to),
+        incidents.subList(0, Math.min(MAX_INCIDENTS, incidents.size())),
+        totals,
+        places(incidents),
+        speakers.subList(0, Math.min(MAX_SPEAKERS, speakers.size())),
+        change);
+  }
+
+  /** Incidents of the period, most sourced first, then deadliest. */
+  static List<Bulletin.Incident> incidents(List<Article> articles, LocalDate from, LocalDate to) {
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (Article a : articles) {
+      if (a.duplicateOf() != null) {
+        continue;
+      }
+      for (Event e : a.events()) {
+        LocalDate d = day(e.date());
+        if (d == null || d.isBefore(from) || d.isAfter(to)) {
+          continue;
+        }
+        String place = e.location() == null ? "" : Keys.fold(e.location());
+        String key = d + "|" + e.type() + "|" + (place.isEmpty() ? "~" + e.subtype() : place);
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(a, e, d));
+      }
+    }
+    List<Bulletin.Incident> out = new ArrayList<>();
+    for (List<Mention> mentions : groups.values()) {
+      out.add(incident(mentions));
+    }
+    out.sort(
+        Comparator.comparingInt((Bulletin.Incident i) -> -i.sources().size())
+            .thenComparing(i -> -(i.killedMax() == null ? 0 : i.killedMax()))
+            .thenComparing(Bulletin.Incident::day));
+    return out;
+  }
+
+  private record Mention(Article article, Event event, LocalDate day) {}
+
+  private static Bulletin.Incident incident(List<Mention> mentions) {
+    Mention first = mentions.get(0);
+    List<Bulletin.SourceFigure> sources = new ArrayList<>();
+    Integer kMin = null;
+    Integer kMax = null;
+    Integer iMin = null;
+    Integer iMax = null;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      Event e = m.event();
+      if (!seen.add(m.article().id() + "|" + e.killed() + "|" + e.injured())) {
+        continue; // one article restating its own figure is one source
+      }
+      sources.add(
+          new Bulletin.SourceFigure(
+              m.article().id(),
+              m.article().source().outlet(),
+              e.reportedBy(),
+              e.killed(),
+              e.injured()));
+      if (e.killed() != null) {
+        kMin = kMin == null ? e.killed() : Math.min(kMin, e.killed());
+        kMax = kMax == null ? e.killed() : Math.max(kMax, e.killed());
+      }
+      if (e.injured() != null) {
+        iMin = iMin == null ? e.injured() : Math.min(iMin, e.injured());
+        iMax = iMax == null ? e.injured() : Math.max(iMax, e.injured());
+      }
+    }
+    Double lat = null;
+    Double lon = null;
+    Event e = first.event();
+    if (e.location() != null) {
+      for (Mention m : mentions) {
+        Entity place = placeEntity(m.article(), e.location());
+        if (place != null && place.geo() != null) {
+          lat = place.geo().lat();
+          lon = place.geo().lon();
+          break;
+        }
+      }
+    }
+    String text = first.article().text();
+    String sentence =
+        text.substring(
+                Math.max(0, e.start()), Math.min(text.length(), Math.max(e.start(), e.end())))
+            .strip();
+    return new Bulletin.Incident(
+        first.day(),
+        e.type(),
+        e.subtype(),
+        e.location(),
+        lat,
+        lon,
+        sentence,
+        sources,
+        kMin,
+        kMax,
+        iMin,
+        iMax,
+        !java.util.Objects.equals(kMin, kMax) || !java.util.Objects.equals(iMin, iMax));
+  }
+
+  private static Entity placeEntity(Article a, String name) {
+    String key = Keys.fold(name);
+    for (Entity en : a.entities()) {
+      if (en.type() == EntityType.LOCATION
+          && (Keys.fold(en.text()).equals(key)
+              || (en.canonical() != null && Keys.fold(en.canonical()).equals(key)))) {
+        return en;
+      }
+    }
+    return null;
+  }
+
+  static Bulletin.Totals totals(List<Bulletin.Incident> incidents) {
+    int kLow = 0;
+    int kHigh = 0;
+    int iLow = 0;
+    int iHigh = 0;
+    Map<String, Integer> byType = new TreeMap<>();
+    for (Bulletin.Incident i : incidents) {
+      kLow += i.killedMin() == null ? 0 : i.killedMin();
+      kHigh += i.killedMax() == null ? 0 : i.killedMax();
+      iLow += i.injuredMin() == null ? 0 : i.injuredMin();
+      iHigh += i.injuredMax() == null ? 0 : i.injuredMax();
+      byType.merge(i.type(), 1, Integer::sum);
+    }
+    return new Bulletin.Totals(incidents.size(), kLow, kHigh, iLow, iHigh, byType);
+  }
+
+  private static List<Bulletin.Place> places(List<Bulletin.Incident> incidents) {
+    Map<String, Bulletin.Place> byName = new LinkedHashMap<>();
+    for (Bulletin.Incident i : incidents) {
+      if (i.place() == null) {
+        continue;
+      }
+      String key = Keys.fold(i.place());
+      Bulletin.Place p = byName.get(key);
+      int killed = i.killedMax() == null ? 0 : i.killedMax();
+      byName.put(
+          key,
+          p == null
+              ? new Bulletin.Place(i.place(), i.lat(), i.lon(), 1, killed)
+              : new Bulletin.Place(
+                  p.name(),
+                  p.lat() != null ? p.lat() : i.lat(),
+                  p.lon() != null ? p.lon() : i.lon(),
+                  p.incidents() + 1,
+                  p.killedHigh() + killed));
+    }
+    List<Bulletin.Place> out = new ArrayList<>(byName.values());
+    out.sort(
+        Comparator.comparingInt((Bulletin.Place p) -> -p.incidents())
+            .thenComparing(Bulletin.Place::name));
+    return out.subList(0, Math.min(MAX_PLACES, out.size()));
+  }
+
+  /**
+   * Speakers of the period, most statements first: a statement is dated by its own date when it
+   * names a day, else by its article's publication day; the same words from two outlets count once.
+   */
+  static List<Bulletin.SpeakerDigest> speakers(
+      List<Article> articles, LocalDate from, LocalDate to) {
+    Map<String, List<Bulletin.Statement>> bySpeaker = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Article a : articles) {
+      if (a.duplicateOf() != null) {
+        continue;
+      }
+      for (Quote q : a.quotes()) {
+        String name = q.speaker().canonical();
+        LocalDate d = day(q.date());
+        if (d == null) {
+          d = day(a.published());
+        }
+        if (name == null || d == null || d.isBefore(from) || d.isAfter(to)) {
+          continue;
+        }
+        if (!seen.add(Keys.fold(q.text()))) {
+          continue;
+        }
+        String key = Keys.fold(name);
+        names.putIfAbsent(key, name);
+        bySpeaker
+            .computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Bulletin.Statement(d, q.text(), a.id(), a.source().outlet()));
+      }
+    }
+    List<Bulletin.SpeakerDigest> out = new ArrayList<>();
+    bySpeaker.forEach(
+        (key, statements) -> {
+          List<Bulletin.Statement> main = new ArrayList<>(statements);
+          main.sort(Comparator.comparingInt((Bulletin.Statement s) -> -s.text().length()));
+          out.add(
+              new Bulletin.SpeakerDigest(
+                  names.get(key),
+                  statements.size(),
+                  main.subList(0, Math.min(STATEMENTS_PER_SPEAKER, main.size()))));
+        });
+    out.sort(
+        Comparator.comparingInt((Bulletin.SpeakerDigest s) -> -s.statements())
+            .thenComparing(Bulletin.SpeakerDigest::speaker));
+    return out;
+  }
+
+  /**
+   * Highlights: the most sourced incidents; when the period has fewer than three, the timeline's
+   * best lines for its days fill in (happenings the event layer did not type), only those whose
+   * sentence names its day.
+   */
+  private static List<String> highlights(
+      List<Article> articles, List<Bulletin.Incident> incidents, LocalDate from, LocalDate to) {
+    List<String> out = new ArrayList<>();
+    for (Bulletin.Incident i : incidents) {
+      if (out.size() >= MAX_HIGHLIGHTS) {
+        break;
+      }
+      out.add(i.day() + " : " + i.sentence() + " (" + i.sources().size() + " source(s))");
+    }
+    if (out.size() < 3) {
+      int days = (int) Math.min(MAX_HIGHLIGHTS - out.size(), ChronoUnit.DAYS.between(from, to) + 1);
+      Timeline t =
+          new TimelineBuilder()
+              .build(articles, new TimelineBuilder.Config(Math.max(1, days), 1, from, to));
+      for (Timeline.Entry e : t.entries()) {
+        for (Timeline.Line l : e.lines()) {
+          // A sentence dated only by its article's publication may tell of another day.
+          if (out.size() < MAX_HIGHLIGHTS
+              && l.dated() != org.vigie.store.timeline.DatedSentence.DateSource.PUBLISHED) {
+            out.add(e.day() + " : " + l.text() + " (" + l.sources().size() + " source(s))");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static LocalDate day(String value) {
+    if (value == null
+        || value.length() < 10
+        || !value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.vigie.store.timeline;
+
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.vigie.model.Article;
+import org.vigie.model.Event;
+import org.vigie.model.Sentence;
+import org.vigie.model.Timex;
+import org.vigie.model.TimexType;
+
+/**
+ * Splits an article into dated sentences for timelines. A sentence is dated by, in order: an event
+ * of the event layer whose date is a whole day; its own first time expression naming a whole day
+ * (DATE or TIME, "2011-03-20", "2011-03-20TEV"); else, only when it holds no time expression at
+ * all, the publication day. A sentence whose only time expression is partial ("en mars", "2011") is
+ * not dated: a partial date is never made a day. Sentences come from the article's sentence layer
+ * when present; stored articles keep none, so the text is split with the French sentence break
+ * rules of the JDK. Stateless.
+ */
+public final class ArticleSentences {
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+  /** Sentences longer than this are page debris (tables, lists glued together), not statements. */
+  static final int MAX_SENTENCE_CHARS = 600;
+
+  private static final int MIN_SENTENCE_WORDS = 5;
+
+  private ArticleSentences() {}
+
+  /** The dated sentences of {@code article}, in text order. */
+  public static List<DatedSentence> of(Article article) {
+    LocalDate published = dayOf(article.published());
+    String outlet = article.source().outlet();
+    List<DatedSentence> out = new ArrayList<>();
+    for (int[] span : spans(article)) {
+      String text = article.text().substring(span[0], span[1]).strip();
+      if (text.length() > MAX_SENTENCE_CHARS || words(text) < MIN_SENTENCE_WORDS) {
+        continue;
+      }
+      List<Event> events = new ArrayList<>();
+      LocalDate eventDay = null;
+      for (Event e : article.events()) {
+        if (e.start() < span[1] && e.end() > span[0]) {
+          events.add(e);
+          LocalDate d = dayOf(e.date());
+          if (eventDay == null && d != null) {
+            eventDay = d;
+          }
+        }
+      }
+      boolean anyTimex = false;
+      LocalDate mentioned = null;
+      for (Timex t : article.timexes()) {
+        if (t.start() >= span[0] && t.end() <= span[1]) {
+          anyTimex = true;
+          if (mentioned == null && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)) {
+            mentioned = dayOf(t.value());
+          }
+        }
+      }
+      LocalDate day;
+      DatedSentence.DateSource source;
+      if (eventDay != null) {
+        day = eventDay;
+        source = DatedSentence.DateSource.EVENT;
+      } else if (mentioned != null) {
+        day = mentioned;
+        source = DatedSentence.DateSource.MENTIONED;
+      } else if (!anyTimex && published != null) {
+        day = published;
+        source = DatedSentence.DateSource.PUBLISHED;
+      } else {
+        continue;
+      }
+      out.add(
+          new DatedSentence(
+              article.id(), outlet, published, day, source, text, span[0], span[1], events));
+    }
+    return out;
+  }
+
+  /** The day of a TIMEX3 value or ISO date-time naming a whole day, else null. */
+  static LocalDate dayOf(String value) {
+    if (value == null || !DAY.matcher(value).matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static List<int[]> spans(Article article) {
+    List<int[]> spans = new ArrayList<>();
+    if (!article.sentences().isEmpty()) {
+      for (Sentence s : article.sentences()) {
+        spans.add(new int[] {s.start(), s.end()});
+      }
+      return spans;
+    }
+    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.FRENCH);
+    String text = article.text();
+    breaks.setText(text);
+    int start = breaks.first();
+    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      // Paragraph breaks end a sentence even without a full stop (headings, datelines).
+      int from = start;
+      for (int nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', from)) {
+        if (nl > from) {
+          spans.add(new int[] {from, nl});
+        }
+        from = nl + 1;
+      }
+      if (end > from) {
+        spans.add(new int[] {from, end});
+      }
+    }
+    return spans;
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+}

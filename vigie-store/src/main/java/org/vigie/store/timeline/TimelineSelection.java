@@ -1,0 +1,135 @@
+package org.vigie.store.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vigie.model.Article;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Event;
+import org.vigie.store.Keys;
+import org.vigie.store.VigieStore;
+import org.vigie.store.search.ArticleFilter;
+import org.vigie.store.search.SearchRequest;
+import org.vigie.store.search.SearchResult;
+
+/**
+ * Which stored articles a timeline or bulletin is made of: a full-text query, an entity, a place (a
+ * LOCATION entity of the article, any spelling the entity layer merged), an event type, and a
+ * period of publication (a little wider than the timeline's, since articles tell of the days before
+ * they appear). At most {@code maxArticles} articles are read; {@link Result#truncated} says when
+ * more matched.
+ */
+public record TimelineSelection(
+    String query,
+    String entity,
+    String place,
+    String eventType,
+    LocalDate from,
+    LocalDate to,
+    int maxArticles) {
+  /** Articles published this many days after the period still tell of it. */
+  static final int REPORTING_LAG_DAYS = 7;
+
+  public TimelineSelection {
+    if (maxArticles < 1) {
+      throw new IllegalArgumentException("maxArticles must be >= 1: " + maxArticles);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+  }
+
+  /** The selected articles, and whether the bound cut the selection short. */
+  public record Result(List<Article> articles, boolean truncated) {
+    public Result {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /** The store filter of the selection (entity, publication period, no duplicates). */
+  private ArticleFilter filter() {
+    return new ArticleFilter(
+        null,
+        entity,
+        null,
+        null,
+        from,
+        to == null ? null : to.plusDays(REPORTING_LAG_DAYS),
+        false,
+        maxArticles + 1);
+  }
+
+  /**
+   * The selection as an index query when the index can answer it whole (every filter but the event
+   * type: a place is an entity name of the index), else null.
+   */
+  public org.apache.lucene.search.Query indexQuery(VigieStore store) {
+    if (eventType != null) {
+      return null;
+    }
+    org.apache.lucene.search.Query q = store.selection(filter(), query);
+    if (place == null) {
+      return q;
+    }
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(q, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(
+            new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(org.vigie.store.Fields.ENTITY, Keys.fold(place))),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Reads the selection from the store. */
+  public Result read(VigieStore store) {
+    ArticleFilter filter = filter();
+    List<Article> found = new ArrayList<>();
+    if (query == null || query.isBlank()) {
+      found.addAll(store.articles(filter));
+    } else {
+      SearchResult hits = store.search(new SearchRequest(query, filter, maxArticles + 1, 0));
+      for (SearchResult.Hit hit : hits.hits()) {
+        store.article(hit.id()).ifPresent(found::add);
+      }
+    }
+    boolean truncated = found.size() > maxArticles;
+    List<Article> kept = new ArrayList<>();
+    for (Article a : found.subList(0, Math.min(found.size(), maxArticles))) {
+      if (matchesPlace(a) && matchesType(a)) {
+        kept.add(a);
+      }
+    }
+    return new Result(kept, truncated);
+  }
+
+  private boolean matchesPlace(Article a) {
+    if (place == null) {
+      return true;
+    }
+    String key = Keys.fold(place);
+    for (Entity e : a.entities()) {
+      if (e.type() == EntityType.LOCATION
+          && (Keys.fold(e.text()).equals(key)
+              || (e.canonical() != null && Keys.fold(e.canonical()).equals(key)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesType(Article a) {
+    if (eventType == null) {
+      return true;
+    }
+    for (Event e : a.events()) {
+      if (e.type().equalsIgnoreCase(eventType)
+          || (e.subtype() != null
+              && e.subtype().toLowerCase(Locale.ROOT).equals(eventType.toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,115 @@
+package org.vigie.store.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.model.Article;
+import org.vigie.store.DayIndex;
+import org.vigie.store.VigieStore;
+
+/** The store's indexed days give the timeline the in-memory builder gives on the same articles. */
+class StoreTimelineTest {
+  @TempDir Path dir;
+
+  private static List<Article> articles() {
+    List<Article> all = new ArrayList<>();
+    String[][] rows = {
+      {
+        "a",
+        "Le Monde",
+        "2011-03-21",
+        "Samedi, la coalition a lancé ses premières frappes sur la Libye.",
+        "Samedi",
+        "2011-03-19"
+      },
+      {
+        "b",
+        "Le Point",
+        "2011-03-21",
+        "Les premières frappes de la coalition ont visé samedi les défenses libyennes.",
+        "samedi",
+        "2011-03-19"
+      },
+      {
+        "c",
+        "RTBF",
+        "2011-03-22",
+        "Dimanche, des missiles de croisière ont frappé la capitale libyenne.",
+        "Dimanche",
+        "2011-03-20"
+      },
+      {
+        "d",
+        "Reuters",
+        "2011-03-24",
+        "Les rebelles se sont regroupés à l'est de la ville assiégée ce soir.",
+        null,
+        null
+      },
+      {
+        "e",
+        "AFP",
+        "2011-03-24",
+        "Une réunion des ministres a eu lieu à Londres pour préparer la suite.",
+        null,
+        null
+      },
+    };
+    for (String[] r : rows) {
+      all.add(
+          r[4] == null
+              ? TimelineBuilderTest.article(r[0], r[1], r[2], r[3])
+              : TimelineBuilderTest.article(r[0], r[1], r[2], r[3], r[4], r[5]));
+    }
+    return all;
+  }
+
+  @Test
+  void indexedDaysGiveTheSameTimelineAsReadingEveryArticle() {
+    TimelineBuilder.Config config = new TimelineBuilder.Config(2, 2, null, null);
+    try (VigieStore store = VigieStore.openForWriting(dir)) {
+      for (Article a : articles()) {
+        store.put(a, null);
+      }
+      store.commit();
+    }
+    try (VigieStore store = VigieStore.open(dir)) {
+      assertTrue(DayIndex.indexed(store));
+      StoreTimeline.Result fast =
+          StoreTimeline.build(
+              store, new TimelineSelection(null, null, null, null, null, null, 100), config);
+      assertTrue(fast.indexed());
+      Timeline slow = new TimelineBuilder().build(articles(), config);
+      List<LocalDate> fastDays =
+          fast.timeline().entries().stream().map(Timeline.Entry::day).toList();
+      List<LocalDate> slowDays = slow.entries().stream().map(Timeline.Entry::day).toList();
+      assertEquals(slowDays, fastDays);
+      assertEquals(LocalDate.parse("2011-03-19"), fastDays.get(0));
+      assertEquals(slow.entries(), fast.timeline().entries());
+    }
+  }
+
+  @Test
+  void anEventTypeFilterReadsTheArticles() {
+    try (VigieStore store = VigieStore.openForWriting(dir)) {
+      for (Article a : articles()) {
+        store.put(a, null);
+      }
+      store.commit();
+    }
+    try (VigieStore store = VigieStore.open(dir)) {
+      StoreTimeline.Result r =
+          StoreTimeline.build(
+              store,
+              new TimelineSelection(null, null, null, "ASSAULT", null, null, 100),
+              new TimelineBuilder.Config(2, 1, null, null));
+      assertTrue(!r.indexed() && r.timeline().entries().isEmpty());
+    }
+  }
+}

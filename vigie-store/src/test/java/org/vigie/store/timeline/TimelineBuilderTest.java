@@ -1,0 +1,204 @@
+package org.vigie.store.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.model.Article;
+import org.vigie.model.Cleaning;
+import org.vigie.model.Source;
+import org.vigie.model.Timex;
+import org.vigie.model.TimexType;
+
+/** Date ranking and line selection of timelines, one behaviour per test, on built articles. */
+class TimelineBuilderTest {
+  private static final TimelineBuilder.Config ONE_DAY =
+      new TimelineBuilder.Config(1, 2, null, null);
+
+  /** An article whose time expressions are given as (surface, value) pairs found in its text. */
+  static Article article(String id, String outlet, String published, String text, String... timex) {
+    List<Timex> timexes = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i + 1 < timex.length; i += 2) {
+      int at = text.indexOf(timex[i], from);
+      timexes.add(new Timex(at, at + timex[i].length(), timex[i], TimexType.DATE, timex[i + 1]));
+      from = at + timex[i].length();
+    }
+    return withDuplicate(id, outlet, published, text, timexes, null);
+  }
+
+  static Article withDuplicate(
+      String id, String outlet, String published, String text, List<Timex> timexes, String dup) {
+    return new Article(
+        id,
+        new Source(id + ".txt", null, outlet),
+        "fr",
+        null,
+        null,
+        published,
+        false,
+        null,
+        text,
+        Cleaning.NONE,
+        List.of(),
+        List.of(),
+        timexes,
+        List.of(),
+        null,
+        dup,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  void aDayNamedByManyArticlesBeatsADayRepeatedByOne() {
+    Article repeats =
+        article(
+            "a",
+            "Le Monde",
+            "2011-03-25",
+            "Le 20 mars, les rebelles ont repris la ville côtière. Le 20 mars encore, un convoi a"
+                + " été attaqué près du port. Le 20 mars enfin, la coalition a survolé la région.",
+            "Le 20 mars",
+            "2011-03-20",
+            "Le 20 mars",
+            "2011-03-20",
+            "Le 20 mars",
+            "2011-03-20");
+    List<Article> all = new ArrayList<>(List.of(repeats));
+    for (String id : List.of("b", "c")) {
+      all.add(
+          article(
+              id,
+              "Outlet " + id,
+              "2011-03-22",
+              "Le 21 mars, des frappes aériennes ont visé les défenses de la capitale.",
+              "Le 21 mars",
+              "2011-03-21"));
+    }
+    Timeline t = new TimelineBuilder().build(all, ONE_DAY);
+    assertEquals(LocalDate.parse("2011-03-21"), t.entries().get(0).day());
+  }
+
+  @Test
+  void articlesOnlyPublishedOnADayCountHalf() {
+    List<Article> all = new ArrayList<>();
+    for (String id : List.of("p1", "p2", "p3")) {
+      all.add(
+          article(
+              id,
+              "Outlet " + id,
+              "2011-03-22",
+              "Les discussions se poursuivent entre les deux camps."));
+    }
+    for (String id : List.of("n1", "n2")) {
+      all.add(
+          article(
+              id,
+              "Outlet " + id,
+              "2011-03-24",
+              "Mercredi, le cessez-le-feu a été proclamé par le gouvernement provisoire.",
+              "Mercredi",
+              "2011-03-23"));
+    }
+    Timeline t = new TimelineBuilder().build(all, ONE_DAY);
+    assertEquals(LocalDate.parse("2011-03-23"), t.entries().get(0).day());
+  }
+
+  @Test
+  void aPartialDateIsNeverMadeADay() {
+    Article a =
+        article(
+            "a",
+            "Le Monde",
+            null,
+            "En mars, la situation humanitaire s'est fortement dégradée dans le pays.",
+            "En mars",
+            "2011-03");
+    assertTrue(ArticleSentences.of(a).isEmpty());
+  }
+
+  @Test
+  void oneIncidentToldByTwoOutletsIsOneLineWithTwoSources() {
+    List<Article> all =
+        List.of(
+            article(
+                "x",
+                "Le Figaro",
+                "2011-03-21",
+                "Samedi, des avions français ont détruit quatre chars près de Benghazi.",
+                "Samedi",
+                "2011-03-19"),
+            article(
+                "y",
+                "Le Point",
+                "2011-03-21",
+                "Samedi, quatre chars ont été détruits près de Benghazi par des avions français.",
+                "Samedi",
+                "2011-03-19"));
+    Timeline t = new TimelineBuilder().build(all, new TimelineBuilder.Config(1, 3, null, null));
+    assertEquals(1, t.entries().get(0).lines().size());
+    assertEquals(2, t.entries().get(0).lines().get(0).sources().size());
+  }
+
+  @Test
+  void syndicatedCopiesAreNotCountedAgain() {
+    String text = "Le 20 mars, les rebelles ont repris la ville côtière de Brega.";
+    List<Timex> tx = List.of(new Timex(0, 10, "Le 20 mars", TimexType.DATE, "2011-03-20"));
+    List<Article> all = new ArrayList<>();
+    all.add(withDuplicate("o", "AFP", "2011-03-21", text, tx, null));
+    for (String id : List.of("c1", "c2", "c3")) {
+      all.add(withDuplicate(id, "Copy " + id, "2011-03-21", text, tx, "o"));
+    }
+    all.add(
+        article(
+            "z",
+            "Reuters",
+            "2011-03-22",
+            "Le 21 mars, les forces loyalistes ont bombardé Misrata.",
+            "Le 21 mars",
+            "2011-03-21"));
+    all.add(
+        article(
+            "w",
+            "RTBF",
+            "2011-03-22",
+            "Le 21 mars, Misrata a de nouveau été pilonnée par l'artillerie.",
+            "Le 21 mars",
+            "2011-03-21"));
+    Timeline t = new TimelineBuilder().build(all, ONE_DAY);
+    assertEquals(LocalDate.parse("2011-03-21"), t.entries().get(0).day());
+  }
+
+  @Test
+  void daysOutsideThePeriodAreLeftOut() {
+    List<Article> all =
+        List.of(
+            article(
+                "a",
+                "Le Monde",
+                "2011-03-25",
+                "Le 2 février, les manifestants ont occupé la place centrale.",
+                "Le 2 février",
+                "2011-02-02"),
+            article(
+                "b",
+                "Le Monde",
+                "2011-03-25",
+                "Le 20 mars, la coalition a lancé ses premières frappes.",
+                "Le 20 mars",
+                "2011-03-20"));
+    Timeline t =
+        new TimelineBuilder()
+            .build(
+                all,
+                new TimelineBuilder.Config(
+                    5, 1, LocalDate.parse("2011-03-01"), LocalDate.parse("2011-03-31")));
+    assertEquals(1, t.entries().size());
+    assertEquals(LocalDate.parse("2011-03-20"), t.entries().get(0).day());
+  }
+}
