@@ -94,6 +94,10 @@ public final class AnalyzeJob implements Callable<Integer> {
       builder.master(master).config("spark.ui.enabled", "false");
     }
     SparkSession spark = builder.getOrCreate();
+    if (master != null) {
+      // A local run prints its own summary; Spark's progress chatter would bury it.
+      spark.sparkContext().setLogLevel("WARN");
+    }
     try {
       SparkAnalysis.Summary summary = SparkAnalysis.run(spark, spec, err);
       err.println(SparkAnalysis.describe(summary));
