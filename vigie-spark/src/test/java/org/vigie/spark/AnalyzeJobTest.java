@@ -133,6 +133,38 @@ class AnalyzeJobTest {
     assertItemCount(spark, "events", expected);
   }
 
+  @Test
+  void jsonLinesOutputIsTheContractJson() throws IOException {
+    SparkSession spark = LocalSpark.session();
+    Path jsonOut = work.resolve("json-out");
+    JobSpec spec =
+        new JobSpec(
+            List.of(inputs.resolve("feed.jsonl").toString()),
+            jsonOut.toString(),
+            JobSpec.OutputFormat.jsonl,
+            AnalysisConfig.DEFAULT.toJson(),
+            MAX_BYTES,
+            true,
+            2);
+    SparkAnalysis.Summary run =
+        SparkAnalysis.run(
+            spark, spec, new java.io.PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    assertEquals(1, run.articles());
+    assertEquals(1, run.failures());
+    List<Row> lines = spark.read().text(jsonOut.resolve("articles").toString()).collectAsList();
+    assertEquals(1, lines.size());
+    JsonNode fromText = canonical(lines.get(0).getString(0));
+    Row fromParquet =
+        spark
+            .read()
+            .parquet(out.resolve("articles").toString())
+            .filter(col("id").equalTo("jsonl-1"))
+            .first();
+    assertEquals(canonical(RowJson.of(fromParquet, List.of("month"))), fromText);
+    assertEquals(
+        "2021-03", lines.get(0).getString(1), "partitioned by month in JSON Lines output too");
+  }
+
   private static void assertItemCount(
       SparkSession spark, String table, Map<String, JsonNode> expected) {
     long items = 0;
