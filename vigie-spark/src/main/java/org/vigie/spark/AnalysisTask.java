@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
+import org.vigie.ingest.IngestFailure;
 import org.vigie.ingest.IngestItem;
 
 /**
@@ -40,8 +41,7 @@ final class AnalysisTask implements Iterator<Row> {
       } catch (RuntimeException e) {
         String location = DocumentReader.localPath(input.getString(0));
         items =
-            Collections.singletonList(
-                    (IngestItem) new org.vigie.ingest.IngestFailure(location, String.valueOf(e)))
+            Collections.singletonList((IngestItem) new IngestFailure(location, String.valueOf(e)))
                 .iterator();
       }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ import org.vigie.text.boilerplate.RecurringLines;
 class AnalyzeJobTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long MAX_BYTES = 100_000;
+  private static final PrintWriter ERR = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 
   @TempDir static Path work;
   private static Path inputs;
@@ -69,7 +71,9 @@ class AnalyzeJobTest {
             .put("text", Files.readString(samples.resolve("000_0ba443bf08a7feb6.txt")))
             .toString();
     Files.writeString(
-        inputs.resolve("feed.jsonl"), good + "\n{\"id\": \"broken\", \"text\": \n", UTF8);
+        inputs.resolve("feed.jsonl"),
+        good + "\n{\"id\": \"broken\", \"text\": \n",
+        StandardCharsets.UTF_8);
     out = work.resolve("out");
     JobSpec spec =
         new JobSpec(
@@ -80,14 +84,8 @@ class AnalyzeJobTest {
             MAX_BYTES,
             true,
             4);
-    summary =
-        SparkAnalysis.run(
-            LocalSpark.session(),
-            spec,
-            new java.io.PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    summary = SparkAnalysis.run(LocalSpark.session(), spec, ERR);
   }
-
-  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
   @Test
   void tablesHoldEveryDocumentOnce() {
@@ -146,9 +144,7 @@ class AnalyzeJobTest {
             MAX_BYTES,
             true,
             2);
-    SparkAnalysis.Summary run =
-        SparkAnalysis.run(
-            spark, spec, new java.io.PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    SparkAnalysis.Summary run = SparkAnalysis.run(spark, spec, ERR);
     assertEquals(1, run.articles());
     assertEquals(1, run.failures());
     List<Row> lines = spark.read().text(jsonOut.resolve("articles").toString()).collectAsList();
