@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.linguistic.DependencyParseStage;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 all analysed, 1 some documents failed, 2 input or usage error."
     })
 public final class AnalyzeJob implements Callable<Integer> {
+  private static final String MEMORY_FRACTION = "spark.memory.fraction";
+
   @Option(
       names = "--master",
       description = "Spark master (local[N] for a local run). Default: spark-submit's.")
@@ -90,6 +93,10 @@ public final class AnalyzeJob implements Callable<Integer> {
       return 2;
     }
     SparkSession.Builder builder = SparkSession.builder().appName("vigie analyze");
+    if (!new SparkConf().contains(MEMORY_FRACTION)) {
+      // The French models live outside Spark's managed memory: leave them room unless told.
+      builder.config(MEMORY_FRACTION, "0.4");
+    }
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
     }
