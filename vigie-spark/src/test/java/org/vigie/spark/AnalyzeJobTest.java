@@ -131,10 +131,18 @@ class AnalyzeJobTest {
     assertItemCount(spark, "events", expected);
   }
 
+  /**
+   * The JSON Lines output, written over what a killed earlier run left (a stale part file and
+   * Spark's uncommitted _temporary directory): the new run replaces the table whole.
+   */
   @Test
   void jsonLinesOutputIsTheContractJson() throws IOException {
     SparkSession spark = LocalSpark.session();
     Path jsonOut = work.resolve("json-out");
+    Path stale = Files.createDirectories(jsonOut.resolve("articles/month=2021-03"));
+    Files.writeString(stale.resolve("part-00000-killed.txt"), "{\"id\": \"stale\"}\n");
+    Path uncommitted = Files.createDirectories(jsonOut.resolve("articles/_temporary/0/task"));
+    Files.writeString(uncommitted.resolve("part-00001.txt"), "{\"id\": \"partial\"}\n");
     JobSpec spec =
         new JobSpec(
             List.of(inputs.resolve("feed.jsonl").toString()),
