@@ -23,6 +23,9 @@ public record AnalysisConfig(
     LanguageStage.Config language,
     LinguisticStage.Config linguistic,
     DependencyParseStage.Config parse) {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   public static final AnalysisConfig DEFAULT =
       new AnalysisConfig(
           LanguageStage.Config.DEFAULT,
@@ -44,27 +47,52 @@ public record AnalysisConfig(
    * throws {@link IllegalArgumentException} naming the problem (an unknown key, a bad value).
    */
   public static AnalysisConfig read(Path file) {
-    ObjectMapper json =
-        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     JsonNode given;
     try {
-      given = json.readTree(file.toFile());
+      given = JSON.readTree(file.toFile());
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": " + firstLine(e), e);
     }
-    if (given == null || !given.isObject()) {
-      throw new IllegalArgumentException(file + ": a configuration is a JSON object");
+    return fromTree(file.toString(), given);
+  }
+
+  /**
+   * The configuration a JSON string gives, read as {@link #read} reads a file: how a distributed
+   * job ships it to its workers (as data, never as serialized stage objects).
+   */
+  public static AnalysisConfig fromJson(String json) {
+    JsonNode given;
+    try {
+      given = JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("configuration: " + firstLine(e), e);
     }
-    ObjectNode merged = json.valueToTree(DEFAULT);
+    return fromTree("configuration", given);
+  }
+
+  /** The whole configuration, every key present, as {@link #fromJson} reads it back. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the configuration as JSON", e);
+    }
+  }
+
+  private static AnalysisConfig fromTree(String origin, JsonNode given) {
+    if (given == null || !given.isObject()) {
+      throw new IllegalArgumentException(origin + ": a configuration is a JSON object");
+    }
+    ObjectNode merged = JSON.valueToTree(DEFAULT);
     overlay(merged, (ObjectNode) given);
     try {
-      return json.treeToValue(merged, AnalysisConfig.class);
+      return JSON.treeToValue(merged, AnalysisConfig.class);
     } catch (UnrecognizedPropertyException e) {
       throw new IllegalArgumentException(
-          file + ": unknown configuration key '" + e.getPropertyName() + "'", e);
+          origin + ": unknown configuration key '" + e.getPropertyName() + "'", e);
     } catch (IOException | RuntimeException e) {
       Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-      throw new IllegalArgumentException(file + ": " + firstLine(cause), e);
+      throw new IllegalArgumentException(origin + ": " + firstLine(cause), e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.vigie.analysis;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.RawArticle;
 import org.vigie.text.Block;
@@ -36,16 +37,25 @@ public final class CorpusLearner {
   }
 
   private void add(RawArticle article) {
+    blockTexts(article).ifPresent(lines::addDocument);
+  }
+
+  /**
+   * The lines (block texts) a corpus pass reads from one article, or empty when the article cannot
+   * be read (the second pass reports it). Public for a distributed pass (Spark) that counts them
+   * itself.
+   */
+  public Optional<List<String>> blockTexts(RawArticle article) {
     PageBlocks page;
     try {
       page = extractor.read(article);
     } catch (RuntimeException e) {
-      return;
+      return Optional.empty();
     }
     List<String> texts = new ArrayList<>(page.blocks().size());
     for (Block block : page.blocks()) {
       texts.add(block.text());
     }
-    lines.addDocument(texts);
+    return Optional.of(texts);
   }
 }

@@ -89,6 +89,64 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     }
   }
 
+  /**
+   * One article file given as bytes (from a distributed file system): the same checks, format and
+   * id as a file this scanner reads itself. {@code location} is its path; its extension sets the
+   * format, its file name the id.
+   */
+  public IngestItem readFile(String location, byte[] bytes) {
+    Path name = Path.of(location.substring(location.lastIndexOf('/') + 1));
+    if (bytes.length > limits.maxDocumentBytes()) {
+      return tooLarge(location, bytes.length);
+    }
+    return fromBytes(location, stem(name), bytes, formatOf(extension(name), bytes), null);
+  }
+
+  /** The one-line failure of a document over the size limit. */
+  public IngestFailure tooLarge(String location, long size) {
+    return new IngestFailure(
+        location,
+        "too large: "
+            + size
+            + " bytes exceeds the limit of "
+            + limits.maxDocumentBytes()
+            + " bytes (--max-bytes)");
+  }
+
+  /**
+   * The articles of one JSON Lines stream, one per non-empty line ({@code location:line}), read
+   * lazily as this scanner reads a {@code .jsonl} file; closes {@code in} at its end.
+   */
+  public Iterator<IngestItem> readJsonLines(String location, InputStream in) {
+    JsonLines lines = new JsonLines(location, in);
+    return new Iterator<>() {
+      private IngestItem next = lines.next();
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          lines.close();
+        }
+        return next != null;
+      }
+
+      @Override
+      public IngestItem next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        IngestItem item = next;
+        next = lines.next();
+        return item;
+      }
+    };
+  }
+
+  /** One JSON object in CONTRACT's input shape ({@code text} or {@code html}, optional fields). */
+  public IngestItem readJsonRecord(String location, byte[] bytes) {
+    return parseJson(location, bytes);
+  }
+
   private void open(String name) {
     if (name.equals("-")) {
       openStdin();
@@ -196,16 +254,6 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         decoded.diagnostics());
   }
 
-  private IngestFailure tooLarge(String location, long size) {
-    return new IngestFailure(
-        location,
-        "too large: "
-            + size
-            + " bytes exceeds the limit of "
-            + limits.maxDocumentBytes()
-            + " bytes (--max-bytes)");
-  }
-
   /** Streams one JSON Lines input, one article per non-empty line. */
   private final class JsonLines {
     private final String name;
@@ -233,42 +281,10 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         if (line.tooLong()) {
           return tooLarge(location, line.length());
         }
-        return parse(location, line.bytes());
+        return parseJson(location, line.bytes());
       } catch (IOException e) {
         return new IngestFailure(name, "read error: " + e.getMessage());
       }
-    }
-
-    private IngestItem parse(String location, byte[] bytes) {
-      DecodedBytes decoded = decoder.decode(bytes, false);
-      JsonNode node;
-      try {
-        node = JSON.readTree(decoded.text());
-      } catch (JsonProcessingException e) {
-        return new IngestFailure(location, "invalid JSON: " + e.getOriginalMessage());
-      }
-      if (node == null || !node.isObject()) {
-        return new IngestFailure(location, "not a JSON object");
-      }
-      String text = string(node, "text");
-      String html = string(node, "html");
-      if (text == null && html == null) {
-        return new IngestFailure(location, "no \"text\" or \"html\" field");
-      }
-      String content = text != null ? text : html;
-      if (content.isBlank()) {
-        return new IngestFailure(location, "empty \"" + (text != null ? "text" : "html") + "\"");
-      }
-      String id = string(node, "id");
-      return new RawArticle(
-          id != null ? id : contentId(content),
-          new Source(location, string(node, "url"), string(node, "outlet")),
-          text != null ? InputFormat.TEXT : InputFormat.HTML,
-          content,
-          string(node, "title"),
-          string(node, "published"),
-          string(node, "language"),
-          decoded.diagnostics());
     }
 
     void close() {
@@ -280,6 +296,38 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         // Nothing left to read from it; the items already produced stand.
       }
     }
+  }
+
+  private IngestItem parseJson(String location, byte[] bytes) {
+    DecodedBytes decoded = decoder.decode(bytes, false);
+    JsonNode node;
+    try {
+      node = JSON.readTree(decoded.text());
+    } catch (JsonProcessingException e) {
+      return new IngestFailure(location, "invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return new IngestFailure(location, "not a JSON object");
+    }
+    String text = string(node, "text");
+    String html = string(node, "html");
+    if (text == null && html == null) {
+      return new IngestFailure(location, "no \"text\" or \"html\" field");
+    }
+    String content = text != null ? text : html;
+    if (content.isBlank()) {
+      return new IngestFailure(location, "empty \"" + (text != null ? "text" : "html") + "\"");
+    }
+    String id = string(node, "id");
+    return new RawArticle(
+        id != null ? id : contentId(content),
+        new Source(location, string(node, "url"), string(node, "outlet")),
+        text != null ? InputFormat.TEXT : InputFormat.HTML,
+        content,
+        string(node, "title"),
+        string(node, "published"),
+        string(node, "language"),
+        decoded.diagnostics());
   }
 
   private static String string(JsonNode node, String field) {

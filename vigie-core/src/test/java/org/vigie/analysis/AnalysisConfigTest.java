@@ -38,6 +38,17 @@ class AnalysisConfigTest {
     assertTrue(e.getMessage().contains("must be positive"), e.getMessage());
   }
 
+  @Test
+  void theJsonStringFormRoundTripsAndIsCheckedLikeAFile() throws IOException {
+    AnalysisConfig config = read("{\"parse\": {\"selection\": \"NONE\"}}");
+    assertEquals(config, AnalysisConfig.fromJson(config.toJson()));
+    assertEquals(AnalysisConfig.DEFAULT, AnalysisConfig.fromJson("{}"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> AnalysisConfig.fromJson("{\"pars\": {}}"));
+    assertTrue(e.getMessage().contains("unknown configuration key 'pars'"), e.getMessage());
+  }
+
   private AnalysisConfig read(String json) throws IOException {
     Path file = dir.resolve("config.json");
     Files.writeString(file, json);

@@ -143,6 +143,31 @@ class InputScannerTest {
     assertEquals(ids(scan(List.of(dir.toString()))), ids(scan(List.of(dir.toString()))));
   }
 
+  @Test
+  void givenBytesAndStreamsReadAsTheFilesWould() throws IOException {
+    write("page.html", "<p>Premier article.</p>");
+    write("empty.txt", "");
+    write("feed.jsonl", "{\"id\":\"j1\",\"text\":\"Un.\"}\n\n{pas du json\n");
+    InputScanner given = new InputScanner(List.of(), IngestLimits.DEFAULT, null);
+    for (String name : List.of("page.html", "empty.txt")) {
+      Path file = dir.resolve(name);
+      assertEquals(
+          scan(List.of(file.toString())),
+          List.of(given.readFile(file.toString(), Files.readAllBytes(file))),
+          name);
+    }
+    Path feed = dir.resolve("feed.jsonl");
+    List<IngestItem> streamed = new ArrayList<>();
+    given
+        .readJsonLines(feed.toString(), new ByteArrayInputStream(Files.readAllBytes(feed)))
+        .forEachRemaining(streamed::add);
+    assertEquals(scan(List.of(feed.toString())), streamed);
+    assertEquals(
+        streamed.get(0),
+        given.readJsonRecord(
+            feed + ":1", "{\"id\":\"j1\",\"text\":\"Un.\"}".getBytes(StandardCharsets.UTF_8)));
+  }
+
   private void write(String name, String content) throws IOException {
     Path path = dir.resolve(name);
     Files.createDirectories(path.getParent());

@@ -1,7 +1,7 @@
 package org.vigie.text.boilerplate;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,13 +98,8 @@ public final class RecurringLines {
     /** Adds one document's lines (a line repeated within the document counts once). */
     public Builder addDocument(List<String> lines) {
       documents++;
-      Set<Long> seen = new HashSet<>();
-      for (String line : lines) {
-        if (line.length() > MAX_LINE_CHARS || line.isBlank()) {
-          continue;
-        }
-        long key = key(line);
-        if (seen.add(key) && (counts.size() < MAX_KEYS || counts.containsKey(key))) {
+      for (long key : lineKeys(lines)) {
+        if (counts.size() < MAX_KEYS || counts.containsKey(key)) {
           counts.merge(key, 1, Integer::sum);
         }
       }
@@ -113,14 +108,37 @@ public final class RecurringLines {
 
     /** Keeps the lines seen in at least two documents. */
     public RecurringLines build() {
-      Map<Long, Integer> kept = new HashMap<>();
-      counts.forEach(
-          (key, count) -> {
-            if (count >= 2) {
-              kept.put(key, count);
-            }
-          });
-      return new RecurringLines(Map.copyOf(kept), documents);
+      return fromCounts(counts, documents);
     }
+  }
+
+  /**
+   * The distinct keys of one document's candidate lines (blank and over-long lines are never
+   * template). What a corpus pass counts per document; public so that a distributed pass (Spark)
+   * counts exactly what {@link Builder} counts.
+   */
+  public static Set<Long> lineKeys(List<String> lines) {
+    Set<Long> keys = new LinkedHashSet<>();
+    for (String line : lines) {
+      if (line.length() <= MAX_LINE_CHARS && !line.isBlank()) {
+        keys.add(key(line));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The table from per-key document counts ({@link #lineKeys} summed over {@code documents}
+   * documents), keeping the lines seen in at least two.
+   */
+  public static RecurringLines fromCounts(Map<Long, Integer> documentsWith, int documents) {
+    Map<Long, Integer> kept = new HashMap<>();
+    documentsWith.forEach(
+        (key, count) -> {
+          if (count >= 2) {
+            kept.put(key, count);
+          }
+        });
+    return new RecurringLines(Map.copyOf(kept), documents);
   }
 }

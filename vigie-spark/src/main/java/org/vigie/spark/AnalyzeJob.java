@@ -1,0 +1,132 @@
+package org.vigie.spark;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.vigie.analysis.AnalysisConfig;
+import org.vigie.linguistic.DependencyParseStage;
+import org.vigie.linguistic.SentenceSelection;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The Spark job's entry point: {@code spark-submit --class org.vigie.spark.AnalyzeJob
+ * vigie-spark-job.jar --in PATH... --out DIR}, and {@code ./vigie spark} for local runs ({@code
+ * --master local[N]}). Parses the options, starts or joins the Spark session and hands over to
+ * {@link SparkAnalysis}; a problem of the input as a whole is one line on stderr and exit code 2,
+ * failed documents are rows of the {@code failures} table and exit code 1.
+ */
+@Command(
+    name = "vigie spark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyze articles as an Apache Spark job and write Parquet tables (articles, quotes,"
+          + " entities, timexes, events, failures) partitioned by publication month.",
+      "Inputs: directories or files of .txt/.html, JSON Lines, Parquet with a text or html column,"
+          + " on any Hadoop file system.",
+      "Exit codes: 0 all analysed, 1 some documents failed, 2 input or usage error."
+    })
+public final class AnalyzeJob implements Callable<Integer> {
+  private static final String MEMORY_FRACTION = "spark.memory.fraction";
+
+  @Option(
+      names = "--master",
+      description = "Spark master (local[N] for a local run). Default: spark-submit's.")
+  String master;
+
+  @Option(names = "--in", arity = "1..*", required = true, paramLabel = "PATH")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  String out;
+
+  @Option(
+      names = "--format",
+      defaultValue = "parquet",
+      description =
+          "parquet (tables) or jsonl (CONTRACT JSON articles). Default: ${DEFAULT-VALUE}.")
+  JobSpec.OutputFormat format;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Analysis configuration (JSON) read on the driver; unknown keys are rejected.")
+  Path config;
+
+  @Option(
+      names = "--parse",
+      description = "Which sentences get a dependency parse: NONE, SPEECH, ALL. Default: config.")
+  SentenceSelection parse;
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "16777216",
+      description = "Largest document accepted, in bytes. Default: ${DEFAULT-VALUE}.")
+  long maxBytes;
+
+  @Option(names = "--no-corpus-pass", description = "Do not learn site templates first.")
+  boolean noCorpusPass;
+
+  @Option(
+      names = "--partitions",
+      defaultValue = "0",
+      description = "Analysis partitions. Default: four per core of the cluster.")
+  int partitions;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new AnalyzeJob()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    JobSpec spec;
+    try {
+      spec = spec();
+    } catch (IllegalArgumentException e) {
+      err.println("vigie spark: " + e.getMessage());
+      return 2;
+    }
+    SparkSession.Builder builder = SparkSession.builder().appName("vigie analyze");
+    if (!new SparkConf().contains(MEMORY_FRACTION)) {
+      // The French models live outside Spark's managed memory: leave them room unless told.
+      builder.config(MEMORY_FRACTION, "0.4");
+    }
+    if (master != null) {
+      builder.master(master).config("spark.ui.enabled", "false");
+    }
+    SparkSession spark = builder.getOrCreate();
+    if (master != null) {
+      // A local run prints its own summary; Spark's progress chatter would bury it.
+      spark.sparkContext().setLogLevel("WARN");
+    }
+    try {
+      SparkAnalysis.Summary summary = SparkAnalysis.run(spark, spec, err);
+      err.println(SparkAnalysis.describe(summary));
+      if (summary.articles() == 0) {
+        return 2;
+      }
+      return summary.failures() > 0 ? 1 : 0;
+    } catch (JobInputException e) {
+      err.println("vigie spark: " + e.getMessage());
+      return 2;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  JobSpec spec() {
+    AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
+    if (parse != null) {
+      settings =
+          settings.withParse(
+              new DependencyParseStage.Config(parse, settings.parse().maxSentenceWords()));
+    }
+    return new JobSpec(inputs, out, format, settings.toJson(), maxBytes, !noCorpusPass, partitions);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Vigie's analysis as an Apache Spark job: the same pipeline as {@code vigie analyze}, over
+ * partitioned input on any Hadoop file system, writing the same Article data as Parquet tables.
+ *
+ * <p>{@link org.vigie.spark.AnalyzeJob} is the entry point. The driver reads the input listing,
+ * runs the corpus template pass as a first distributed step and broadcasts what it learnt (as
+ * data); each executor builds one {@link org.vigie.analysis.Analyzer} from the configuration's JSON
+ * and shares it across its tasks, so the French models load once per executor JVM.
+ *
+ * <p>Memory: the models take about 2 GB of an executor's heap, outside the share Spark manages (the
+ * job lowers {@code spark.memory.fraction} to 0.4 unless it is set), plus one document in flight
+ * per core. The tests run driver and a two-core executor in one 3 GB heap ({@code local[2]}); on a
+ * cluster give {@code --executor-memory 4g} for two cores per executor and about 1 GB more per
+ * further core. Task-side readers are one per task; the rest is stateless.
+ */
+package org.vigie.spark;
