@@ -23,12 +23,14 @@ import java.util.Set;
  */
 final class CasualtyReader {
   /** Words a figure's subject phrase may run over before its verb ("5 soldats de l'armée ont"). */
-  private static final int SUBJECT_WORDS = 8;
+  private static final int SUBJECT_WORDS = 14;
 
   private static final Set<String> YEAR_LEAD =
       Set.of("en", "depuis", "de", "le", "année", "dès", "avant", "après", "fin", "début", "l'an");
   private static final Set<String> SINGULAR_AUX =
       Set.of("a", "est", "avait", "aurait", "sera", "serait", "fut", "était");
+  private static final Set<String> SINGULAR_OBJECT =
+      Set.of("le", "la", "l'", "un", "une", "notre", "son", "sa", "leur", "mon", "ma", "votre");
   private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
 
   private final WordPatterns lexicon;
@@ -40,7 +42,13 @@ final class CasualtyReader {
   /** The casualty figures among {@code counts} of one sentence, in text order. */
   List<Casualty> read(String text, List<Word> words, List<Count> counts) {
     List<Casualty> found = new ArrayList<>();
+    int covered = -1;
     for (Count c : counts) {
+      // A figure inside a toll already read is its breakdown ("29 personnes, dix soldats, huit
+      // rebelles et onze civils, ont été tuées"), not a toll of its own.
+      if (c.start() < covered) {
+        continue;
+      }
       int first = CountReader.wordIndexAt(words, c.start());
       int after = CountReader.wordIndexAt(words, c.end());
       if (subset(words, first, c) || year(words, first, c) || notPeople(words, after)) {
@@ -55,6 +63,7 @@ final class CasualtyReader {
       }
       if (k != null) {
         found.add(k);
+        covered = k.end();
       }
     }
     if (found.stream().noneMatch(Casualty::killed)) {
@@ -148,7 +157,24 @@ final class CasualtyReader {
         continue;
       }
       String prev = words.get(k - 1).form();
-      String aux = prev.equals("été") && k >= 2 ? words.get(k - 2).form() : prev;
+      if (prev.equals("a")
+          && k + 1 < words.size()
+          && SINGULAR_OBJECT.contains(words.get(k + 1).form())) {
+        // "un tireur a abattu notre collègue": one victim, the object.
+        Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
+        return new Casualty(true, one, words.get(k).start(), words.get(k + 1).end(), null);
+      }
+      String aux = prev;
+      if (prev.equals("été")) {
+        // "aurait par ailleurs été tué": up to two adverb words between the auxiliary and "été".
+        aux = "";
+        for (int b = k - 2; b >= Math.max(0, k - 4); b--) {
+          if (SINGULAR_AUX.contains(words.get(b).form())) {
+            aux = words.get(b).form();
+            break;
+          }
+        }
+      }
       if (SINGULAR_AUX.contains(aux) && (prev.equals("été") || aux.equals("est"))) {
         Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
         return new Casualty(true, one, words.get(k).start(), words.get(k).end(), null);

@@ -9,8 +9,8 @@ import org.vigie.lexicon.ResourceLines;
 /**
  * Labelled word sequences read from a resource ({@code LABEL word word...}, one per line), matched
  * against a sentence's {@link Word}s. A word ending in {@code *} matches any ending (at least three
- * letters before it). At each position only the patterns starting with that word (or its first three
- * letters) are tried, so a sentence is read in linear time. Immutable and thread-safe.
+ * letters before it). At each position only the patterns starting with that word (or its first
+ * three letters) are tried, so a sentence is read in linear time. Immutable and thread-safe.
  */
 final class WordPatterns {
   private static final int PREFIX_KEY = 3;
