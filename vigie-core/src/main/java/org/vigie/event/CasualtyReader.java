@@ -51,15 +51,17 @@ final class CasualtyReader {
       }
       int first = CountReader.wordIndexAt(words, c.start());
       int after = CountReader.wordIndexAt(words, c.end());
-      if (subset(words, first, c) || year(words, first, c) || notPeople(words, after)) {
+      if (subset(words, first, c) || year(text, words, first, c) || notPeople(words, after)) {
         continue;
       }
+      // The verb before a figure binds it first: in "ont tué 4 policiers et en ont blessé 9
+      // autres" the 4 is the object of "tué", not the subject of "blessé".
       Casualty k = ownNoun(words, c, after);
       if (k == null && !c.article()) {
-        k = subjectAndVerb(text, words, c, after);
+        k = verbAndObject(text, words, c, first, after);
       }
       if (k == null && !c.article()) {
-        k = verbAndObject(text, words, c, first, after);
+        k = subjectAndVerb(text, words, c, after);
       }
       if (k != null) {
         found.add(k);
@@ -78,6 +80,12 @@ final class CasualtyReader {
 
   /** "11 morts", "33 blessés", "4 victimes", "un mort". */
   private Casualty ownNoun(List<Word> words, Count c, int after) {
+    if (c.value() != null
+        && c.value() >= 1_000_000
+        && after < words.size()
+        && (words.get(after).form().equals("de") || words.get(after).form().equals("d'"))) {
+      after++; // "1,5 million de morts"
+    }
     String role = label(words, after);
     if (role == null || !role.endsWith("-noun")) {
       return null;
@@ -88,7 +96,20 @@ final class CasualtyReader {
 
   /** "cinq personnes, dont quatre enfants, ont été tuées", "six Libyens ont été blessés". */
   private Casualty subjectAndVerb(String text, List<Word> words, Count c, int after) {
-    if (after >= words.size() || !person(text, words.get(after))) {
+    if (after >= words.size()) {
+      return null;
+    }
+    if (isAux(words.get(after).form()) && !endsClause(text, c.end(), words.get(after).start())) {
+      // "12 ont été tués": the figure is the subject itself.
+      for (int k = after + 1; k < Math.min(words.size(), after + 3); k++) {
+        if (casualtyWord(label(words, k))) {
+          return new Casualty(
+              label(words, k).startsWith("killed"), c, c.start(), words.get(k).end(), null);
+        }
+      }
+      return null;
+    }
+    if (!person(text, words.get(after))) {
       return null;
     }
     int victimsEnd = words.get(after).end();
@@ -135,7 +156,10 @@ final class CasualtyReader {
         return null;
       }
       victims = victimPhrase(text, words, after);
-      end = after < words.size() ? words.get(after).start() + victims.length() : end;
+      end = words.get(after).start() + victims.length();
+      if (words.get(after).form().equals("autres")) {
+        victims = null; // "en ont blessé 15 autres": the same people as before
+      }
     }
     return new Casualty(
         verb.pattern().label().startsWith("killed"),
@@ -257,8 +281,12 @@ final class CasualtyReader {
     return false;
   }
 
-  private static boolean year(List<Word> words, int first, Count c) {
+  /** "en 2011", "depuis 1982": four plain digits after a word that introduces a year. */
+  private static boolean year(String text, List<Word> words, int first, Count c) {
     if (c.value() == null || c.value() < 1000 || c.value() > 2100 || first == 0) {
+      return false;
+    }
+    if (c.end() - c.start() != 4 || c.qualifier() != null) {
       return false;
     }
     return YEAR_LEAD.contains(words.get(first - 1).form());

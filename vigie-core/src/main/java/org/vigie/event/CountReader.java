@@ -25,7 +25,7 @@ final class CountReader {
       Pattern.compile(
           "(?<![\\p{L}\\p{Nd},.])(?:("
               + DIGITS
-              + ")|("
+              + ")|((?!et[\\s-])"
               + NumberWords.PHRASE
               + "))"
               + SCALE
@@ -72,7 +72,9 @@ final class CountReader {
       if (tail.find() && (qualifier == null || qualifier.equals("entre"))) {
         end = tail.end();
         qualifier =
-            text.substring(qualifier == null ? m.start() : wordBefore(sentence, m.start()), end);
+            Word.fold(
+                text.substring(
+                    qualifier == null ? m.start() : wordBefore(sentence, m.start()), end));
       }
       String written = m.group().toLowerCase(Locale.ROOT);
       boolean article = written.equals("un") || written.equals("une");

@@ -15,6 +15,9 @@ final class ModalityReader {
   /** Words looked back from a trigger: a clause's verb group and its auxiliaries. */
   static final int WINDOW = 6;
 
+  /** Words read after a noun trigger for a modal verb ("pourrait", "est prévue"). */
+  static final int AFTER = 2;
+
   private final WordPatterns cues;
 
   ModalityReader(WordPatterns cues) {
@@ -32,10 +35,31 @@ final class ModalityReader {
     }
     List<WordPatterns.Match> found = cues.findAll(words, from, triggerWord);
     if (found.isEmpty()) {
-      return EventModality.ASSERTED;
+      return after(text, words, triggerWord);
     }
     String label = found.get(found.size() - 1).pattern().label();
     return EventModality.valueOf(label.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * A modal verb right after a noun trigger: "une offensive pourrait être lancée", "une réunion est
+   * prévue". Only supposition and plans are read there: a negation after the trigger belongs to
+   * another verb ("les combats n'ont pas cessé").
+   */
+  private EventModality after(String text, List<Word> words, int triggerWord) {
+    int to = Math.min(words.size(), triggerWord + 1 + AFTER);
+    for (int k = triggerWord + 1; k < to; k++) {
+      if (breaks(text, words.get(k - 1).end(), words.get(k).start())) {
+        break;
+      }
+      WordPatterns.Match m = cues.longestAt(words, k);
+      if (m != null
+          && (m.pattern().label().equals("hypothetical")
+              || m.pattern().label().equals("planned"))) {
+        return EventModality.valueOf(m.pattern().label().toUpperCase(Locale.ROOT));
+      }
+    }
+    return EventModality.ASSERTED;
   }
 
   private static boolean breaks(String text, int from, int to) {
