@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       EvalTimeCommand.class,
       EvalEntitiesCommand.class,
       EvalStoriesCommand.class,
+      EvalGoldCommand.class,
       EvalEventsCommand.class
     })
 final class EvalCommand implements Runnable {

@@ -1,157 +1,80 @@
 package org.vigie.eval.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
+import org.vigie.eval.SeedArticles;
+import org.vigie.eval.gold.DevScores;
+import org.vigie.eval.gold.DevSet;
+import org.vigie.eval.gold.DevSetScorer;
+import org.vigie.eval.gold.DevSplit;
 import org.vigie.event.EventExtractor;
-import org.vigie.ingest.InputFormat;
-import org.vigie.ingest.RawArticle;
+import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
-import org.vigie.model.Source;
+import org.vigie.model.Event;
 import org.vigie.time.TimeExpressions;
 
 /**
- * Events and casualties on the ml-crisis-gold dev set ({@code eval/ml-crisis-gold}): each gold
- * file's article (raw text, folder date as publication date, as {@code score.py gold-input} builds
- * it) is analysed, or read from a saved {@code vigie analyze} output, and scored with {@link
- * EventScores}; the trigger lexicon alone is scored in the same run as a baseline. Split: tune =
- * even article number, check = odd.
+ * Events and casualties scored as the reference scorer does ({@link DevSetScorer}), on the dev set
+ * or the seeds' expected events and casualties, beside the trigger lexicon alone (a baseline: one
+ * event per trigger word, no modality, merging or figures) on the same articles. Not thread-safe.
  */
 public final class GoldEventEval {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One annotated article of the dev set. */
-  public record GoldDoc(
-      String id,
-      String path,
-      String dct,
-      List<EventScores.Gold> events,
-      List<EventScores.Gold> casualties) {}
-
-  /** The system's and the baseline's scores. */
-  public record Report(EventScores system, EventScores baseline, int docs, int missing) {}
+  /** The system's and the baseline's figures on one set. */
+  public record Report(
+      DevScores.Events events,
+      DevScores.Casualties casualties,
+      DevScores.Events baselineEvents,
+      DevScores.Casualties baselineCasualties) {}
 
   private final EventExtractor extractor = new EventExtractor();
 
-  /** The gold files of {@code split} (tune, check, all), sorted by name. */
-  public static List<GoldDoc> read(Path goldDir, String split) {
-    List<GoldDoc> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(goldDir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        if (!inSplit(f.getFileName().toString(), split)) {
-          continue;
-        }
-        JsonNode g = JSON.readTree(f.toFile());
-        String doc = g.path("doc").asText();
-        String id = doc.replace("/", "__").replaceAll("\\.[^.]*$", "");
-        docs.add(
-            new GoldDoc(
-                id,
-                doc,
-                g.path("dct").asText(null),
-                golds(g.path("events")),
-                golds(g.path("casualties"))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return docs;
+  /**
+   * Scores {@code out} (Article JSON by id) on {@code set}, errors into {@code errors} if given.
+   */
+  public Report score(DevSet set, Map<String, JsonNode> out, List<String> errors) {
+    Map<String, JsonNode> baseline = new LinkedHashMap<>();
+    out.forEach((id, a) -> baseline.put(id, json(baseline(article(a)))));
+    return new Report(
+        DevSetScorer.events(set, out, errors),
+        DevSetScorer.casualties(set, out, errors),
+        DevSetScorer.events(set, baseline, null),
+        DevSetScorer.casualties(set, baseline, null));
   }
 
-  /** tune = even ext_N/gv_N number, check = odd (the README's split). */
-  static boolean inSplit(String fileName, String split) {
-    if (split.equals("all")) {
-      return true;
-    }
-    String last = fileName.substring(fileName.lastIndexOf('_') + 1).replaceAll("\\D", "");
-    int n = last.isEmpty() ? 0 : Integer.parseInt(last.substring(Math.max(0, last.length() - 6)));
-    return split.equals("tune") == (n % 2 == 0);
-  }
-
-  /** Gold items of a seed's or dev-set file's list ("events" or "casualties"). */
-  public static List<EventScores.Gold> golds(JsonNode list) {
-    List<EventScores.Gold> out = new ArrayList<>();
-    for (JsonNode e : list) {
-      out.add(
-          new EventScores.Gold(
-              e.path("type").asText(null),
-              e.path("subtype").asText(null),
-              e.path("snippet").asText(""),
-              e.hasNonNull("killed") ? e.get("killed").asInt() : null,
-              e.hasNonNull("injured") ? e.get("injured").asInt() : null,
-              e.path("unsure").asBoolean(false)));
-    }
-    return out;
-  }
-
-  /** Analyses the dev set's articles from the corpus. */
-  public static Map<String, Article> analyze(List<GoldDoc> docs, Path corpus, Analyzer analyzer) {
-    Map<String, Article> out = new LinkedHashMap<>();
-    for (GoldDoc d : docs) {
+  /** The seeds' expected events and casualties, as a dev set, with their analysed articles. */
+  public Report seeds(java.nio.file.Path folder, Analyzer analyzer) {
+    List<DevSet.Document> docs = new ArrayList<>();
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (SeedArticles.Annotated seed : SeedArticles.read(folder)) {
+      Article a = SeedArticles.analyze(seed.article(), analyzer);
       try {
-        String raw = Files.readString(corpus.resolve(d.path()), StandardCharsets.UTF_8);
-        RawArticle article =
-            new RawArticle(
-                d.id(),
-                new Source(d.path(), null, null),
-                InputFormat.TEXT,
-                raw,
-                null,
-                d.dct(),
-                "fr",
-                List.of());
-        if (analyzer.analyze(article) instanceof AnalysisOutcome.Analyzed a) {
-          out.put(d.id(), a.article());
-        }
+        String raw = Files.readString(seed.article(), StandardCharsets.UTF_8);
+        docs.add(
+            new DevSet.Document(
+                a.id(),
+                seed.article().toString(),
+                a.published(),
+                seed.expected(),
+                List.of(raw.split("\n", -1))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      out.put(a.id(), json(a));
     }
-    return out;
-  }
-
-  /** Articles of a saved {@code vigie analyze --format jsonl} output, by id. */
-  public static Map<String, Article> load(Path output) {
-    Map<String, Article> out = new LinkedHashMap<>();
-    try (Stream<String> lines = Files.lines(output, StandardCharsets.UTF_8)) {
-      for (String line : (Iterable<String>) lines::iterator) {
-        if (!line.isBlank()) {
-          Article a = JSON.readValue(line, Article.class);
-          out.put(a.id(), a);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  /** Scores the articles, and the trigger-lexicon baseline on the same sentences. */
-  public Report score(List<GoldDoc> docs, Map<String, Article> articles) {
-    EventScores system = new EventScores();
-    EventScores baseline = new EventScores();
-    int missing = 0;
-    for (GoldDoc d : docs) {
-      Article a = articles.get(d.id());
-      if (a == null) {
-        missing++;
-      }
-      system.add(d.id(), d.events(), d.casualties(), a);
-      baseline.add(d.id(), d.events(), d.casualties(), a == null ? null : baseline(a));
-    }
-    return new Report(system, baseline, docs.size(), missing);
+    return score(DevSet.of(DevSplit.ALL, docs), out, null);
   }
 
   /** The article with its events from the lexicon alone. */
@@ -174,8 +97,25 @@ public final class GoldEventEval {
                 .events());
   }
 
-  private static Article withEvents(
-      Article a, Function<Article, List<org.vigie.model.Event>> events) {
+  /** An Article read back from its JSON. */
+  public static Article article(JsonNode json) {
+    try {
+      return JSON.treeToValue(json, Article.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not an Article: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The JSON of an Article, as {@code vigie analyze} prints it. */
+  public static JsonNode json(Article a) {
+    try {
+      return JSON.readTree(ArticleJson.line(a));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Article withEvents(Article a, Function<Article, List<Event>> events) {
     return new Article(
         a.id(),
         a.source(),
