@@ -116,25 +116,6 @@ public final class GoldEventEval {
   }
 
   private static Article withEvents(Article a, Function<Article, List<Event>> events) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        a.text(),
-        a.cleaning(),
-        a.entities(),
-        a.quotes(),
-        a.timexes(),
-        events.apply(a),
-        a.story(),
-        a.duplicateOf(),
-        a.diagnostics(),
-        a.sentences(),
-        a.tokens());
+    return a.withEvents(events.apply(a));
   }
 }
