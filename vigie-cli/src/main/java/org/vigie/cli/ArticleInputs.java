@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The inputs of the listing commands ({@code quotes}, {@code entities}), as a picocli mixin:
- * articles analysed from PATHs, or read back from a store ({@code --data DIR}). Each article keeps
- * only the layer its command lists, so a large corpus fits in memory. Failures are reported on
- * stderr, one line each, and counted.
+ * The inputs of the listing commands ({@code quotes}, {@code entities}, {@code events}), as a
+ * picocli mixin: articles analysed from PATHs, or read back from a store ({@code --data DIR}). Each
+ * article keeps only the layer its command lists, so a large corpus fits in memory. Failures are
+ * reported on stderr, one line each, and counted.
  */
 final class ArticleInputs {
   /** The articles read and how many inputs failed. */
@@ -31,7 +31,8 @@ final class ArticleInputs {
   /** Which layer of each article a command keeps. */
   enum Keep {
     QUOTES,
-    ENTITIES
+    ENTITIES,
+    EVENTS
   }
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories or -.")
@@ -103,7 +104,7 @@ final class ArticleInputs {
         entities,
         quotes,
         List.of(),
-        List.of(),
+        keep == Keep.EVENTS ? a.events() : List.of(),
         a.story(),
         a.duplicateOf(),
         List.of(),

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       EvalEntitiesCommand.class,
       EvalStoriesCommand.class,
       EvalTimelineCommand.class,
-      EvalGoldCommand.class
+      EvalGoldCommand.class,
+      EvalEventsCommand.class
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       QuotesCommand.class,
       EntitiesCommand.class,
+      EventsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       IngestCommand.class,

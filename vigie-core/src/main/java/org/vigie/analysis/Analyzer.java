@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vigie.entity.EntityStage;
+import org.vigie.event.EventExtractor;
+import org.vigie.event.EventStage;
 import org.vigie.geo.Gazetteer;
 import org.vigie.ingest.IngestFailure;
 import org.vigie.ingest.IngestItem;
@@ -66,6 +68,7 @@ public final class Analyzer {
     SpeechLexicon speech = new SpeechLexicon(lexicon);
     stages.add(new DependencyParseStage(config.parse(), backend, speech::carriesCue));
     stages.add(new QuoteStage(speech));
+    stages.add(new EventStage(new EventExtractor()));
     return new Analyzer(Pipeline.of(stages));
   }
 

@@ -3,6 +3,7 @@ package org.vigie.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.entity.NamedEntities;
+import org.vigie.event.EventMentions;
 import org.vigie.ingest.RawArticle;
 import org.vigie.language.DetectedLanguage;
 import org.vigie.linguistic.Dependency;
@@ -60,7 +61,7 @@ final class ArticleAssembler {
             linguistic.sentences(),
             time),
         time.timexes(),
-        List.of(),
+        document.has(EventMentions.LAYER) ? document.get(EventMentions.LAYER).events() : List.of(),
         null,
         null,
         document.diagnostics(),

@@ -63,4 +63,28 @@ public record Article(
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
   }
+
+  /** This article with another event layer (a second extraction, a baseline to compare). */
+  public Article withEvents(List<Event> newEvents) {
+    return new Article(
+        id,
+        source,
+        language,
+        title,
+        author,
+        published,
+        publishedInferred,
+        dateline,
+        text,
+        cleaning,
+        entities,
+        quotes,
+        timexes,
+        newEvents,
+        story,
+        duplicateOf,
+        diagnostics,
+        sentences,
+        tokens);
+  }
 }

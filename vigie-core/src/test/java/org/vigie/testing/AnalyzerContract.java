@@ -140,6 +140,10 @@ public abstract class AnalyzerContract {
     }
     a.entities().forEach(e -> assertEquals(e.text(), a.text().substring(e.start(), e.end())));
     a.timexes().forEach(t -> assertEquals(t.text(), a.text().substring(t.start(), t.end())));
+    for (var e : a.events()) {
+      assertTrue(e.start() <= e.triggerStart() && e.triggerEnd() <= e.end(), "trigger in sentence");
+      assertEquals(e.trigger(), a.text().substring(e.triggerStart(), e.triggerEnd()));
+    }
     for (var q : a.quotes()) {
       var speaker = q.speaker();
       assertEquals(speaker.text(), a.text().substring(speaker.start(), speaker.end()));

@@ -62,6 +62,14 @@ public final class DevSet {
   }
 
   /**
+   * A dev set of given documents: other annotated articles in the same format (the seeds' expected
+   * events and casualties), scored by the same {@link DevSetScorer}.
+   */
+  public static DevSet of(DevSplit split, List<Document> documents) {
+    return new DevSet(split, documents);
+  }
+
+  /**
    * Reads the gold files of {@code split} from {@code goldDir}, and their articles from {@code
    * corpusDir}, sorted by gold file name.
    */

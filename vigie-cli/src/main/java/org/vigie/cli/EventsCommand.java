@@ -1,0 +1,353 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigie.json.ArticleJson;
+import org.vigie.model.Article;
+import org.vigie.model.Event;
+import org.vigie.model.Geo;
+import org.vigie.names.NameKeys;
+import org.vigie.store.export.CsvWriter;
+import org.vigie.store.incident.EventMention;
+import org.vigie.store.incident.Incident;
+import org.vigie.store.incident.IncidentGrouper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code vigie events}: what happened across the inputs, one line per incident (mentions of one
+ * event by several articles grouped, with the range of figures and the sources' disagreements), or
+ * one per event mention with {@code --mentions}.
+ */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List incidents (an event reported by one or more articles: type, place, dates, casualty",
+      "figures and where sources disagree), or every event mention with --mentions."
+    })
+final class EventsCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    jsonl,
+    csv,
+    geojson
+  }
+
+  @Mixin ArticleInputs inputs;
+
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description = "PLOVER type or subtype (ASSAULT, drone-strike).")
+  String type;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Events on or after (YYYY[-MM[-DD]]).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Events on or before (YYYY[-MM[-DD]]).")
+  String to;
+
+  @Option(names = "--place", paramLabel = "P", description = "Events whose place name contains P.")
+  String place;
+
+  @Option(names = "--mentions", description = "One line per event mention, not per incident.")
+  boolean mentions;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, jsonl, csv or geojson (placed events). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate first = DateOption.parse(from, false);
+    LocalDate last = DateOption.parse(to, true);
+    ArticleInputs.Read read = inputs.read(ArticleInputs.Keep.EVENTS, err);
+    if (read == null) {
+      return VigieCommand.USAGE;
+    }
+    List<EventMention> wanted = new ArrayList<>();
+    for (Article a : read.articles()) {
+      for (Event e : a.events()) {
+        if (matches(e, first, last)) {
+          wanted.add(new EventMention(a.id(), a.source().outlet(), a.published(), e));
+        }
+      }
+    }
+    if (mentions) {
+      renderMentions(out, wanted);
+    } else {
+      renderIncidents(out, new IncidentGrouper().group(wanted));
+    }
+    out.flush();
+    if (read.articles().isEmpty()) {
+      return VigieCommand.USAGE;
+    }
+    return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
+  }
+
+  private boolean matches(Event e, LocalDate first, LocalDate last) {
+    if (type != null && !type.equalsIgnoreCase(e.type()) && !type.equalsIgnoreCase(e.subtype())) {
+      return false;
+    }
+    if (place != null
+        && (e.location() == null || !NameKeys.fold(e.location()).contains(NameKeys.fold(place)))) {
+      return false;
+    }
+    if (first != null || last != null) {
+      LocalDate d = day(e.date());
+      if (d == null || (first != null && d.isBefore(first)) || (last != null && d.isAfter(last))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void renderIncidents(PrintWriter out, List<Incident> incidents) throws IOException {
+    switch (format) {
+      case jsonl -> incidents.forEach(i -> out.println(ArticleJson.line(i)));
+      case csv -> {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(
+            List.of(
+                "type",
+                "subtype",
+                "place",
+                "first",
+                "last",
+                "killed_min",
+                "killed_max",
+                "injured_min",
+                "injured_max",
+                "sources",
+                "disagreements"));
+        for (Incident i : incidents) {
+          csv.row(
+              Arrays.asList(
+                  i.type(),
+                  i.subtype(),
+                  i.place(),
+                  i.firstDate(),
+                  i.lastDate(),
+                  str(i.killedMin()),
+                  str(i.killedMax()),
+                  str(i.injuredMin()),
+                  str(i.injuredMax()),
+                  String.valueOf(i.sources()),
+                  String.join(" | ", i.disagreements())));
+        }
+      }
+      case geojson -> {
+        List<Feature> features = new ArrayList<>();
+        for (Incident i : incidents) {
+          if (i.geo() != null) {
+            features.add(
+                new Feature(
+                    i.geo(),
+                    i.type(),
+                    i.subtype(),
+                    i.place(),
+                    i.lastDate(),
+                    i.killedMax(),
+                    i.injuredMax(),
+                    (int) i.sources()));
+          }
+        }
+        out.println(geoJson(features));
+      }
+      default -> {
+        out.printf(
+            Locale.ROOT,
+            "%-10s %-28s %-24s %9s %9s %4s  %s%n",
+            "DATE",
+            "EVENT",
+            "PLACE",
+            "KILLED",
+            "INJURED",
+            "SRC",
+            "DISAGREEMENTS");
+        for (Incident i : incidents) {
+          out.printf(
+              Locale.ROOT,
+              "%-10s %-28s %-24s %9s %9s %4d  %s%n",
+              i.lastDate(),
+              i.type() + "/" + i.subtype(),
+              clip(i.place(), 24),
+              range(i.killedMin(), i.killedMax()),
+              range(i.injuredMin(), i.injuredMax()),
+              i.sources(),
+              clip(String.join(" | ", i.disagreements()), 120));
+        }
+      }
+    }
+  }
+
+  private void renderMentions(PrintWriter out, List<EventMention> all) throws IOException {
+    switch (format) {
+      case jsonl -> all.forEach(m -> out.println(ArticleJson.line(m)));
+      case csv -> {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(
+            List.of(
+                "article",
+                "outlet",
+                "date",
+                "type",
+                "subtype",
+                "modality",
+                "trigger",
+                "place",
+                "killed",
+                "injured",
+                "cumulative",
+                "reported_by"));
+        for (EventMention m : all) {
+          Event e = m.event();
+          csv.row(
+              Arrays.asList(
+                  m.article(),
+                  m.outlet(),
+                  e.date(),
+                  e.type(),
+                  e.subtype(),
+                  e.modality().json(),
+                  e.trigger(),
+                  e.location(),
+                  str(e.killed()),
+                  str(e.injured()),
+                  String.valueOf(e.cumulative()),
+                  e.reportedBy()));
+        }
+      }
+      case geojson -> {
+        List<Feature> features = new ArrayList<>();
+        for (EventMention m : all) {
+          Event e = m.event();
+          if (e.geo() != null) {
+            features.add(
+                new Feature(
+                    e.geo(),
+                    e.type(),
+                    e.subtype(),
+                    e.location(),
+                    e.date(),
+                    e.killed(),
+                    e.injured(),
+                    1));
+          }
+        }
+        out.println(geoJson(features));
+      }
+      default -> {
+        out.printf(
+            Locale.ROOT,
+            "%-10s %-28s %-12s %-20s %6s %6s  %s%n",
+            "DATE",
+            "EVENT",
+            "MODALITY",
+            "PLACE",
+            "KILLED",
+            "INJURED",
+            "TRIGGER [ARTICLE]");
+        for (EventMention m : all) {
+          Event e = m.event();
+          out.printf(
+              Locale.ROOT,
+              "%-10s %-28s %-12s %-20s %6s %6s  %s [%s]%n",
+              e.date() == null ? "-" : e.date(),
+              e.type() + "/" + e.subtype(),
+              e.modality().json(),
+              clip(e.location(), 20),
+              cell(e.killed()),
+              cell(e.injured()),
+              clip(e.trigger(), 40),
+              m.article());
+        }
+      }
+    }
+  }
+
+  /** One map point: an incident or a mention with its place. */
+  private record Feature(
+      Geo geo,
+      String type,
+      String subtype,
+      String place,
+      String date,
+      Integer killed,
+      Integer injured,
+      int sources) {}
+
+  private static String geoJson(List<Feature> features) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
+    ArrayNode array = collection.putArray("features");
+    for (Feature f : features) {
+      ObjectNode feature = array.addObject().put("type", "Feature");
+      ObjectNode geometry = feature.putObject("geometry").put("type", "Point");
+      geometry.putArray("coordinates").add(f.geo().lon()).add(f.geo().lat());
+      ObjectNode p = feature.putObject("properties");
+      p.put("type", f.type());
+      p.put("subtype", f.subtype());
+      p.put("place", f.place());
+      p.put("date", f.date());
+      p.put("killed", f.killed());
+      p.put("injured", f.injured());
+      p.put("sources", f.sources());
+    }
+    return json.writeValueAsString(collection);
+  }
+
+  private static LocalDate day(String date) {
+    if (date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return null;
+    }
+    return LocalDate.parse(date.substring(0, 10));
+  }
+
+  private static String range(Integer min, Integer max) {
+    if (min == null) {
+      return "-";
+    }
+    return min.equals(max) ? String.valueOf(min) : min + "-" + max;
+  }
+
+  private static String cell(Integer v) {
+    return v == null ? "-" : String.valueOf(v);
+  }
+
+  private static String str(Integer v) {
+    return v == null ? null : String.valueOf(v);
+  }
+
+  /** Article text reaches a terminal: control characters out, long values cut. */
+  private static String clip(String s, int max) {
+    if (s == null) {
+      return "-";
+    }
+    String one = s.replaceAll("\\p{Cntrl}", " ").strip();
+    return one.length() > max ? one.substring(0, max - 1) + "…" : one;
+  }
+}

@@ -1,0 +1,294 @@
+package org.vigie.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Casualty figures of a sentence, one family of French constructions per method:
+ *
+ * <ul>
+ *   <li>the figure's own noun: "11 morts et 33 blessés", "bilan de 11 morts", "faisant 4 victimes",
+ *       "un mort";
+ *   <li>a subject and its verb: "cinq personnes, dont quatre enfants, ont été tuées", "six Libyens
+ *       ont été blessés", "12 soldats ont péri / ont trouvé la mort";
+ *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
+ *       au moins 9 personnes", "a coûté la vie à 5 civils";
+ *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed).
+ * </ul>
+ *
+ * A subset after "dont" ("62 morts, dont 58 touristes") is not a second toll; figures followed by a
+ * noun that is not people ("4 frappes", "12 ans", "78e session") and years ("en 2011") are never
+ * counted. Stateless.
+ */
+final class CasualtyReader {
+  /** Words a figure's subject phrase may run over before its verb ("5 soldats de l'armée ont"). */
+  private static final int SUBJECT_WORDS = 14;
+
+  private static final Set<String> YEAR_LEAD =
+      Set.of("en", "depuis", "de", "le", "année", "dès", "avant", "après", "fin", "début", "l'an");
+  private static final Set<String> SINGULAR_AUX =
+      Set.of("a", "est", "avait", "aurait", "sera", "serait", "fut", "était");
+  private static final Set<String> SINGULAR_OBJECT =
+      Set.of("le", "la", "l'", "un", "une", "notre", "son", "sa", "leur", "mon", "ma", "votre");
+  private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
+
+  private final WordPatterns lexicon;
+
+  CasualtyReader(WordPatterns lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The casualty figures among {@code counts} of one sentence, in text order. */
+  List<Casualty> read(String text, List<Word> words, List<Count> counts) {
+    List<Casualty> found = new ArrayList<>();
+    int covered = -1;
+    for (Count c : counts) {
+      // A figure inside a toll already read is its breakdown ("29 personnes, dix soldats, huit
+      // rebelles et onze civils, ont été tuées"), not a toll of its own.
+      if (c.start() < covered) {
+        continue;
+      }
+      int first = CountReader.wordIndexAt(words, c.start());
+      int after = CountReader.wordIndexAt(words, c.end());
+      if (subset(words, first, c) || year(text, words, first, c) || notPeople(words, after)) {
+        continue;
+      }
+      // The verb before a figure binds it first: in "ont tué 4 policiers et en ont blessé 9
+      // autres" the 4 is the object of "tué", not the subject of "blessé".
+      Casualty k = ownNoun(words, c, after);
+      if (k == null && !c.article()) {
+        k = verbAndObject(text, words, c, first, after);
+      }
+      if (k == null && !c.article()) {
+        k = subjectAndVerb(text, words, c, after);
+      }
+      if (k != null) {
+        found.add(k);
+        covered = k.end();
+      }
+    }
+    if (found.stream().noneMatch(Casualty::killed)) {
+      Casualty one = namedVictim(words, counts);
+      if (one != null) {
+        found.add(one);
+        found.sort(java.util.Comparator.comparingInt(Casualty::start));
+      }
+    }
+    return found;
+  }
+
+  /** "11 morts", "33 blessés", "4 victimes", "un mort". */
+  private Casualty ownNoun(List<Word> words, Count c, int after) {
+    if (c.value() != null
+        && c.value() >= 1_000_000
+        && after < words.size()
+        && (words.get(after).form().equals("de") || words.get(after).form().equals("d'"))) {
+      after++; // "1,5 million de morts"
+    }
+    String role = label(words, after);
+    if (role == null || !role.endsWith("-noun")) {
+      return null;
+    }
+    int end = words.get(after).end();
+    return new Casualty(role.startsWith("killed"), c, c.start(), end, null);
+  }
+
+  /** "cinq personnes, dont quatre enfants, ont été tuées", "six Libyens ont été blessés". */
+  private Casualty subjectAndVerb(String text, List<Word> words, Count c, int after) {
+    if (after >= words.size()) {
+      return null;
+    }
+    if (isAux(words.get(after).form()) && !endsClause(text, c.end(), words.get(after).start())) {
+      // "12 ont été tués": the figure is the subject itself.
+      for (int k = after + 1; k < Math.min(words.size(), after + 3); k++) {
+        if (casualtyWord(label(words, k))) {
+          return new Casualty(
+              label(words, k).startsWith("killed"), c, c.start(), words.get(k).end(), null);
+        }
+      }
+      return null;
+    }
+    if (!person(text, words.get(after))) {
+      return null;
+    }
+    int victimsEnd = words.get(after).end();
+    boolean inComplement = true;
+    for (int k = after + 1; k < Math.min(words.size(), after + 1 + SUBJECT_WORDS); k++) {
+      String form = words.get(k).form();
+      if (endsClause(text, words.get(k - 1).end(), words.get(k).start())) {
+        inComplement = false;
+      }
+      String role = label(words, k);
+      if (casualtyWord(role)) {
+        String victims = text.substring(words.get(after).start(), victimsEnd);
+        return new Casualty(role.startsWith("killed"), c, c.start(), words.get(k).end(), victims);
+      }
+      if (text.substring(words.get(k - 1).end(), words.get(k).start()).contains(".")) {
+        return null;
+      }
+      if (inComplement && !isAux(form)) {
+        victimsEnd = words.get(k).end();
+      } else {
+        inComplement = false;
+      }
+    }
+    return null;
+  }
+
+  /** "ont tué 3 soldats", "en ont blessé 15 autres", "tuant au moins 9 personnes". */
+  private Casualty verbAndObject(String text, List<Word> words, Count c, int first, int after) {
+    int before = first;
+    if (c.qualifier() != null) {
+      before = Math.max(0, first - c.qualifier().split(" ").length);
+      if (c.qualifier().contains(" et ") || c.qualifier().contains(" à ")) {
+        before = Math.max(0, first - 1);
+      }
+    }
+    WordPatterns.Match verb = lexicon.endingAt(words, Math.max(0, before - 5), before);
+    if (verb == null || !casualtyWord(verb.pattern().label())) {
+      return null;
+    }
+    String victims = null;
+    int end = c.end();
+    if (after < words.size() && !endsClause(text, c.end(), words.get(after).start())) {
+      if (!person(text, words.get(after))) {
+        return null;
+      }
+      victims = victimPhrase(text, words, after);
+      end = words.get(after).start() + victims.length();
+      if (words.get(after).form().equals("autres")) {
+        victims = null; // "en ont blessé 15 autres": the same people as before
+      }
+    }
+    return new Casualty(
+        verb.pattern().label().startsWith("killed"),
+        c,
+        words.get(verb.first()).start(),
+        end,
+        victims);
+  }
+
+  /** "Kadhafi a été tué", "le journaliste est mort": one killed, no figure written. */
+  private Casualty namedVictim(List<Word> words, List<Count> counts) {
+    for (int k = 1; k < words.size(); k++) {
+      String role = label(words, k);
+      if (role == null || !role.startsWith("killed-")) {
+        continue;
+      }
+      String form = words.get(k).form();
+      if (form.endsWith("s") || form.endsWith("es") || form.endsWith("ant")) {
+        continue;
+      }
+      String prev = words.get(k - 1).form();
+      if (prev.equals("a")
+          && k + 1 < words.size()
+          && SINGULAR_OBJECT.contains(words.get(k + 1).form())) {
+        // "un tireur a abattu notre collègue": one victim, the object.
+        Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
+        return new Casualty(true, one, words.get(k).start(), words.get(k + 1).end(), null);
+      }
+      String aux = prev;
+      if (prev.equals("été")) {
+        // "aurait par ailleurs été tué": up to two adverb words between the auxiliary and "été".
+        aux = "";
+        for (int b = k - 2; b >= Math.max(0, k - 4); b--) {
+          if (SINGULAR_AUX.contains(words.get(b).form())) {
+            aux = words.get(b).form();
+            break;
+          }
+        }
+      }
+      if (SINGULAR_AUX.contains(aux) && (prev.equals("été") || aux.equals("est"))) {
+        Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
+        return new Casualty(true, one, words.get(k).start(), words.get(k).end(), null);
+      }
+    }
+    return null;
+  }
+
+  /** The victims' noun phrase: the noun and its complement up to a clause break, five words. */
+  private static String victimPhrase(String text, List<Word> words, int from) {
+    int end = words.get(from).end();
+    for (int k = from + 1; k < Math.min(words.size(), from + 5); k++) {
+      String form = words.get(k).form();
+      if (endsClause(text, words.get(k - 1).end(), words.get(k).start())
+          || isAux(form)
+          || form.equals("et")
+          || form.equals("qui")) {
+        break;
+      }
+      end = words.get(k).end();
+    }
+    return text.substring(words.get(from).start(), end);
+  }
+
+  private static boolean endsClause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAux(String form) {
+    return form.equals("ont")
+        || form.equals("sont")
+        || form.equals("a")
+        || form.equals("est")
+        || form.equals("avaient")
+        || form.equals("auraient")
+        || form.equals("été")
+        || form.equals("y");
+  }
+
+  private boolean person(String text, Word w) {
+    if ("person".equals(label(List.of(w), 0))) {
+      return true;
+    }
+    // A capitalised plural names people by origin ("six Libyens", "trois Syriens").
+    String surface = text.substring(w.start(), w.end());
+    return surface.length() > 3
+        && Character.isUpperCase(surface.charAt(0))
+        && surface.endsWith("s")
+        && surface.chars().skip(1).allMatch(Character::isLowerCase);
+  }
+
+  private static boolean casualtyWord(String role) {
+    return role != null && (role.startsWith("killed-") || role.startsWith("injured-"));
+  }
+
+  private String label(List<Word> words, int i) {
+    WordPatterns.Match m = lexicon.longestAt(words, i);
+    return m == null ? null : m.pattern().label();
+  }
+
+  private boolean notPeople(List<Word> words, int after) {
+    return "not-people".equals(label(words, after));
+  }
+
+  private static boolean subset(List<Word> words, int first, Count c) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      if (SUBSET.contains(words.get(k).form())) {
+        return true;
+      }
+      if (c.qualifier() == null) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** "en 2011", "depuis 1982": four plain digits after a word that introduces a year. */
+  private static boolean year(String text, List<Word> words, int first, Count c) {
+    if (c.value() == null || c.value() < 1000 || c.value() > 2100 || first == 0) {
+      return false;
+    }
+    if (c.end() - c.start() != 4 || c.qualifier() != null) {
+      return false;
+    }
+    return YEAR_LEAD.contains(words.get(first - 1).form());
+  }
+}

@@ -1,0 +1,351 @@
+package org.vigie.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.model.Diagnostic;
+import org.vigie.model.Entity;
+import org.vigie.model.Event;
+import org.vigie.model.EventModality;
+import org.vigie.model.Quote;
+import org.vigie.model.Sentence;
+import org.vigie.time.TimeExpressions;
+
+/**
+ * Event mentions of one article, sentence by sentence: the triggers of each PLOVER type (one event
+ * per type and sentence, the most specific trigger standing for it), their modality, participants,
+ * date and source, and the sentence's casualty figures on its assault (a toll with no assault word,
+ * "cinq personnes ont été tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words
+ * read per sentence, {@value #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE}
+ * dropped with a diagnostic. Immutable and thread-safe.
+ */
+public final class EventExtractor {
+  static final int MAX_WORDS = 400;
+  static final int MAX_EVENTS = 2000;
+  static final long MAX_PLAUSIBLE = 5_000_000L;
+  private static final String ASSAULT = "ASSAULT";
+
+  private final WordPatterns triggers;
+  private final WordPatterns casualtyWords;
+  private final CountReader counts;
+  private final CasualtyReader casualties;
+  private final ModalityReader modality;
+
+  public EventExtractor() {
+    this.triggers = WordPatterns.resource("triggers.txt", 2);
+    this.casualtyWords = WordPatterns.resource("casualty-words.txt", 1);
+    this.counts = new CountReader(casualtyWords);
+    this.casualties = new CasualtyReader(casualtyWords);
+    this.modality = new ModalityReader(WordPatterns.resource("modality-cues.txt", 1));
+  }
+
+  /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
+  public record Result(List<Event> events, List<Diagnostic> diagnostics) {
+    public Result {
+      events = List.copyOf(events);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** Everything a mention draws on in the article, besides its sentence. */
+  private record Context(
+      String text,
+      List<Entity> entities,
+      TimeExpressions time,
+      TimeExpressions timeOnly,
+      List<Quote> quotes,
+      List<Diagnostic> diagnostics) {}
+
+  public Result extract(
+      String text,
+      List<Sentence> sentences,
+      List<Entity> entities,
+      TimeExpressions time,
+      List<Quote> quotes) {
+    TimeExpressions timeOnly = new TimeExpressions(time.timexes(), null, false);
+    Context cx = new Context(text, entities, time, timeOnly, quotes, new ArrayList<>());
+    List<Event> events = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (events.size() >= MAX_EVENTS) {
+        cx.diagnostics()
+            .add(
+                Diagnostic.warning(
+                    "events-capped", "more than " + MAX_EVENTS + " events; rest skipped"));
+        break;
+      }
+      events.addAll(sentence(cx, s));
+    }
+    events.sort(
+        Comparator.comparingInt(Event::start)
+            .thenComparingInt(Event::triggerStart)
+            .thenComparing(Event::type));
+    return new Result(events, cx.diagnostics());
+  }
+
+  private List<Event> sentence(Context cx, Sentence s) {
+    String text = cx.text();
+    List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
+    List<WordPatterns.Match> found = triggers.findAll(words, 0, words.size());
+    List<Casualty> tolls =
+        casualties.read(text, words, counts.read(text, s.start(), s.end(), words));
+    if (found.isEmpty() && tolls.isEmpty()) {
+      return List.of();
+    }
+    List<Entity> inSentence = entitiesIn(cx.entities(), s);
+    Map<String, List<WordPatterns.Match>> byType = new LinkedHashMap<>();
+    for (WordPatterns.Match m : found) {
+      byType.computeIfAbsent(type(m), k -> new ArrayList<>()).add(m);
+    }
+    List<Event> events = new ArrayList<>();
+    Event assault = null;
+    for (List<WordPatterns.Match> same : byType.values()) {
+      Event e = event(cx, s, words, inSentence, representative(text, words, same));
+      if (e.type().equals(ASSAULT) && assault == null) {
+        assault = e;
+        continue;
+      }
+      events.add(e);
+    }
+    List<List<Casualty>> groups = groups(tolls);
+    for (int g = 0; g < Math.max(1, groups.size()); g++) {
+      Event base = g == 0 ? assault : null;
+      if (base == null && groups.isEmpty()) {
+        break;
+      }
+      if (base == null) {
+        Casualty first = groups.get(g).get(0);
+        base = tollEvent(cx, s, words, inSentence, first);
+      }
+      events.add(groups.isEmpty() ? base : withToll(cx, base, groups.get(g), words));
+    }
+    return events;
+  }
+
+  /**
+   * One event per trigger group: the asserted trigger first, a specific ASSAULT before "attack".
+   */
+  private WordPatterns.Match representative(
+      String text, List<Word> words, List<WordPatterns.Match> same) {
+    WordPatterns.Match best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (WordPatterns.Match m : same) {
+      int rank = modality.read(text, words, m.first()) == EventModality.ASSERTED ? 0 : 2;
+      if (subtype(m).equals("attack")) {
+        rank++;
+      }
+      if (rank < bestRank) {
+        best = m;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private Event event(
+      Context cx, Sentence s, List<Word> words, List<Entity> inSentence, WordPatterns.Match m) {
+    int tStart = words.get(m.first()).start();
+    int tEnd = words.get(m.end() - 1).end();
+    return build(
+        cx,
+        s,
+        inSentence,
+        type(m),
+        subtype(m),
+        tStart,
+        tEnd,
+        modality.read(cx.text(), words, m.first()));
+  }
+
+  private Event tollEvent(
+      Context cx, Sentence s, List<Word> words, List<Entity> inSentence, Casualty c) {
+    int at = CountReader.wordIndexAt(words, c.start());
+    EventModality mod =
+        at < words.size() ? modality.read(cx.text(), words, at) : EventModality.ASSERTED;
+    return build(cx, s, inSentence, ASSAULT, "attack", c.start(), c.end(), mod);
+  }
+
+  private Event build(
+      Context cx,
+      Sentence s,
+      List<Entity> inSentence,
+      String type,
+      String subtype,
+      int tStart,
+      int tEnd,
+      EventModality mod) {
+    String text = cx.text();
+    Entity place = Participants.location(text, inSentence, tStart);
+    String date = cx.timeOnly().dateFor(s.start(), s.end(), tStart);
+    boolean inferred = date == null;
+    if (inferred) {
+      date = cx.time().dateFor(s.start(), s.end(), tStart);
+    }
+    List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
+    return new Event(
+        type,
+        subtype,
+        s.start(),
+        s.end(),
+        text.substring(tStart, tEnd),
+        Participants.actors(inSentence, tStart),
+        Participants.targets(inSentence, tEnd, place),
+        place == null ? null : Participants.name(place),
+        date,
+        null,
+        null,
+        Participants.source(words, inSentence, cx.quotes(), tStart),
+        tStart,
+        tEnd,
+        place == null ? null : place.geo(),
+        inferred && date != null,
+        List.of(),
+        mod,
+        false,
+        null,
+        null);
+  }
+
+  /**
+   * The trigger lexicon alone, for comparison: one asserted event per trigger word, no modality,
+   * merging, participants or figures (the baseline {@code vigie eval events} prints).
+   */
+  public List<Event> lexiconOnly(String text, List<Sentence> sentences) {
+    List<Event> events = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
+      for (WordPatterns.Match m : triggers.findAll(words, 0, words.size())) {
+        int tStart = words.get(m.first()).start();
+        int tEnd = words.get(m.end() - 1).end();
+        events.add(
+            new Event(
+                type(m),
+                subtype(m),
+                s.start(),
+                s.end(),
+                text.substring(tStart, tEnd),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null));
+        if (events.size() >= MAX_EVENTS) {
+          return events;
+        }
+      }
+    }
+    return events;
+  }
+
+  /** The event with a casualty group: counted only when asserted and plausible. */
+  private Event withToll(Context cx, Event e, List<Casualty> group, List<Word> words) {
+    Integer killed = null;
+    Integer injured = null;
+    List<String> victims = new ArrayList<>();
+    String qualifier = null;
+    int from = Integer.MAX_VALUE;
+    int to = 0;
+    for (Casualty c : group) {
+      from = Math.min(from, c.start());
+      to = Math.max(to, c.end());
+      if (c.victims() != null && !victims.contains(c.victims())) {
+        victims.add(c.victims());
+      }
+      if (c.count().qualifier() != null && qualifier == null) {
+        qualifier = c.count().qualifier();
+      }
+      Integer value = plausible(cx, c.count());
+      if (c.killed()) {
+        killed = value;
+      } else {
+        injured = value;
+      }
+    }
+    boolean counted = e.asserted();
+    return new Event(
+        e.type(),
+        e.subtype(),
+        e.start(),
+        e.end(),
+        e.trigger(),
+        e.actors(),
+        e.targets(),
+        e.location(),
+        e.date(),
+        counted ? killed : null,
+        counted ? injured : null,
+        e.reportedBy(),
+        e.triggerStart(),
+        e.triggerEnd(),
+        e.geo(),
+        e.dateInferred(),
+        victims,
+        e.modality(),
+        cumulative(words),
+        qualifier,
+        cx.text().substring(from, to));
+  }
+
+  private Integer plausible(Context cx, Count c) {
+    if (c.value() == null) {
+      return null;
+    }
+    if (c.value() > MAX_PLAUSIBLE) {
+      cx.diagnostics()
+          .add(
+              Diagnostic.warning(
+                  "implausible-count",
+                  "casualty figure " + c.value() + " at " + c.start() + " not counted"));
+      return null;
+    }
+    return Math.toIntExact(c.value());
+  }
+
+  private boolean cumulative(List<Word> words) {
+    for (WordPatterns.Match m : casualtyWords.findAll(words, 0, words.size())) {
+      if (m.pattern().label().equals("cumulative")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Casualties in statements: a new one starts when a role is already filled. */
+  private static List<List<Casualty>> groups(List<Casualty> tolls) {
+    List<List<Casualty>> groups = new ArrayList<>();
+    List<Casualty> current = new ArrayList<>();
+    for (Casualty c : tolls) {
+      boolean filled = current.stream().anyMatch(o -> o.killed() == c.killed());
+      if (filled) {
+        groups.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(c);
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
+  }
+
+  private static List<Entity> entitiesIn(List<Entity> entities, Sentence s) {
+    List<Entity> in = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.start() >= s.start() && e.end() <= s.end()) {
+        in.add(e);
+      }
+    }
+    return in;
+  }
+
+  private static String type(WordPatterns.Match m) {
+    return m.pattern().label().substring(0, m.pattern().label().indexOf(' '));
+  }
+
+  private static String subtype(WordPatterns.Match m) {
+    return m.pattern().label().substring(m.pattern().label().indexOf(' ') + 1);
+  }
+}

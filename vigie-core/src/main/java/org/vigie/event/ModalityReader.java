@@ -1,0 +1,74 @@
+package org.vigie.event;
+
+import java.util.List;
+import java.util.Locale;
+import org.vigie.model.EventModality;
+
+/**
+ * Whether a trigger states a fact: the cue words before it in its clause ({@code
+ * modality-cues.txt}) make it denied ("n'a pas attaqué", "aucune frappe", "a démenti toute
+ * attaque"), hypothetical ("pourrait frapper", "en cas d'attaque"), planned ("va déployer", "la
+ * réunion prévue") or demanded ("a appelé à un cessez-le-feu"). The closest cue wins; a clause
+ * break (comma, semicolon, colon) ends the look-back. Stateless.
+ */
+final class ModalityReader {
+  /** Words looked back from a trigger: a clause's verb group and its auxiliaries. */
+  static final int WINDOW = 6;
+
+  /** Words read after a noun trigger for a modal verb ("pourrait", "est prévue"). */
+  static final int AFTER = 2;
+
+  private final WordPatterns cues;
+
+  ModalityReader(WordPatterns cues) {
+    this.cues = cues;
+  }
+
+  EventModality read(String text, List<Word> words, int triggerWord) {
+    int from = triggerWord;
+    while (from > 0 && triggerWord - from < WINDOW) {
+      Word prev = words.get(from - 1);
+      if (breaks(text, prev.end(), words.get(from).start())) {
+        break;
+      }
+      from--;
+    }
+    List<WordPatterns.Match> found = cues.findAll(words, from, triggerWord);
+    if (found.isEmpty()) {
+      return after(text, words, triggerWord);
+    }
+    String label = found.get(found.size() - 1).pattern().label();
+    return EventModality.valueOf(label.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * A modal verb right after a noun trigger: "une offensive pourrait être lancée", "une réunion est
+   * prévue". Only supposition and plans are read there: a negation after the trigger belongs to
+   * another verb ("les combats n'ont pas cessé").
+   */
+  private EventModality after(String text, List<Word> words, int triggerWord) {
+    int to = Math.min(words.size(), triggerWord + 1 + AFTER);
+    for (int k = triggerWord + 1; k < to; k++) {
+      if (breaks(text, words.get(k - 1).end(), words.get(k).start())) {
+        break;
+      }
+      WordPatterns.Match m = cues.longestAt(words, k);
+      if (m != null
+          && (m.pattern().label().equals("hypothetical")
+              || m.pattern().label().equals("planned"))) {
+        return EventModality.valueOf(m.pattern().label().toUpperCase(Locale.ROOT));
+      }
+    }
+    return EventModality.ASSERTED;
+  }
+
+  private static boolean breaks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == '«' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+package org.vigie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.model.Event;
+
+/** One row per French way of stating a toll; figures that are not people are never counted. */
+class CasualtyTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "L'explosion a fait 7 morts et 20 blessés dans le centre. | 7 | 20 | -",
+        "Les tirs ont tué 4 policiers et en ont blessé 9 autres. | 4 | 9 | -",
+        "Une attaque a fait au moins 12 morts au marché. | 12 | - | au moins",
+        "Le bombardement a fait plus de 1.500 morts selon l'ONU. | 1500 | - | plus de",
+        "Le séisme politique a coûté la vie à 1 500 civils. | 1500 | - | -",
+        "La famine et la guerre ont fait 1,5 million de morts. | 1500000 | - | -",
+        "Trois soldats ont été tués lors de l'assaut. | 3 | - | -",
+        "Vingt-deux civils ont péri dans l'incendie du camp. | 22 | - | -",
+        "Onze passagers ont trouvé la mort dans l'attaque du bus. | 11 | - | -",
+        "Le bilan de l'attentat s'élève à 11 morts. | 11 | - | -",
+        "Les miliciens ont ouvert le feu, faisant 4 victimes. | 4 | - | -",
+        "Six manifestants ont été blessés par balles. | - | 6 | -",
+        "Entre 10 et 15 personnes ont été tuées dans le village. | 10 | - | entre 10 et 15",
+        "Près de 300 personnes ont été tuées depuis mardi. | 300 | - | près de",
+        "Cinq personnes, dont deux enfants, ont été tuées à l'aube. | 5 | - | -",
+        "Le chef rebelle a été tué dans une embuscade. | 1 | - | -",
+        "Un mort et trois blessés ont été relevés après la fusillade. | 1 | 3 | -",
+        "La répression a causé la mort de 14 manifestants. | 14 | - | -",
+        "Selon l'hôpital, 12 ont été tués et 40 blessés lors du raid. | 12 | 40 | -"
+      })
+  void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
+    Event e = Sentences.ofType(sentence, "ASSAULT");
+    assertEquals(killed, e.killed(), e.toString());
+    assertEquals(injured, e.injured(), e.toString());
+    if (qualifier != null) {
+      assertEquals(qualifier, e.countQualifier());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Des dizaines de morts ont été signalés dans la ville.",
+        "Une centaine de blessés ont été soignés à l'hôpital.",
+        "De nombreux civils ont été tués dans les combats."
+      })
+  void vagueTollHasNoCountButKeepsItsPhrase(String sentence) {
+    List<Event> events = Sentences.events(sentence);
+    assertTrue(events.stream().allMatch(e -> e.killed() == null && e.injured() == null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Quatre frappes ont été effectuées sur le village de Parukh.",
+        "Un garçon de 12 ans a été blessé par un éclat.",
+        "La 78e session de l'Assemblée s'est ouverte sur des accusations.",
+        "Le pays a reçu 300 millions de dollars depuis l'attaque.",
+        "Les combats ont repris le 26 mars 2021 dans la région."
+      })
+  void figuresThatAreNotPeopleAreNotCounted(String sentence) {
+    for (Event e : Sentences.events(sentence)) {
+      assertTrue(
+          e.killed() == null || e.killed() == 1, "counted a figure that is not people: " + e);
+      assertTrue(e.injured() == null || e.injured() == 1, e.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le conflit a fait plus de 70.000 morts depuis 2011. | 70000",
+        "Au total, 350 personnes ont été tuées depuis le début de la révolte. | 350"
+      })
+  void cumulativeTollIsMarked(String sentence, int killed) {
+    Event e = Sentences.ofType(sentence, "ASSAULT");
+    assertEquals(killed, e.killed());
+    assertTrue(e.cumulative(), e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Les frappes ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres. | soldats de"
+            + " l'Artsakh",
+        "Deux civils ont été tués par un obus. | civils"
+      })
+  void victimsAreNamed(String sentence, String victims) {
+    Event e = Sentences.ofType(sentence, "ASSAULT");
+    assertEquals(List.of(victims), e.victims());
+    assertNull(e.countPhrase() == null ? "missing phrase" : null);
+  }
+}

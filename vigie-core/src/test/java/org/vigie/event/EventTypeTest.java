@@ -1,0 +1,53 @@
+package org.vigie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.model.Event;
+
+/** One French sentence per class of event: its PLOVER type and subtype. */
+class EventTypeTest {
+  @ParameterizedTest(name = "{1}/{2}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Des frappes aériennes ont visé la capitale dans la nuit. | ASSAULT | airstrike",
+        "Deux frappes de drones ont touché un dépôt près de la frontière. | ASSAULT | drone-strike",
+        "L'artillerie a pilonné les quartiers sud pendant des heures. | ASSAULT | shelling",
+        "Des bombardements ont repris sur la vieille ville. | ASSAULT | shelling",
+        "De violents combats opposent l'armée aux insurgés. | ASSAULT | armed-clash",
+        "Des affrontements ont éclaté entre policiers et jeunes. | ASSAULT | armed-clash",
+        "Un attentat à la voiture piégée a secoué le marché. | ASSAULT | bombing",
+        "Les miliciens ont attaqué un poste de police. | ASSAULT | attack",
+        "Le journaliste a été enlevé à la sortie de son hôtel. | ASSAULT | abduction",
+        "La police a dispersé la foule avec des gaz lacrymogènes. | ASSAULT | crackdown",
+        "Les rebelles se sont emparés de l'aéroport. | ASSAULT | territory-taken",
+        "Les deux camps ont conclu un cessez-le-feu dans la nuit. | AGREE | ceasefire",
+        "Les séparatistes annoncent un cessez-le-feu unilatéral. | RETREAT | ceasefire",
+        "L'accord de paix a été signé samedi. | AGREE | agreement",
+        "Erevan a remis les districts occupés à Bakou. | RETREAT | handover",
+        "Les troupes se sont retirées de la ville. | RETREAT | withdrawal",
+        "Des casques bleus sont stationnés le long de la ligne. | MOBILIZE | deployment",
+        "Le pays a déployé deux mille soldats à la frontière. | MOBILIZE | deployment",
+        "Les ministres ont tenu une réunion à Genève. | CONSULT | meeting",
+        "Les négociations reprennent jeudi entre les délégations. | CONSULT | talks",
+        "Le ministère a accusé son voisin de violer la trêve. | ACCUSE | accusation",
+        "Le pape a appelé à la retenue. | REQUEST | appeal",
+        "Moscou a exhorté les parties au calme. | REQUEST | appeal",
+        "Trois opposants ont été arrêtés à leur domicile. | COERCE | arrest",
+        "Des milliers de personnes ont manifesté dans la capitale. | PROTEST | demonstration",
+        "Les dockers sont en grève depuis lundi. | PROTEST | strike",
+        "Des émeutes ont éclaté dans la banlieue. | PROTEST | riot",
+        "Le gouvernement menace de fermer la frontière. | THREATEN | threat",
+        "L'opposition a rejeté le plan de sortie de crise. | REJECT | rejection",
+        "L'Union a adopté de nouvelles sanctions contre le régime. | SANCTION | sanctions",
+        "Un convoi d'aide humanitaire est entré dans la ville. | AID | humanitarian-aid",
+        "Le blogueur a été libéré après onze jours. | CONCEDE | release",
+        "Le gouverneur a présenté sa démission. | CONCEDE | resignation"
+      })
+  void sentenceGivesItsType(String sentence, String type, String subtype) {
+    Event e = Sentences.ofType(sentence, type);
+    assertEquals(subtype, e.subtype(), e.toString());
+  }
+}

@@ -1,0 +1,45 @@
+package org.vigie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.model.Event;
+import org.vigie.model.EventModality;
+
+/** Whether a sentence reports its event as a fact: one row per modality. */
+class ModalityTest {
+  @ParameterizedTest(name = "{2}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "L'armée a bombardé la ville. | ASSAULT | ASSERTED",
+        "L'armée n'a pas bombardé la ville. | ASSAULT | DENIED",
+        "Le ministère a démenti toute attaque contre les civils. | ASSAULT | DENIED",
+        "Une offensive pourrait être lancée dès demain. | ASSAULT | HYPOTHETICAL",
+        "Le pays va déployer des troupes au nord. | MOBILIZE | PLANNED",
+        "Une prochaine réunion se tiendra à Genève. | CONSULT | PLANNED",
+        "Moscou a appelé à un cessez-le-feu immédiat. | AGREE | DEMANDED",
+        "Moscou a appelé à un cessez-le-feu immédiat. | REQUEST | ASSERTED"
+      })
+  void modalityIsRead(String sentence, String type, EventModality modality) {
+    Event e = Sentences.ofType(sentence, type);
+    assertEquals(modality, e.modality(), e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Les rebelles pourraient tuer 20 otages.",
+        "Le ministère dément que 40 soldats aient été tués."
+      })
+  void notAssertedTollsAreNotCounted(String sentence) {
+    for (Event e : Sentences.events(sentence)) {
+      if (!e.asserted()) {
+        assertNull(e.killed(), e.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.vigie.store.incident;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.vigie.model.Event;
+import org.vigie.names.NameKeys;
+
+/**
+ * Groups event mentions of several articles into incidents: mentions of the same PLOVER type, at
+ * the same place (same name key, so "Haut-Karabakh" meets "Haut-Karabagh"), dated within {@value
+ * #DAYS} days of each other, are one incident. Only asserted mentions with a place and a full date
+ * are grouped; a cumulative toll is never an incident's. Work is sorted by date and compares a
+ * mention with the incidents still open at its date, so a large store is one pass. Stateless.
+ */
+public final class IncidentGrouper {
+  /** Days between two mentions of one incident (news reports a strike the day after). */
+  public static final int DAYS = 2;
+
+  /** The incidents of the mentions, most recent first. */
+  public List<Incident> group(List<EventMention> mentions) {
+    List<EventMention> dated = new ArrayList<>();
+    for (EventMention m : mentions) {
+      Event e = m.event();
+      if (e.asserted() && !e.cumulative() && e.location() != null && day(e.date()) != null) {
+        dated.add(m);
+      }
+    }
+    dated.sort(Comparator.comparing((EventMention m) -> day(m.event().date())));
+    Map<String, List<List<EventMention>>> open = new LinkedHashMap<>();
+    List<List<EventMention>> all = new ArrayList<>();
+    for (EventMention m : dated) {
+      String key = m.event().type() + "|" + placeKey(m.event().location());
+      LocalDate d = day(m.event().date());
+      List<List<EventMention>> candidates = open.computeIfAbsent(key, k -> new ArrayList<>());
+      // Mentions come in date order, so only the latest incident of a key can still be open.
+      List<EventMention> target =
+          candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+      if (target != null
+          && ChronoUnit.DAYS.between(day(target.get(target.size() - 1).event().date()), d) > DAYS) {
+        target = null;
+      }
+      if (target == null) {
+        target = new ArrayList<>();
+        candidates.add(target);
+        all.add(target);
+      }
+      target.add(m);
+    }
+    List<Incident> incidents = new ArrayList<>();
+    for (List<EventMention> group : all) {
+      incidents.add(incident(group));
+    }
+    incidents.sort(Comparator.comparing(Incident::lastDate).reversed());
+    return incidents;
+  }
+
+  private static Incident incident(List<EventMention> group) {
+    Event first = group.get(0).event();
+    return new Incident(
+        first.type(),
+        first.subtype(),
+        first.location(),
+        group.stream().map(m -> m.event().geo()).filter(Objects::nonNull).findFirst().orElse(null),
+        group.get(0).event().date(),
+        group.get(group.size() - 1).event().date(),
+        bound(group, Event::killed, false),
+        bound(group, Event::killed, true),
+        bound(group, Event::injured, false),
+        bound(group, Event::injured, true),
+        disagreements(group),
+        group);
+  }
+
+  private static Integer bound(List<EventMention> group, Function<Event, Integer> f, boolean max) {
+    Integer best = null;
+    for (EventMention m : group) {
+      Integer v = f.apply(m.event());
+      if (v != null && (best == null || (max ? v > best : v < best))) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /** "Armenpress: 3 killed; Lagazette: 2 killed", when sources give different figures. */
+  private static List<String> disagreements(List<EventMention> group) {
+    List<String> out = new ArrayList<>();
+    for (String what : List.of("killed", "injured")) {
+      Function<Event, Integer> f = what.equals("killed") ? Event::killed : Event::injured;
+      Map<String, Integer> bySource = new LinkedHashMap<>();
+      for (EventMention m : group) {
+        Integer v = f.apply(m.event());
+        if (v != null) {
+          bySource.putIfAbsent(m.outlet() != null ? m.outlet() : m.article(), v);
+        }
+      }
+      if (bySource.values().stream().distinct().count() > 1) {
+        List<String> parts = new ArrayList<>();
+        bySource.forEach((source, v) -> parts.add(source + ": " + v + " " + what));
+        out.add(String.join("; ", parts));
+      }
+    }
+    return out;
+  }
+
+  private static String placeKey(String place) {
+    String key = NameKeys.key(place);
+    return key == null || key.isEmpty() ? place.toLowerCase(Locale.ROOT) : key;
+  }
+
+  /** The day of a full ISO date ({@code 2020-11-10}, with or without time), else null. */
+  static LocalDate day(String date) {
+    if (date == null || date.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
