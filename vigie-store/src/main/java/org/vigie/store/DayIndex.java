@@ -53,7 +53,9 @@ public final class DayIndex {
       }
     }
     for (Event e : a.events()) {
-      add(days, e.date());
+      if (e.asserted() && !e.dateInferred()) {
+        add(days, e.date());
+      }
     }
     List<Long> out = new ArrayList<>(days);
     return out.size() <= MAX_NAMED_DAYS ? out : out.subList(0, MAX_NAMED_DAYS);

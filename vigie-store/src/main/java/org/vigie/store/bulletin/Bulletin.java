@@ -8,14 +8,15 @@ import java.util.Objects;
  * A situation report for a period, as OCHA and ACLED write them: the period and the day it is as
  * of, highlights, key figures by incident with each source's own figures (never summed across
  * sources of one incident), incidents by place, who said what, and what changed since the period
- * before. Only items dated inside the period are in it.
+ * before. Only items dated inside the period are in it; only asserted events with a place and a day
+ * make incidents (the store's incident grouping), so that none is counted twice.
  */
 public record Bulletin(
     LocalDate from,
     LocalDate to,
     int articles,
     List<String> highlights,
-    List<Incident> incidents,
+    List<IncidentReport> incidents,
     Totals totals,
     List<Place> places,
     List<SpeakerDigest> speakers,
@@ -30,31 +31,16 @@ public record Bulletin(
   }
 
   /**
-   * One incident: the event mentions of one type, place and day, with every source's figures;
-   * {@code disagreement} when sources give different counts.
+   * One incident of the period (the store's {@link org.vigie.store.incident.Incident}: its mentions
+   * with each source's figures, their range and disagreements) and the sentence that states it
+   * first, for people.
    */
-  public record Incident(
-      LocalDate day,
-      String type,
-      String subtype,
-      String place,
-      Double lat,
-      Double lon,
-      String sentence,
-      List<SourceFigure> sources,
-      Integer killedMin,
-      Integer killedMax,
-      Integer injuredMin,
-      Integer injuredMax,
-      boolean disagreement) {
-    public Incident {
-      sources = List.copyOf(sources);
+  public record IncidentReport(org.vigie.store.incident.Incident incident, String sentence) {
+    public IncidentReport {
+      Objects.requireNonNull(incident, "incident");
+      Objects.requireNonNull(sentence, "sentence");
     }
   }
-
-  /** One source's account of an incident. */
-  public record SourceFigure(
-      String articleId, String outlet, String reportedBy, Integer killed, Integer injured) {}
 
   /**
    * Killed and injured over the incidents of the period, each incident counted once with the lowest

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vigie.model.Article;
-import org.vigie.model.Entity;
-import org.vigie.model.EntityType;
 import org.vigie.model.Event;
 import org.vigie.model.Quote;
 import org.vigie.store.Keys;
+import org.vigie.store.incident.EventMention;
+import org.vigie.store.incident.Incident;
+import org.vigie.store.incident.IncidentGrouper;
 import org.vigie.store.timeline.Timeline;
 import org.vigie.store.timeline.TimelineBuilder;
 
@@ -41,8 +42,8 @@ public final class BulletinBuilder {
     long days = ChronoUnit.DAYS.between(from, to) + 1;
     LocalDate previousFrom = from.minusDays(days);
     LocalDate previousTo = from.minusDays(1);
-    List<Bulletin.Incident> incidents = incidents(articles, from, to);
-    List<Bulletin.Incident> previous = incidents(articles, previousFrom, previousTo);
+    List<Bulletin.IncidentReport> incidents = incidents(articles, from, to);
+    List<Bulletin.IncidentReport> previous = incidents(articles, previousFrom, previousTo);
     Bulletin.Totals totals = totals(incidents);
     List<Bulletin.SpeakerDigest> speakers = speakers(articles, from, to);
     int statements = speakers.stream().mapToInt(Bulletin.SpeakerDigest::statements).sum();
@@ -77,144 +78,76 @@ public final class BulletinBuilder {
         change);
   }
 
-  /** Incidents of the period, most sourced first, then deadliest. */
-  static List<Bulletin.Incident> incidents(List<Article> articles, LocalDate from, LocalDate to) {
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+  /**
+   * Incidents of the period, most sourced first, then deadliest: the asserted event mentions dated
+   * on a day of the period, grouped by the store's {@link IncidentGrouper}.
+   */
+  static List<Bulletin.IncidentReport> incidents(
+      List<Article> articles, LocalDate from, LocalDate to) {
+    List<EventMention> mentions = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
     for (Article a : articles) {
       if (a.duplicateOf() != null) {
         continue;
       }
       for (Event e : a.events()) {
         LocalDate d = day(e.date());
-        if (d == null || d.isBefore(from) || d.isAfter(to)) {
-          continue;
+        if (d != null && !d.isBefore(from) && !d.isAfter(to)) {
+          mentions.add(new EventMention(a.id(), a.source().outlet(), a.published(), e));
+          texts.put(a.id(), a.text());
         }
-        String place = e.location() == null ? "" : Keys.fold(e.location());
-        String key = d + "|" + e.type() + "|" + (place.isEmpty() ? "~" + e.subtype() : place);
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(a, e, d));
       }
     }
-    List<Bulletin.Incident> out = new ArrayList<>();
-    for (List<Mention> mentions : groups.values()) {
-      out.add(incident(mentions));
+    List<Bulletin.IncidentReport> out = new ArrayList<>();
+    for (Incident i : new IncidentGrouper().group(mentions)) {
+      EventMention first = i.mentions().get(0);
+      String text = texts.get(first.article());
+      Event e = first.event();
+      int start = Math.max(0, Math.min(e.start(), text.length()));
+      int end = Math.max(start, Math.min(e.end(), text.length()));
+      out.add(new Bulletin.IncidentReport(i, text.substring(start, end).strip()));
     }
     out.sort(
-        Comparator.comparingInt((Bulletin.Incident i) -> -i.sources().size())
-            .thenComparing(i -> -(i.killedMax() == null ? 0 : i.killedMax()))
-            .thenComparing(Bulletin.Incident::day));
+        Comparator.comparingLong((Bulletin.IncidentReport r) -> -r.incident().sources())
+            .thenComparing(r -> -(r.incident().killedMax() == null ? 0 : r.incident().killedMax()))
+            .thenComparing(r -> r.incident().firstDate()));
     return out;
   }
 
-  private record Mention(Article article, Event event, LocalDate day) {}
-
-  private static Bulletin.Incident incident(List<Mention> mentions) {
-    Mention first = mentions.get(0);
-    List<Bulletin.SourceFigure> sources = new ArrayList<>();
-    Integer kMin = null;
-    Integer kMax = null;
-    Integer iMin = null;
-    Integer iMax = null;
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Mention m : mentions) {
-      Event e = m.event();
-      if (!seen.add(m.article().id() + "|" + e.killed() + "|" + e.injured())) {
-        continue; // one article restating its own figure is one source
-      }
-      sources.add(
-          new Bulletin.SourceFigure(
-              m.article().id(),
-              m.article().source().outlet(),
-              e.reportedBy(),
-              e.killed(),
-              e.injured()));
-      if (e.killed() != null) {
-        kMin = kMin == null ? e.killed() : Math.min(kMin, e.killed());
-        kMax = kMax == null ? e.killed() : Math.max(kMax, e.killed());
-      }
-      if (e.injured() != null) {
-        iMin = iMin == null ? e.injured() : Math.min(iMin, e.injured());
-        iMax = iMax == null ? e.injured() : Math.max(iMax, e.injured());
-      }
-    }
-    Double lat = null;
-    Double lon = null;
-    Event e = first.event();
-    if (e.location() != null) {
-      for (Mention m : mentions) {
-        Entity place = placeEntity(m.article(), e.location());
-        if (place != null && place.geo() != null) {
-          lat = place.geo().lat();
-          lon = place.geo().lon();
-          break;
-        }
-      }
-    }
-    String text = first.article().text();
-    String sentence =
-        text.substring(
-                Math.max(0, e.start()), Math.min(text.length(), Math.max(e.start(), e.end())))
-            .strip();
-    return new Bulletin.Incident(
-        first.day(),
-        e.type(),
-        e.subtype(),
-        e.location(),
-        lat,
-        lon,
-        sentence,
-        sources,
-        kMin,
-        kMax,
-        iMin,
-        iMax,
-        !java.util.Objects.equals(kMin, kMax) || !java.util.Objects.equals(iMin, iMax));
-  }
-
-  private static Entity placeEntity(Article a, String name) {
-    String key = Keys.fold(name);
-    for (Entity en : a.entities()) {
-      if (en.type() == EntityType.LOCATION
-          && (Keys.fold(en.text()).equals(key)
-              || (en.canonical() != null && Keys.fold(en.canonical()).equals(key)))) {
-        return en;
-      }
-    }
-    return null;
-  }
-
-  static Bulletin.Totals totals(List<Bulletin.Incident> incidents) {
+  static Bulletin.Totals totals(List<Bulletin.IncidentReport> reports) {
     int kLow = 0;
     int kHigh = 0;
     int iLow = 0;
     int iHigh = 0;
     Map<String, Integer> byType = new TreeMap<>();
-    for (Bulletin.Incident i : incidents) {
+    for (Bulletin.IncidentReport r : reports) {
+      Incident i = r.incident();
       kLow += i.killedMin() == null ? 0 : i.killedMin();
       kHigh += i.killedMax() == null ? 0 : i.killedMax();
       iLow += i.injuredMin() == null ? 0 : i.injuredMin();
       iHigh += i.injuredMax() == null ? 0 : i.injuredMax();
       byType.merge(i.type(), 1, Integer::sum);
     }
-    return new Bulletin.Totals(incidents.size(), kLow, kHigh, iLow, iHigh, byType);
+    return new Bulletin.Totals(reports.size(), kLow, kHigh, iLow, iHigh, byType);
   }
 
-  private static List<Bulletin.Place> places(List<Bulletin.Incident> incidents) {
+  private static List<Bulletin.Place> places(List<Bulletin.IncidentReport> reports) {
     Map<String, Bulletin.Place> byName = new LinkedHashMap<>();
-    for (Bulletin.Incident i : incidents) {
-      if (i.place() == null) {
-        continue;
-      }
+    for (Bulletin.IncidentReport r : reports) {
+      Incident i = r.incident();
+      Double lat = i.geo() == null ? null : i.geo().lat();
+      Double lon = i.geo() == null ? null : i.geo().lon();
       String key = Keys.fold(i.place());
       Bulletin.Place p = byName.get(key);
       int killed = i.killedMax() == null ? 0 : i.killedMax();
       byName.put(
           key,
           p == null
-              ? new Bulletin.Place(i.place(), i.lat(), i.lon(), 1, killed)
+              ? new Bulletin.Place(i.place(), lat, lon, 1, killed)
               : new Bulletin.Place(
                   p.name(),
-                  p.lat() != null ? p.lat() : i.lat(),
-                  p.lon() != null ? p.lon() : i.lon(),
+                  p.lat() != null ? p.lat() : lat,
+                  p.lon() != null ? p.lon() : lon,
                   p.incidents() + 1,
                   p.killedHigh() + killed));
     }
@@ -280,13 +213,22 @@ public final class BulletinBuilder {
    * sentence names its day.
    */
   private static List<String> highlights(
-      List<Article> articles, List<Bulletin.Incident> incidents, LocalDate from, LocalDate to) {
+      List<Article> articles,
+      List<Bulletin.IncidentReport> incidents,
+      LocalDate from,
+      LocalDate to) {
     List<String> out = new ArrayList<>();
-    for (Bulletin.Incident i : incidents) {
+    for (Bulletin.IncidentReport r : incidents) {
       if (out.size() >= MAX_HIGHLIGHTS) {
         break;
       }
-      out.add(i.day() + " : " + i.sentence() + " (" + i.sources().size() + " source(s))");
+      out.add(
+          r.incident().firstDate()
+              + " : "
+              + r.sentence()
+              + " ("
+              + r.incident().sources()
+              + " source(s))");
     }
     if (out.size() < 3) {
       int days = (int) Math.min(MAX_HIGHLIGHTS - out.size(), ChronoUnit.DAYS.between(from, to) + 1);

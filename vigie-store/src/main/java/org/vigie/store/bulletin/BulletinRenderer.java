@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.model.Event;
+import org.vigie.store.incident.EventMention;
+import org.vigie.store.incident.Incident;
 import org.vigie.store.timeline.Escapes;
 
 /**
@@ -78,10 +81,10 @@ public final class BulletinRenderer {
     out.append("\n## Chiffres clés\n\n")
         .append(Escapes.markdown(totals(b.totals())))
         .append("\n\n");
-    for (Bulletin.Incident i : b.incidents()) {
-      out.append("- ").append(Escapes.markdown(incidentLine(i))).append('\n');
-      for (Bulletin.SourceFigure s : i.sources()) {
-        out.append("  - ").append(Escapes.markdown(sourceLine(s))).append('\n');
+    for (Bulletin.IncidentReport r : b.incidents()) {
+      out.append("- ").append(Escapes.markdown(incidentLine(r))).append('\n');
+      for (EventMention m : r.incident().mentions()) {
+        out.append("  - ").append(Escapes.markdown(sourceLine(m))).append('\n');
       }
     }
     out.append("\n## Lieux\n\n");
@@ -136,14 +139,14 @@ public final class BulletinRenderer {
     out.append("</ul>\n<h2>Chiffres clés</h2>\n<p>")
         .append(Escapes.html(totals(b.totals())))
         .append("</p>\n<ul>\n");
-    for (Bulletin.Incident i : b.incidents()) {
+    for (Bulletin.IncidentReport r : b.incidents()) {
       out.append("<li")
-          .append(i.disagreement() ? " class=\"dis\"" : "")
+          .append(r.incident().disagreements().isEmpty() ? "" : " class=\"dis\"")
           .append(">")
-          .append(Escapes.html(incidentLine(i)))
+          .append(Escapes.html(incidentLine(r)))
           .append("<ul>");
-      for (Bulletin.SourceFigure s : i.sources()) {
-        out.append("<li class=\"src\">").append(Escapes.html(sourceLine(s))).append("</li>");
+      for (EventMention m : r.incident().mentions()) {
+        out.append("<li class=\"src\">").append(Escapes.html(sourceLine(m))).append("</li>");
       }
       out.append("</ul></li>\n");
     }
@@ -236,9 +239,14 @@ public final class BulletinRenderer {
     return b.toString();
   }
 
-  static String incidentLine(Bulletin.Incident i) {
+  static String incidentLine(Bulletin.IncidentReport r) {
+    Incident i = r.incident();
     StringBuilder b = new StringBuilder();
-    b.append(i.day()).append(" · ").append(i.type());
+    b.append(i.firstDate().substring(0, Math.min(10, i.firstDate().length())));
+    if (!i.lastDate().equals(i.firstDate())) {
+      b.append("…").append(i.lastDate(), 0, Math.min(10, i.lastDate().length()));
+    }
+    b.append(" · ").append(i.type());
     if (i.subtype() != null) {
       b.append("/").append(i.subtype());
     }
@@ -251,24 +259,27 @@ public final class BulletinRenderer {
     if (i.injuredMax() != null) {
       b.append(" · blessés ").append(range(i.injuredMin(), i.injuredMax()));
     }
-    if (i.disagreement()) {
-      b.append(" · les sources divergent");
+    if (!i.disagreements().isEmpty()) {
+      b.append(" · les sources divergent (")
+          .append(String.join(" ; ", i.disagreements()))
+          .append(")");
     }
-    return b.append(" — ").append(i.sentence()).toString();
+    return b.append(" — ").append(r.sentence()).toString();
   }
 
-  static String sourceLine(Bulletin.SourceFigure s) {
+  static String sourceLine(EventMention m) {
+    Event e = m.event();
     StringBuilder b = new StringBuilder();
-    b.append(s.outlet() == null ? "source inconnue" : s.outlet());
-    b.append(" [").append(s.articleId()).append("]");
-    if (s.reportedBy() != null) {
-      b.append(", selon ").append(s.reportedBy());
+    b.append(m.outlet() == null ? "source inconnue" : m.outlet());
+    b.append(" [").append(m.article()).append("]");
+    if (e.reportedBy() != null) {
+      b.append(", selon ").append(e.reportedBy());
     }
-    if (s.killed() != null) {
-      b.append(" : ").append(s.killed()).append(" tués");
+    if (e.killed() != null) {
+      b.append(" : ").append(e.killed()).append(" tués");
     }
-    if (s.injured() != null) {
-      b.append(s.killed() == null ? " : " : ", ").append(s.injured()).append(" blessés");
+    if (e.injured() != null) {
+      b.append(e.killed() == null ? " : " : ", ").append(e.injured()).append(" blessés");
     }
     return b.toString();
   }

@@ -14,13 +14,14 @@ import org.vigie.model.Timex;
 import org.vigie.model.TimexType;
 
 /**
- * Splits an article into dated sentences for timelines. A sentence is dated by, in order: an event
- * of the event layer whose date is a whole day; its own first time expression naming a whole day
- * (DATE or TIME, "2011-03-20", "2011-03-20TEV"); else, only when it holds no time expression at
- * all, the publication day. A sentence whose only time expression is partial ("en mars", "2011") is
- * not dated: a partial date is never made a day. Sentences come from the article's sentence layer
- * when present; stored articles keep none, so the text is split with the French sentence break
- * rules of the JDK. Stateless.
+ * Splits an article into dated sentences for timelines. A sentence is dated by, in order: an
+ * asserted event of the event layer whose date is a whole day and is its own (not the publication
+ * date standing in); its own first time expression naming a whole day (DATE or TIME, "2011-03-20",
+ * "2011-03-20TEV"); else, only when it holds no time expression at all, the publication day. A
+ * sentence whose only time expression is partial ("en mars", "2011") is not dated: a partial date
+ * is never made a day. Sentences come from the article's sentence layer when present; stored
+ * articles keep none, so the text is split with the French sentence break rules of the JDK.
+ * Stateless.
  */
 public final class ArticleSentences {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -45,9 +46,10 @@ public final class ArticleSentences {
       List<Event> events = new ArrayList<>();
       LocalDate eventDay = null;
       for (Event e : article.events()) {
-        if (e.start() < span[1] && e.end() > span[0]) {
+        // Denied, planned or hypothetical events did not happen: they date nothing.
+        if (e.asserted() && e.start() < span[1] && e.end() > span[0]) {
           events.add(e);
-          LocalDate d = dayOf(e.date());
+          LocalDate d = e.dateInferred() ? null : dayOf(e.date());
           if (eventDay == null && d != null) {
             eventDay = d;
           }

@@ -14,6 +14,7 @@ import org.vigie.model.Cue;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Event;
+import org.vigie.model.EventModality;
 import org.vigie.model.Geo;
 import org.vigie.model.Quote;
 import org.vigie.model.QuoteKind;
@@ -28,6 +29,7 @@ class BulletinBuilderTest {
   /** An event of the whole text, as the event layer states it (one place to adapt the model). */
   static Event event(
       String text, String type, String subtype, String place, String date, Integer killed) {
+    Geo geo = "Misrata".equals(place) ? new Geo(32.37, 15.09, "LY", 2214846L) : null;
     return new Event(
         type,
         subtype,
@@ -39,6 +41,15 @@ class BulletinBuilderTest {
         place,
         date,
         killed,
+        null,
+        null,
+        0,
+        text.length(),
+        geo,
+        false,
+        List.of(),
+        EventModality.ASSERTED,
+        false,
         null,
         null);
   }
@@ -127,18 +138,18 @@ class BulletinBuilderTest {
   void oneIncidentFromTwoOutletsIsCountedOnceWithBothFigures() {
     Bulletin b = new BulletinBuilder().build(corpus(), DAY, DAY);
     assertEquals(1, b.incidents().size(), b.incidents().toString());
-    Bulletin.Incident i = b.incidents().get(0);
-    assertEquals(2, i.sources().size());
-    assertTrue(i.disagreement());
+    org.vigie.store.incident.Incident i = b.incidents().get(0).incident();
+    assertEquals(2, i.sources());
+    assertFalse(i.disagreements().isEmpty());
     assertEquals(12, b.totals().killedLow());
     assertEquals(15, b.totals().killedHigh());
-    assertEquals(32.37, i.lat(), 1e-9);
+    assertEquals(32.37, i.geo().lat(), 1e-9);
   }
 
   @Test
   void anUndatedEventIsNotPresentedAsOfTheDay() {
     Bulletin b = new BulletinBuilder().build(corpus(), DAY, DAY);
-    assertFalse(b.incidents().stream().anyMatch(i -> "airstrike".equals(i.subtype())));
+    assertFalse(b.incidents().stream().anyMatch(r -> "airstrike".equals(r.incident().subtype())));
     assertEquals(1, b.totals().incidents());
   }
 
