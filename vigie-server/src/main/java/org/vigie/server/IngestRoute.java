@@ -27,6 +27,7 @@ import org.vigie.store.VigieStore;
  */
 final class IngestRoute {
   private static final int FAILURES_LISTED = 100;
+  static final java.time.Duration INGEST_TIMEOUT = java.time.Duration.ofMinutes(15);
 
   private final VigieStore store;
   private final Supplier<Analyzer> analyzer;
@@ -51,6 +52,8 @@ final class IngestRoute {
             + " published, outlet, language; at most "
             + maxBody
             + " bytes.",
+        // Analysis is slow (the first request also loads the models): ingest has minutes.
+        INGEST_TIMEOUT,
         this::ingest);
   }
 

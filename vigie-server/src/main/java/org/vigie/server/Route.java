@@ -8,7 +8,13 @@ import java.util.Objects;
  * record. {@code path} uses Javalin's {@code {name}} syntax, which is also OpenAPI's.
  */
 record Route(
-    String method, String path, String summary, List<Param> params, String body, Action action) {
+    String method,
+    String path,
+    String summary,
+    List<Param> params,
+    String body,
+    java.time.Duration timeout,
+    Action action) {
   Route {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -21,7 +27,12 @@ record Route(
   }
 
   static Route get(String path, String summary, List<Param> params, Action action) {
-    return new Route("GET", path, summary, params, null, action);
+    return new Route("GET", path, summary, params, null, null, action);
+  }
+
+  /** How long this route may take: its own timeout, else the server's. */
+  java.time.Duration timeoutOr(java.time.Duration fallback) {
+    return timeout != null ? timeout : fallback;
   }
 
   /** A parameter: where it goes ({@code query} or {@code path}), its JSON type and meaning. */

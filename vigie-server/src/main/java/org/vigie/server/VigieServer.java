@@ -141,7 +141,7 @@ public final class VigieServer implements Closeable {
     }
     ctx.future(
         () ->
-            work.orTimeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS)
+            work.orTimeout(route.timeoutOr(options.timeout()).toMillis(), TimeUnit.MILLISECONDS)
                 .handle(
                     (value, error) -> {
                       // Javalin writes what the future's callback sets, not the future's value.
