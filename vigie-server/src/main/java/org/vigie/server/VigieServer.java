@@ -169,7 +169,9 @@ public final class VigieServer implements Closeable {
     if (e instanceof ApiException api) {
       return api.status();
     }
-    if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+    if (e instanceof StoreException
+        || e instanceof IllegalArgumentException
+        || e instanceof org.apache.lucene.util.automaton.TooComplexToDeterminizeException) {
       return 400; // a query the store refuses (syntax, too many terms) or a bad filter
     }
     if (e instanceof TimeoutException) {

@@ -243,6 +243,8 @@ class ApiTest {
     "/api/search?page=900&size=100, 400",
     "/api/search?q=AND+%28, 400",
     "/api/search?q=%22unbalanced, 400",
+    "/api/search?q=*leading, 400",
+    "/api/search?q=%2F(a%7Cb)*.%7B0%2C2000%7D%5B%5Ea%5D%7B0%2C2000%7D%2F, 400",
     "/api/search?from=yesterday, 400",
     "/api/search?from=2021-06&to=2021-01, 400",
     "/api/entities?type=ALIEN, 400",

@@ -147,6 +147,11 @@ class BrowserTest {
     find("#entities a", "Moscou").sendKeys(Keys.ENTER);
     waitForText(By.id("entity-name"), "Moscou");
     assertTrue(browser.findElement(By.tagName("main")).getText().contains("55.75222"));
+    // The map draws offline: the world outline ships with the UI, and the page reaches nothing
+    // else.
+    waitFor(By.cssSelector("svg.map circle"));
+    assertTrue(
+        browser.findElements(By.cssSelector("svg.map path")).size() > 50, "coastlines drawn");
     browser.get(base + "#/stories");
     waitFor(By.cssSelector("#stories li a")).sendKeys(Keys.ENTER);
     waitFor(By.id("story-title"));

@@ -15,7 +15,7 @@ const LABELS = {
     type: "Type", mentions: "Mentions", filter: "Filtrer", all: "Tous", naming: "Choix de nommage",
     quotes: "Cite", names: "Nomme", details: "Cliquez une annotation pour l'expliquer.",
     published: "Publié", story: "Sujet", copies: "copie de", error: "Erreur", skip: "Aller au contenu",
-    evidence: "Preuves de fusion", geo: "Coordonnées", unresolved: "non résolu", back: "Retour",
+    evidence: "Preuves de fusion", map: "Carte des lieux", geo: "Coordonnées", unresolved: "non résolu", back: "Retour",
   },
   en: {
     search: "Search", entities: "Entities", stories: "Stories", outlets: "Outlets",
@@ -28,7 +28,7 @@ const LABELS = {
     type: "Type", mentions: "Mentions", filter: "Filter", all: "All", naming: "Naming choices",
     quotes: "Quotes", names: "Names", details: "Click an annotation to explain it.",
     published: "Published", story: "Story", copies: "copy of", error: "Error", skip: "Skip to content",
-    evidence: "Merge evidence", geo: "Coordinates", unresolved: "unresolved", back: "Back",
+    evidence: "Merge evidence", map: "Map of places", geo: "Coordinates", unresolved: "unresolved", back: "Back",
   },
 };
 
@@ -173,6 +173,49 @@ function chart(months) {
   return svg;
 }
 
+// Places on the world outline (Natural Earth land, shipped with the UI: no tiles, no network).
+let worldOutline = null;
+function world() {
+  if (!worldOutline) worldOutline = fetch("world-land-110m.json").then((r) => r.json());
+  return worldOutline;
+}
+
+async function placesMap(places) {
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", "0 0 720 360");
+  svg.setAttribute("class", "map");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", t("map"));
+  const x = (lon) => (lon + 180) * 2;
+  const y = (lat) => (90 - lat) * 2;
+  const topo = await world();
+  const [sx, sy] = topo.transform.scale;
+  const [tx, ty] = topo.transform.translate;
+  for (const arc of topo.arcs) {
+    let ax = 0, ay = 0;
+    const d = arc.map(([dx, dy], i) => {
+      ax += dx;
+      ay += dy;
+      return (i ? "L" : "M") + x(ax * sx + tx).toFixed(1) + " " + y(ay * sy + ty).toFixed(1);
+    });
+    const path = document.createElementNS(NS, "path");
+    path.setAttribute("d", d.join(""));
+    svg.appendChild(path);
+  }
+  for (const p of places) {
+    const dot = document.createElementNS(NS, "circle");
+    dot.setAttribute("cx", x(p.lon).toFixed(1));
+    dot.setAttribute("cy", y(p.lat).toFixed(1));
+    dot.setAttribute("r", "4");
+    const title = document.createElementNS(NS, "title");
+    title.textContent = p.label;
+    dot.appendChild(title);
+    svg.appendChild(dot);
+  }
+  return svg;
+}
+
 // --- article ---------------------------------------------------------------------------------
 
 async function articleView(id) {
@@ -281,16 +324,20 @@ async function entitiesView(params) {
     h("td", {}, link("#/entity/" + encodeURIComponent(e.key), e.canonical)),
     h("td", {}, e.type), h("td", {}, String(e.articles)), h("td", {}, String(e.mentions)),
     h("td", {}, e.variants.join(", "))));
-  show(h("h1", {}, t("entities")), h("label", {}, t("filter") + " ", select),
+  const places = r.entities.filter((e) => e.geo).map((e) => ({ lat: e.geo.lat, lon: e.geo.lon, label: e.canonical }));
+  const map = type === "LOCATION" && places.length ? await placesMap(places) : null;
+  show(h("h1", {}, t("entities")), h("label", {}, t("filter") + " ", select), map,
     h("table", { id: "entities" }, h("thead", {}, h("tr", {}, h("th", {}, t("entities")), h("th", {}, t("type")), h("th", {}, t("articles")), h("th", {}, t("mentions")), h("th", {}, t("variants")))),
       h("tbody", {}, rows)));
 }
 
 async function entityView(key) {
   const e = await api("/api/entities/" + encodeURIComponent(key));
+  const map = e.geo ? await placesMap([{ lat: e.geo.lat, lon: e.geo.lon, label: e.canonical }]) : null;
   show(h("h1", { id: "entity-name" }, e.canonical),
     h("p", { className: "meta" }, e.type + " · " + e.articles + " " + t("articles").toLowerCase()),
     e.geo ? h("p", {}, t("geo") + " : " + e.geo.lat + ", " + e.geo.lon + " (" + (e.geo.country || "?") + ")") : null,
+    map,
     h("h2", {}, t("variants")), h("ul", {}, e.variants.map((v) => h("li", {}, v))),
     e.roles.length ? [h("h2", {}, t("role")), h("ul", {}, e.roles.map((v) => h("li", {}, v)))] : null,
     e.type === "PERSON" ? h("p", {}, link("#/speaker/" + encodeURIComponent(e.canonical), t("statements"))) : null,
