@@ -58,6 +58,8 @@ public final class ServerLoadBench {
       long requests,
       long errors,
       double requestsPerSecond,
+      double loadAverage,
+      int cores,
       Latency all,
       List<Latency> kinds) {
     public Report {
@@ -69,13 +71,16 @@ public final class ServerLoadBench {
       s.append(
           String.format(
               Locale.ROOT,
-              "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors%n%n",
+              "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
+                  + " average %.1f on %d cores%n%n",
               articles,
               clients,
               seconds,
               requests,
               requestsPerSecond,
-              errors));
+              errors,
+              loadAverage,
+              cores));
       s.append(
           String.format(
               Locale.ROOT,
@@ -133,14 +138,20 @@ public final class ServerLoadBench {
                   throw new IllegalStateException("no ingest in a load test");
                 })) {
       String base = "http://127.0.0.1:" + server.port();
-      log.accept("serving " + store.size() + " articles; " + clients + " clients for " + duration);
-      return load(base, words, store.size());
+      log.accept("serving " + store.size() + " articles; warming up for " + WARMUP);
+      load(base, words, store.size(), WARMUP);
+      log.accept(clients + " clients for " + duration);
+      return load(base, words, store.size(), duration);
     }
   }
 
   private static final String[] KINDS = {"search", "facet", "article"};
 
-  private Report load(String base, List<String> words, int size) throws InterruptedException {
+  /** Unmeasured load first: JIT compilation and the index's first facet and highlight work. */
+  static final Duration WARMUP = Duration.ofSeconds(15);
+
+  private Report load(String base, List<String> words, int size, Duration duration)
+      throws InterruptedException {
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -212,8 +223,20 @@ public final class ServerLoadBench {
       kinds.add(latency(KINDS[k], millis, kindErrors));
     }
     Latency all = latency("all", everything, totalErrors);
+    // The machine's load during the run: latency on a shared machine is read against it.
+    double loadAverage =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return new Report(
-        size, clients, seconds, all.requests(), totalErrors, all.requests() / seconds, all, kinds);
+        size,
+        clients,
+        seconds,
+        all.requests(),
+        totalErrors,
+        all.requests() / seconds,
+        loadAverage,
+        Runtime.getRuntime().availableProcessors(),
+        all,
+        kinds);
   }
 
   /** The mix: 60 % searches, 20 % facet navigation, 20 % articles. */
