@@ -2,7 +2,9 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,6 +12,7 @@ import org.vigie.analysis.AnalysisConfig;
 import org.vigie.bench.BenchReport;
 import org.vigie.bench.Benchmark;
 import org.vigie.bench.geo.GazetteerBench;
+import org.vigie.bench.server.ServerLoadBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +61,20 @@ final class BenchCommand implements Callable<Integer> {
               + " PATH, against a HashMap of the same keys.")
   boolean gazetteer;
 
+  @Option(
+      names = "--serve",
+      description =
+          "Server figures instead: --serve-clients clients for --serve-seconds against vigie serve"
+              + " on 127.0.0.1 over a --store-articles synthetic store made from PATH (kept in"
+              + " --work): p50/p95/p99 latency and errors of searches, facets and articles.")
+  boolean serve;
+
+  @Option(names = "--serve-clients", defaultValue = "32", description = "Concurrent clients.")
+  int serveClients;
+
+  @Option(names = "--serve-seconds", defaultValue = "60", description = "Seconds of load.")
+  int serveSeconds;
+
   @Option(names = "--store-real", defaultValue = "40", description = "Articles for ingest/analyze.")
   int storeReal;
 
@@ -76,6 +93,26 @@ final class BenchCommand implements Callable<Integer> {
     int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (store) {
       return StoreBenchOutput.run(spec, paths, seeds, work, pool, storeReal, storeArticles, format);
+    }
+    if (serve) {
+      if (paths.size() != 1) {
+        err.println("vigie: --serve takes one corpus directory");
+        return VigieCommand.USAGE;
+      }
+      Path scratch = work != null ? work : Files.createTempDirectory("vigie-serve-bench");
+      ServerLoadBench.Report report =
+          new ServerLoadBench(
+                  storeArticles,
+                  serveClients,
+                  Duration.ofSeconds(serveSeconds),
+                  line -> err.println("bench: " + line))
+              .run(Path.of(paths.get(0)), scratch);
+      out.print(
+          format.equals("json")
+              ? new ObjectMapper().writeValueAsString(report) + System.lineSeparator()
+              : report.table());
+      out.flush();
+      return report.errors() == 0 ? VigieCommand.OK : VigieCommand.SOME_FAILED;
     }
     if (gazetteer) {
       List<String> names = GazetteerBench.namesIn(paths.stream().map(Path::of).toList());

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       TimelineCommand.class,
       BulletinCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {

@@ -164,30 +164,9 @@ public final class StoreBench {
             + " base articles");
     SyntheticCorpus synthetic = new SyntheticCorpus(bases, 7L);
     Path bigStore = work.resolve("synthetic");
-    int duplicates = 0;
-    Set<String> stories = new java.util.HashSet<>();
     long t0 = System.nanoTime();
-    try (VigieStore store = VigieStore.openForWriting(bigStore)) {
-      for (int i = 0; i < syntheticArticles; i++) {
-        VigieStore.Stored s = store.put(synthetic.article(i), null);
-        if (s.duplicateOf() != null) {
-          duplicates++;
-        }
-        stories.add(s.story());
-        if ((i + 1) % 1000 == 0) {
-          store.commit();
-        }
-        if ((i + 1) % 10_000 == 0) {
-          log.accept(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "  %d articles, %.0f articles/s",
-                  i + 1,
-                  (i + 1) / ((System.nanoTime() - t0) / 1e9)));
-        }
-      }
-      store.commit();
-    }
+    SyntheticCorpus.Filled filled =
+        SyntheticCorpus.fill(bigStore, synthetic, syntheticArticles, log);
     double syntheticSeconds = (System.nanoTime() - t0) / 1e9;
     long indexBytes = size(bigStore.resolve("index"));
 
@@ -225,8 +204,8 @@ public final class StoreBench {
         syntheticArticles / syntheticSeconds,
         indexBytes,
         indexBytes / syntheticArticles,
-        duplicates,
-        stories.size(),
+        filled.duplicates(),
+        filled.stories(),
         QUERIES,
         percentile(millis, 0.50),
         percentile(millis, 0.95),

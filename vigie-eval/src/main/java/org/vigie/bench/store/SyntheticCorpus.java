@@ -61,6 +61,45 @@ public final class SyntheticCorpus {
     }
   }
 
+  /** What {@link #fill} stored: how many near-duplicates were caught, and how many stories. */
+  public record Filled(int duplicates, int stories) {}
+
+  /**
+   * Puts the first {@code n} articles of {@code corpus} straight into a store at {@code dir} (its
+   * near-duplicate, story and index work, no linguistic analysis), committing every thousand.
+   */
+  public static Filled fill(
+      java.nio.file.Path dir,
+      SyntheticCorpus corpus,
+      int n,
+      java.util.function.Consumer<String> log) {
+    int duplicates = 0;
+    java.util.Set<String> stories = new java.util.HashSet<>();
+    long t0 = System.nanoTime();
+    try (org.vigie.store.VigieStore store = org.vigie.store.VigieStore.openForWriting(dir)) {
+      for (int i = 0; i < n; i++) {
+        org.vigie.store.VigieStore.Stored s = store.put(corpus.article(i), null);
+        if (s.duplicateOf() != null) {
+          duplicates++;
+        }
+        stories.add(s.story());
+        if ((i + 1) % 1000 == 0) {
+          store.commit();
+        }
+        if ((i + 1) % 10_000 == 0) {
+          log.accept(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "  %d articles, %.0f articles/s",
+                  i + 1,
+                  (i + 1) / ((System.nanoTime() - t0) / 1e9)));
+        }
+      }
+      store.commit();
+    }
+    return new Filled(duplicates, stories.size());
+  }
+
   /** The {@code i}th article (call in order: copies point back at recent ones). */
   public Article article(int i) {
     Random random = new Random(seed * 1_000_003L + i);

@@ -1,0 +1,48 @@
+package org.vigie.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** JSON rendering of responses: records as CONTRACT.md names them, errors as one shape. */
+final class Json {
+  static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private Json() {}
+
+  static String write(Object value) {
+    if (value instanceof String s) {
+      return s; // already JSON (an article through ArticleJson)
+    }
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  static String error(int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("error", reason(status));
+    body.put("message", message);
+    return write(body);
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "bad-request";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 413 -> "payload-too-large";
+      case 415 -> "unsupported-media-type";
+      case 503 -> "unavailable";
+      default -> status >= 500 ? "server-error" : "error";
+    };
+  }
+}
