@@ -77,6 +77,7 @@ final class QuoteExtractor {
     int cueLast = -1;
     SpeakerPhrase phrase;
     Draft continues;
+    Draft sharedWith;
     int attributionEnd;
     int documentNoun = -1;
     Speaker speaker;
@@ -412,7 +413,9 @@ final class QuoteExtractor {
         if (t.start(i) < reportedUntil || inAccepted(i)) {
           continue;
         }
-        if (isCue(i)) {
+        if (isParticipialCue(i)) {
+          participialCue(i);
+        } else if (isCue(i)) {
           verbCue(i);
         } else if (isSourcePreposition(i)) {
           sourceCue(i);
@@ -425,10 +428,15 @@ final class QuoteExtractor {
       if (passive(group, verb) || lexicon.nonFinite(t.word(verb))) {
         return;
       }
+      Sentence sentence = t.sentence(verb);
+      Draft coordinated = coordinatedWith(group, sentence);
+      if (coordinated != null) {
+        coordinatedCue(coordinated, group, verb, sentence);
+        return;
+      }
       if (group == verb && lexicon.participleOnly(t.word(verb)) && !auxiliaryBefore(verb)) {
         return; // "une droite dite « républicaine »": a participle without auxiliary is no cue
       }
-      Sentence sentence = t.sentence(verb);
       int que = que(verb);
       if (que >= 0) {
         Attribution a = subjectOf(verb);
@@ -490,7 +498,192 @@ final class QuoteExtractor {
         if (a != null && a.lastToken() <= verb + 1) {
           add(a, colon + 1, contentEnd(colon + 1, sentence.endToken()));
         }
+        return;
       }
+      // "X a annoncé avoir …", "X réclame le retrait …": the object is the statement.
+      int object = statementObject(verb, sentence);
+      if (object >= 0) {
+        Attribution a = subjectOf(verb);
+        if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
+          add(a, a.cueLast() + 1, contentEnd(a.cueLast() + 1, sentence.endToken()));
+        }
+      }
+    }
+
+    /**
+     * The first word of a reporting verb's object when that object is the statement itself: an
+     * infinitive report ("a annoncé avoir mené", "assure n'avoir rien vu", "dit être prêt") after
+     * any reporting verb, or any object of a speech act ("a démenti ces informations", "appelle la
+     * Russie à coopérer", "a fait état de pertes"); -1 otherwise. Adverbs and short time phrases
+     * between verb and object are skipped.
+     */
+    private int statementObject(int verb, Sentence sentence) {
+      int end = sentence.endToken();
+      int k = verb + 1;
+      if (k < end && t.isInvertedClitic(k)) {
+        return -1; // an incise ("estime-t-il") has no object of its own
+      }
+      for (int skipped = 0; k < end && skipped < 4; skipped++) {
+        if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || isTimeWord(k)) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (k >= end || t.isPunct(k) || inAccepted(k)) {
+        return -1;
+      }
+      int inf = k;
+      if (t.is(inf, "ne") || t.is(inf, "n'")) {
+        inf++;
+        while (inf < end && inf - k < 3 && t.isAdverb(inf)) {
+          inf++; // "n'avoir jamais"
+        }
+        if (t.is(inf, "pas") || t.is(inf, "plus") || t.is(inf, "rien") || t.is(inf, "jamais")) {
+          inf++;
+        }
+      }
+      if (inf < end && lexicon.infinitive(t.word(inf)) && !"NOUN".equals(t.pos(inf))) {
+        return k;
+      }
+      String lemma = cueLemma(verb);
+      if (lemma == null || !lexicon.objectIsStatement(lemma)) {
+        return -1;
+      }
+      String pos = t.pos(k);
+      boolean nominal =
+          "DET".equals(pos)
+              || "NOUN".equals(pos)
+              || "PROPN".equals(pos)
+              || "ADP".equals(pos)
+              || "ADJ".equals(pos)
+              || "NUM".equals(pos)
+              || t.isObjectClitic(k) && !t.is(k, "en");
+      return nominal && words(k, end) >= 2 ? k : -1;
+    }
+
+    /** A weekday or time-of-day word the press puts between verb and object ("a annoncé mardi"). */
+    private boolean isTimeWord(int k) {
+      return lexicon.isTimeWord(t.lower(k));
+    }
+
+    /**
+     * The statement a coordinated reporting verb continues: "a déploré la « hâte » de la France et
+     * accusé Paris de …", "a affirmé que …, et demandé que …" share the first verb's speaker.
+     */
+    private Draft coordinatedWith(int group, Sentence sentence) {
+      int link = group - 1;
+      if (!(t.is(link, "et") || t.is(link, "puis"))) {
+        return null;
+      }
+      for (int d = drafts.size() - 1; d >= 0; d--) {
+        Draft previous = drafts.get(d);
+        if (previous.phrase == null || previous.cueLast < 0) {
+          return null;
+        }
+        if (previous.cueLast < link && t.sentence(previous.cueLast) == sentence) {
+          return previous.attributionEnd <= t.start(link) + 1 ? previous : null;
+        }
+        if (previous.cueLast < sentence.firstToken()) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    private void coordinatedCue(Draft previous, int group, int verb, Sentence sentence) {
+      Attribution a = new Attribution(previous.phrase, group, verb, verb);
+      int que = que(verb);
+      int from = que >= 0 ? que + 1 : verb + 1;
+      if (que >= 0 || fragmentAfter(verb, sentence) >= 0 || statementObject(verb, sentence) >= 0) {
+        Draft d = addDraft(a, from, contentEnd(from, sentence.endToken()));
+        if (d != null) {
+          d.sharedWith = previous;
+        }
+      }
+    }
+
+    /**
+     * Participial and gerund attributions: "…, affirmant que …", "en précisant que …", "tout en se
+     * disant incapable …", "Washington évoquant la possibilité d'un « massacre »". The speaker is
+     * the participle's own subject right before it, else the subject of the main clause.
+     */
+    private boolean isParticipialCue(int i) {
+      if (!lexicon.presentParticiple(t.word(i)) || !t.lower(i).endsWith("ant")) {
+        return false;
+      }
+      String lemma = lexicon.reportingVerb(t.word(i), t.following(i, 2));
+      return lemma != null && !lexicon.isInciseOnly(lemma);
+    }
+
+    private void participialCue(int participle) {
+      Sentence sentence = t.sentence(participle);
+      int k = participle - 1;
+      while (k >= sentence.firstToken() && (t.isObjectClitic(k) || t.isAdverb(k))) {
+        k--; // "en se disant", "en affirmant également"
+      }
+      boolean gerund = t.is(k, "en");
+      if (gerund) {
+        k--;
+        if (t.is(k, "tout")) {
+          k--;
+        }
+      }
+      int que = que(participle);
+      int from = que >= 0 ? que + 1 : participle + 1;
+      boolean hasObject =
+          que >= 0
+              || fragmentAfter(participle, sentence) >= 0
+              || statementObject(participle, sentence) >= 0;
+      if (!hasObject) {
+        return;
+      }
+      SpeakerPhrase own = null;
+      if (!gerund && k >= sentence.firstToken() && !t.isPunct(k)) {
+        own = reader.before(k + 1); // "Washington évoquant …"
+        if (own == null || own.form() == Form.UNKNOWN || own.form() == Form.DOCUMENT) {
+          return;
+        }
+      } else if (!gerund && !t.is(k, ",")) {
+        return;
+      }
+      SpeakerPhrase speaker = own != null ? own : mainSubject(k, sentence);
+      if (speaker == null) {
+        return;
+      }
+      int cueFirst = gerund ? k + 1 : participle; // "en affirmant", "tout en assurant"
+      Attribution a = new Attribution(speaker, cueFirst, participle, participle);
+      addDraft(a, from, contentEnd(from, sentence.endToken()));
+    }
+
+    /**
+     * The subject of the clause a participle hangs on (before token {@code before}): the statement
+     * already found there, else the dependency parse, else the subject before the clause's first
+     * finite verb.
+     */
+    private SpeakerPhrase mainSubject(int before, Sentence sentence) {
+      for (int d = drafts.size() - 1; d >= 0; d--) {
+        Draft previous = drafts.get(d);
+        if (previous.phrase != null
+            && previous.cueLast >= sentence.firstToken()
+            && previous.cueLast < before) {
+          return previous.phrase;
+        }
+        if (previous.cueLast >= 0 && previous.cueLast < sentence.firstToken()) {
+          break;
+        }
+      }
+      for (int v = sentence.firstToken(); v < before; v++) {
+        if ((t.isVerb(v) || t.isAux(v)) && !lexicon.nonFinite(t.word(v)) && !inAccepted(v)) {
+          int group = groupStart(v);
+          SpeakerPhrase p = subjectBefore(group);
+          if (p == null) {
+            p = parsedSubject(v);
+          }
+          return p == null || p.form() == Form.UNKNOWN ? null : p;
+        }
+      }
+      return null;
     }
 
     /** "selon X, …", "…, d'après X.", "Pour X, …". */
@@ -525,10 +718,20 @@ final class QuoteExtractor {
         if (!reportsItself(next + 1, end)) {
           add(a, next + 1, end);
         }
-      } else if (!pour && t.is(cue - 1, ",") && (next >= sentence.endToken() || t.isPunct(next))) {
+      } else if (!pour && t.is(cue - 1, ",")) {
+        // "…, selon X." and "…, selon des sources proches de X, qui …"
         if (isClause(sentence.firstToken(), cue - 1)) {
           addBefore(a, sentence.firstToken(), cue - 1);
         }
+      } else if (!pour && !fronted && next < sentence.endToken() && !t.isPunct(next)) {
+        // "Il s'agit là selon le procureur d'une « nouvelle forme de répression »": the
+        // statement goes on after the source.
+        int end = contentEnd(next, sentence.endToken());
+        if (isClause(sentence.firstToken(), cue) || words(next, end) >= 3) {
+          add(a, sentence.firstToken() < cue ? sentence.firstToken() : next, end);
+        }
+      } else if (!pour && !fronted && isClause(sentence.firstToken(), cue)) {
+        addBefore(a, sentence.firstToken(), cue); // "… ont été tués selon l'OSDH."
       }
     }
 
@@ -572,11 +775,16 @@ final class QuoteExtractor {
 
     /** Adds a statement whose content follows the cue: tokens {@code [from, to)}. */
     private void add(Attribution a, int from, int to) {
+      addDraft(a, from, to);
+    }
+
+    private Draft addDraft(Attribution a, int from, int to) {
       if (to <= from || words(from, to) < 2) {
-        return;
+        return null;
       }
       Draft d = draft(a, from, to);
       reportedUntil = Math.max(reportedUntil, d.end);
+      return d;
     }
 
     /** Adds a statement whose content precedes the cue: tokens {@code [from, to)}. */
@@ -611,8 +819,8 @@ final class QuoteExtractor {
     private int contentEnd(int from, int sentenceEnd) {
       int end = sentenceEnd;
       for (int k = from + 1; k < sentenceEnd; k++) {
-        if (quoted[k]) {
-          end = k; // a direct quote after the content is not part of it
+        if (quoted[k] || startsNextStatement(k)) {
+          end = k; // a direct quote or another statement after the content is not part of it
           break;
         }
       }
@@ -620,6 +828,47 @@ final class QuoteExtractor {
         end--;
       }
       return end;
+    }
+
+    /**
+     * Whether a second statement of the same sentence starts at {@code k}: "et accusé …", ", en
+     * affirmant …", ", affirmant que …", "tout en assurant …".
+     */
+    private boolean startsNextStatement(int k) {
+      int j = k;
+      if (t.is(j, ",")) {
+        j++;
+      }
+      boolean linked = j > k;
+      if (t.is(j, "et") || t.is(j, "puis")) {
+        j++;
+        linked = true;
+      }
+      if (t.is(j, "tout")) {
+        j++;
+      }
+      if (t.is(j, "en")) {
+        j++;
+        linked = true;
+      }
+      if (!linked) {
+        return false;
+      }
+      for (int n = 0; j < t.size() && n < 4; n++) {
+        if (t.isAux(j) || t.isAdverb(j) || t.isObjectClitic(j)) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (j >= t.size()) {
+        return false;
+      }
+      if (isParticipialCue(j)) {
+        return true;
+      }
+      boolean participle = t.isVerb(j) && lexicon.participleOnly(t.word(j));
+      return participle && isCue(j) && (t.is(k, "et") || t.is(k + 1, "et"));
     }
 
     // ---- resolution ----
