@@ -67,30 +67,8 @@ final class QuoteExtractor {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** A statement found, before its speaker is resolved. */
-  private static final class Draft {
-    int start;
-    int end;
-    String text;
-    QuoteKind kind;
-    int cueFirst = -1;
-    int cueLast = -1;
-    SpeakerPhrase phrase;
-    Draft continues;
-    Draft sharedWith;
-    int attributionEnd;
-    int documentNoun = -1;
-    Speaker speaker;
-
-    int order() {
-      return phrase != null ? phrase.start() : start;
-    }
-  }
-
   /** Something the resolver learns at an offset; lower ranks first at the same offset. */
   private record Event(int offset, int rank, Runnable action) {}
-
-  private record Attribution(SpeakerPhrase phrase, int cueFirst, int cueLast, int lastToken) {}
 
   record Result(List<Quote> quotes, List<Diagnostic> diagnostics) {}
 
@@ -103,6 +81,7 @@ final class QuoteExtractor {
     QuotationMarkScanner.Result marks = new QuotationMarkScanner().scan(text);
     Run run = new Run(new TokenText(text, sentences, tokens, syntax), marks.spans());
     run.direct();
+    run.posts(entities);
     run.indirect();
     List<Quote> quotes = run.resolve(entities);
     List<Diagnostic> diagnostics = new ArrayList<>(marks.diagnostics());
@@ -489,9 +468,14 @@ final class QuoteExtractor {
         return;
       }
       // "X a déclaré : …" without quotation marks.
-      int colon = verb + 1;
-      while (colon < sentence.endToken() && t.isAdverb(colon) && colon - verb < 3) {
-        colon++;
+      int colon = afterAsides(verb + 1, sentence.endToken());
+      if (t.is(colon, ":") && endsParagraph(colon)) {
+        // "Il écrit [en farsi] :" and the next paragraph is the text quoted, without marks.
+        Attribution a = subjectOf(verb);
+        if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
+          paragraphAfter(a, colon);
+        }
+        return;
       }
       if (t.is(colon, ":") && colon + 1 < sentence.endToken() && !inAccepted(colon + 1)) {
         Attribution a = subjectOf(verb);
@@ -505,8 +489,94 @@ final class QuoteExtractor {
       if (object >= 0) {
         Attribution a = subjectOf(verb);
         if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
-          add(a, a.cueLast() + 1, contentEnd(a.cueLast() + 1, sentence.endToken()));
+          int cueLast = Math.max(a.cueLast(), object - 1); // "a fait état | de …"
+          a = new Attribution(a.phrase(), a.cueFirst(), cueLast, Math.max(a.lastToken(), cueLast));
+          add(a, object, contentEnd(object, sentence.endToken()));
         }
+      }
+    }
+
+    /** The first token after adverbs and a bracketed aside ("écrit [en farsi] :"). */
+    private int afterAsides(int k, int end) {
+      int start = k;
+      while (k < end && k - start < 8) {
+        if (t.isAdverb(k)) {
+          k++;
+        } else if (t.is(k, "[") || t.is(k, "(")) {
+          int close = k + 1;
+          while (close < end && close - k < 6 && !t.is(close, "]") && !t.is(close, ")")) {
+            close++;
+          }
+          if (close >= end || close - k >= 6) {
+            return k;
+          }
+          k = close + 1;
+        } else {
+          return k;
+        }
+      }
+      return k;
+    }
+
+    /** Whether only blanks follow token {@code k} up to the end of its line. */
+    private boolean endsParagraph(int k) {
+      for (int c = t.end(k); c < t.text.length(); c++) {
+        char ch = t.text.charAt(c);
+        if (ch == '\n') {
+          return true;
+        }
+        if (!Character.isWhitespace(ch)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The paragraph after a colon that ends its line, as the direct statement of {@code a}: the
+     * block quotation of blogs and press reviews. A paragraph opening with a quotation mark is the
+     * direct-quote rule's; one of fewer than three words is no statement.
+     */
+    private void paragraphAfter(Attribution a, int colon) {
+      int first = colon + 1;
+      if (first >= t.size() || inAccepted(first) || isMark(first)) {
+        return;
+      }
+      int lineEnd = t.text.indexOf('\n', t.start(first));
+      int endOffset = Math.min(lineEnd < 0 ? t.text.length() : lineEnd, t.start(first) + 2_000);
+      int to = first;
+      while (to < t.size() && t.end(to) <= endOffset) {
+        to++;
+      }
+      if (words(first, to) < 3) {
+        return;
+      }
+      Draft d = draft(a, first, to);
+      d.kind = QuoteKind.DIRECT;
+      for (int k = first; k < to; k++) {
+        quoted[k] = true;
+      }
+      reportedUntil = Math.max(reportedUntil, d.end);
+    }
+
+    /** Posts quoted as paragraphs ("@handle : texte"), unless a quotation already covers them. */
+    void posts(List<Entity> entities) {
+      List<String> known = new ArrayList<>();
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PERSON) {
+          known.add(withoutTitle(e.text()));
+        }
+      }
+      for (Draft d : SocialPostQuotes.find(t, known)) {
+        int first = t.firstAtOrAfter(d.start);
+        int to = t.firstAtOrAfter(d.end);
+        if (first >= to || inAccepted(first)) {
+          continue;
+        }
+        for (int k = first; k < to; k++) {
+          quoted[k] = true;
+        }
+        drafts.add(d);
       }
     }
 
@@ -523,6 +593,11 @@ final class QuoteExtractor {
       if (k < end && t.isInvertedClitic(k)) {
         return -1; // an incise ("estime-t-il") has no object of its own
       }
+      String lemma = cueLemma(verb);
+      int complement = lemma == null ? 0 : lemma.split(" ").length - 1;
+      k += complement; // "fait état | de …", "fait part | de …"
+      int group = groupStart(verb);
+      boolean negated = t.is(group - 1, "ne") || t.is(group - 1, "n'");
       for (int skipped = 0; k < end && skipped < 4; skipped++) {
         if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || isTimeWord(k)) {
           k++;
@@ -546,9 +621,8 @@ final class QuoteExtractor {
       if (inf < end && lexicon.infinitive(t.word(inf)) && !"NOUN".equals(t.pos(inf))) {
         return k;
       }
-      String lemma = cueLemma(verb);
-      if (lemma == null || !lexicon.objectIsStatement(lemma)) {
-        return -1;
+      if (lemma == null || !lexicon.objectIsStatement(lemma) || negated) {
+        return -1; // a speech act denied ("n'a pas annoncé de réforme") reports nothing
       }
       String pos = t.pos(k);
       boolean nominal =
@@ -941,9 +1015,11 @@ final class QuoteExtractor {
       d.speaker =
           d.continues != null
               ? d.continues.speaker
-              : d.phrase == null
-                  ? null
-                  : resolver.resolve(d.phrase, d.order(), t.sentence(d.phrase.first()).start());
+              : d.sharedWith != null && d.sharedWith.speaker != null
+                  ? d.sharedWith.speaker
+                  : d.phrase == null
+                      ? null
+                      : resolver.resolve(d.phrase, d.order(), t.sentence(d.phrase.first()).start());
       if (d.documentNoun >= 0 && d.speaker != null && d.speaker.canonical() != null) {
         resolver.issued(
             t.lower(d.documentNoun),
