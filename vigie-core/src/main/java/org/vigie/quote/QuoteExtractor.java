@@ -576,8 +576,41 @@ final class QuoteExtractor {
         for (int k = first; k < to; k++) {
           quoted[k] = true;
         }
+        if (d.phrase.name().startsWith("@")) {
+          d.phrase = introducedBefore(d.phrase, entities);
+        }
         drafts.add(d);
       }
+    }
+
+    /**
+     * A post whose handle the article never spells out is by the person the paragraph before it
+     * names ("Dana Barakat attend le jour où :" then "@dandoon167 : …"), if any.
+     */
+    private SpeakerPhrase introducedBefore(SpeakerPhrase handle, List<Entity> entities) {
+      int lineStart = t.text.lastIndexOf('\n', Math.max(0, handle.start() - 1));
+      int previousStart = lineStart <= 0 ? 0 : t.text.lastIndexOf('\n', lineStart - 1) + 1;
+      Entity named = null;
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PERSON && e.start() >= previousStart && e.end() <= lineStart) {
+          named = e;
+        }
+      }
+      if (named == null || named.text().contains("@")) {
+        return handle;
+      }
+      return new SpeakerPhrase(
+          handle.first(),
+          handle.last(),
+          handle.start(),
+          handle.end(),
+          handle.text(),
+          Form.NAME,
+          withoutTitle(named.text()),
+          null,
+          List.of(),
+          '?',
+          false);
     }
 
     /**
@@ -949,6 +982,7 @@ final class QuoteExtractor {
 
     List<Quote> resolve(List<Entity> entities) {
       SpeakerResolver resolver = new SpeakerResolver(lexicon);
+      Acronyms.expanded(t.text).forEach(resolver::learnAcronym);
       // What the resolver learns, in reading order: documents and their issuers first at an
       // offset, then people named, then statements.
       List<Event> events = new ArrayList<>();
@@ -1027,6 +1061,10 @@ final class QuoteExtractor {
             d.speaker.type(),
             t.start(d.documentNoun));
       }
+    }
+
+    private Speaker withEvidence(Speaker speaker, String evidence) {
+      return speaker == null ? null : speaker.withEvidence(evidence);
     }
 
     /** "un communiqué du ministère russe des Affaires étrangères": the document's issuer. */

@@ -112,6 +112,11 @@ final class SpeakerPhraseReader {
         k++;
         continue;
       }
+      if (portfolioAfter(k, sentenceEnd)) {
+        k++; // "le secrétaire américain à la Défense", "le ministre délégué aux Affaires
+        // européennes"
+        continue;
+      }
       if (NP_POS.contains(t.pos(k)) && !t.isPunct(k) && !juxtaposed(k) || t.isTitle(k)) {
         last = k;
         k++;
@@ -136,6 +141,20 @@ final class SpeakerPhraseReader {
       }
     }
     return classify(i, last, nameStart);
+  }
+
+  /** "à la Défense", "au Commerce", "aux Affaires étrangères": a role's portfolio. */
+  private boolean portfolioAfter(int k, int sentenceEnd) {
+    if (!(t.is(k, "à") || t.is(k, "au") || t.is(k, "aux"))) {
+      return false;
+    }
+    int n = k + 1;
+    if (t.is(n, "la") || t.is(n, "l'")) {
+      n++;
+    }
+    return n < sentenceEnd
+        && t.capitalised(n)
+        && (lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n)));
   }
 
   private boolean startsNounPhrase(int i) {
