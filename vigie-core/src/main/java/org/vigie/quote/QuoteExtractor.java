@@ -654,6 +654,9 @@ final class QuoteExtractor {
       if (inf < end && lexicon.infinitive(t.word(inf)) && !"NOUN".equals(t.pos(inf))) {
         return k;
       }
+      if (reflexive(group, verb) && ("ADJ".equals(t.pos(k)) || lexicon.participleOnly(t.word(k)))) {
+        return k; // "se dit préoccupé par …", "tout en se disant incapable de …"
+      }
       if (lemma == null || !lexicon.objectIsStatement(lemma) || negated) {
         return -1; // a speech act denied ("n'a pas annoncé de réforme") reports nothing
       }
@@ -854,6 +857,7 @@ final class QuoteExtractor {
     private boolean isFronted(int i, Sentence sentence) {
       return i == sentence.firstToken()
           || t.is(i - 1, ",")
+          || t.is(i - 1, ":") // after a live blog's time stamp: "15h25 : Selon l'AFP, …"
           || t.is(i - 1, "mais")
           || t.is(i - 1, "et");
     }
@@ -1153,6 +1157,16 @@ final class QuoteExtractor {
         }
         if (t.isVerb(k)) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /** A reflexive verb group: "se dit", "s'est déclaré", "en se disant". */
+    private boolean reflexive(int group, int verb) {
+      for (int k = Math.max(0, Math.min(group, verb - 1)); k < verb; k++) {
+        if (t.is(k, "se") || t.is(k, "s'")) {
+          return true;
         }
       }
       return false;
