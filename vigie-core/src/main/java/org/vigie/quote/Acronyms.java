@@ -3,6 +3,7 @@ package org.vigie.quote;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,12 @@ import java.util.regex.Pattern;
  * across punctuation). Linear in the text.
  */
 final class Acronyms {
-  private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}-]{1,9})\\)");
+  private static final Pattern ACRONYM =
+      Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}\\p{N}-]{1,9})\\)");
   private static final int MAX_WORDS = 8;
+
+  /** An article opening a sentence is no part of the name ("La Ligue des droits …"). */
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "des");
 
   private Acronyms() {}
 
@@ -56,6 +61,7 @@ final class Acronyms {
       String bare = apostrophe >= 0 ? word.substring(apostrophe + 1) : word;
       int bareStart = k + (apostrophe >= 0 ? apostrophe + 1 : 0);
       if (!bare.isEmpty()
+          && !ARTICLES.contains(bare.toLowerCase(Locale.ROOT))
           && Character.isUpperCase(bare.codePointAt(0))
           && bare.substring(0, 1).toLowerCase(Locale.ROOT).equals(initial)) {
         start = bareStart;

@@ -136,7 +136,11 @@ final class IndirectQuotes {
     int object = statementObject(verb, sentence);
     if (object >= 0) {
       Attribution a = subjects.subjectOf(verb);
-      if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
+      // a document's own acts ("le texte appelle à la retenue") are no speech act
+      if (a != null
+          && a.lastToken() <= verb + 1
+          && a.phrase().form() != Form.UNKNOWN
+          && a.phrase().form() != Form.DOCUMENT) {
         int cueLast = Math.max(a.cueLast(), object - 1); // "a fait état | de …"
         a = new Attribution(a.phrase(), a.cueFirst(), cueLast, Math.max(a.lastToken(), cueLast));
         c.add(a, object, c.contentEnd(object, sentence.endToken()));
@@ -224,7 +228,10 @@ final class IndirectQuotes {
     int complement = lemma == null ? 0 : lemma.split(" ").length - 1;
     k += complement; // "fait état | de …", "fait part | de …"
     int group = c.groupStart(verb);
-    boolean negated = t.is(group - 1, "ne") || t.is(group - 1, "n'");
+    boolean negated = false;
+    for (int n = Math.max(0, group - 1); n < verb; n++) {
+      negated |= t.is(n, "ne") || t.is(n, "n'");
+    }
     for (int skipped = 0; k < end && skipped < 4; skipped++) {
       if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || c.isTimeWord(k)) {
         k++;

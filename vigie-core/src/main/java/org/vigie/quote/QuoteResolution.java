@@ -35,7 +35,7 @@ final class QuoteResolution {
   }
 
   List<Quote> resolve(List<Entity> entities) {
-    SpeakerResolver resolver = new SpeakerResolver(lexicon);
+    SpeakerResolver resolver = new SpeakerResolver(lexicon, t.text);
     Acronyms.expanded(t.text).forEach(resolver::learnAcronym);
     // What the resolver learns, in reading order: documents and their issuers first at an
     // offset, then people named, then statements.

@@ -76,15 +76,13 @@ final class SourceQuotes {
       if (c.isClause(sentence.firstToken(), cue - 1)) {
         c.addBefore(a, sentence.firstToken(), cue - 1);
       }
-    } else if (!pour && !fronted && next < sentence.endToken() && !t.isPunct(next)) {
-      // "Il s'agit là selon le procureur d'une « nouvelle forme de répression »": the
-      // statement goes on after the source.
-      int end = c.contentEnd(next, sentence.endToken());
-      if (c.isClause(sentence.firstToken(), cue) || c.words(next, end) >= 3) {
-        c.add(a, sentence.firstToken() < cue ? sentence.firstToken() : next, end);
+    } else if (!pour && !fronted) {
+      // "Il s'agit là selon le procureur d'une « nouvelle forme de répression »", "… ont été
+      // tués selon l'OSDH.": the statement is the whole sentence around its source.
+      int end = c.contentEnd(sentence.firstToken(), sentence.endToken());
+      if (c.isClause(sentence.firstToken(), end)) {
+        c.add(a, sentence.firstToken(), end);
       }
-    } else if (!pour && !fronted && c.isClause(sentence.firstToken(), cue)) {
-      c.addBefore(a, sentence.firstToken(), cue); // "… ont été tués selon l'OSDH."
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigie.model.Speaker;
@@ -29,7 +30,25 @@ final class SpeakerResolver {
    * the same sentence: "M. Assad parlait de réformes, a-t-il dit" is Assad, but in "… les défenses
    * du colonel Kadhafi seront éliminées, a-t-il expliqué" Kadhafi is talked about, not speaking.
    */
-  private static final int SUBJECT_REACH = 40;
+  private static final int SUBJECT_REACH = 60;
+
+  private static final List<String> PREPOSITIONS =
+      List.of(
+          " du ",
+          " de ",
+          " des ",
+          " d'",
+          " d’",
+          " à ",
+          " au ",
+          " aux ",
+          " par ",
+          " pour ",
+          " avec ",
+          " contre ",
+          " sur ",
+          " selon ",
+          ", ");
 
   /** An institution noun and the words of the ministry that speaks for it. */
   private static final Map<String, List<String>> SPEAKS_THROUGH =
@@ -61,6 +80,7 @@ final class SpeakerResolver {
   private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
 
   private final SpeechLexicon lexicon;
+  private final String text;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Map<String, Character> genderByName = new HashMap<>();
   private final Map<String, String> fullestByFirstName = new HashMap<>();
@@ -69,8 +89,9 @@ final class SpeakerResolver {
   private final List<Issued> documents = new ArrayList<>();
   private int sentenceStart;
 
-  SpeakerResolver(SpeechLexicon lexicon) {
+  SpeakerResolver(SpeechLexicon lexicon, String text) {
     this.lexicon = lexicon;
+    this.text = text;
   }
 
   /** Learns every person name of the article first, so a short mention finds a later full one. */
@@ -267,6 +288,7 @@ final class SpeakerResolver {
     for (Referent r : referents) {
       if (r.offset() >= sentenceStart
           && r.offset() - sentenceStart <= SUBJECT_REACH
+          && isSubject(r.offset())
           && r.offset() < offset
           && r.type() == SpeakerType.PERSON
           && (r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender())) {
@@ -274,6 +296,21 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person named at {@code offset} heads its sentence's subject: only a title or role
+   * before the name ("Le président Bachar al-Assad parlait …"), no preposition ("les chars du
+   * colonel Khalil Mansour" is talked about, not speaking).
+   */
+  private boolean isSubject(int offset) {
+    String before = " " + text.substring(sentenceStart, offset).toLowerCase(Locale.ROOT) + " ";
+    for (String preposition : PREPOSITIONS) {
+      if (before.contains(preposition)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Referent latest(SpeakerPhrase p, int offset, boolean speakersOnly) {

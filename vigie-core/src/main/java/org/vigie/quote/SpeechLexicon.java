@@ -140,17 +140,18 @@ public final class SpeechLexicon {
 
   /** Whether {@code word} can be an infinitive ("avoir", "mener", "être"). */
   public boolean infinitive(String word) {
-    return hasVerbReading(word, "V inf");
+    return hasVerbReading(word, "inf");
   }
 
   /** Whether {@code word} can be a present participle ("affirmant", "soulignant"). */
   public boolean presentParticiple(String word) {
-    return hasVerbReading(word, "V ppr");
+    return hasVerbReading(word, "ppr");
   }
 
-  private boolean hasVerbReading(String word, String tagPrefix) {
+  private boolean hasVerbReading(String word, String form) {
     for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
-      if (reading.tag().startsWith(tagPrefix)) {
+      // "V inf", and the auxiliaries' "V avoir inf", "V etre inf"
+      if (reading.tag().startsWith("V") && (" " + reading.tag() + " ").contains(" " + form + " ")) {
         return true;
       }
     }

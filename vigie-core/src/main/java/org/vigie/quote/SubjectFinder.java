@@ -110,7 +110,10 @@ final class SubjectFinder {
       }
     }
     for (int v = sentence.firstToken(); v < before; v++) {
-      if ((t.isVerb(v) || t.isAux(v)) && !lexicon.nonFinite(t.word(v)) && !c.inAccepted(v)) {
+      boolean finite = (t.isVerb(v) || t.isAux(v)) && !lexicon.nonFinite(t.word(v));
+      // "La députée Sophie Garnier a voté …": a participle-only word ("députée") is no verb
+      boolean bareParticiple = lexicon.participleOnly(t.word(v)) && !c.auxiliaryBefore(v);
+      if (finite && !bareParticiple && !c.inAccepted(v)) {
         int group = c.groupStart(v);
         SpeakerPhrase p = subjectBefore(group);
         if (p == null) {
