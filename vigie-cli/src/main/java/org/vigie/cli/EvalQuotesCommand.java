@@ -55,12 +55,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
       err.println("vigie: " + devSet.problem());
       return VigieCommand.USAGE;
     }
-    if (dev && !devSet.present(data.shared)) {
-      err.println(
-          "vigie: no dev set at "
-              + devSet.goldDir(data.shared)
-              + " with its corpus "
-              + devSet.corpusDir(data.shared));
+    if (dev && devSet.absence(data.shared) != null) {
+      err.println("vigie: " + devSet.absence(data.shared));
       return VigieCommand.USAGE;
     }
     Path folder = articles != null ? articles : data.shared.resolve("seeds");
