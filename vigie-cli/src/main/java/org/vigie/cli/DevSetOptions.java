@@ -73,6 +73,13 @@ final class DevSetOptions {
         : null;
   }
 
+  /** Why the dev set cannot be scored (one line for the user), or null when it is there. */
+  String absence(Path shared) {
+    return present(shared)
+        ? null
+        : "no dev set at " + goldDir(shared) + " with its corpus " + corpusDir(shared);
+  }
+
   DevSet read(Path shared) {
     return DevSet.read(goldDir(shared), corpusDir(shared), split);
   }

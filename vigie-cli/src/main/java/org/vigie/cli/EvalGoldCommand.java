@@ -51,12 +51,8 @@ final class EvalGoldCommand implements Callable<Integer> {
       err.println("vigie: " + problem);
       return VigieCommand.USAGE;
     }
-    if (!devSet.present(data.shared)) {
-      err.println(
-          "vigie: no dev set at "
-              + devSet.goldDir(data.shared)
-              + " with its corpus "
-              + devSet.corpusDir(data.shared));
+    if (devSet.absence(data.shared) != null) {
+      err.println("vigie: " + devSet.absence(data.shared));
       return VigieCommand.USAGE;
     }
     DevSet set = devSet.read(data.shared);

@@ -19,6 +19,7 @@ final class SpeakerPhraseReader {
   private static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
   private static final Set<String> PRONOUNS =
       Set.of("il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci");
+  private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
 
   private final TokenText t;
@@ -44,8 +45,12 @@ final class SpeakerPhraseReader {
           && (isNameWord(nameStart - 1) || t.isTitle(nameStart - 1))) {
         nameStart--;
       }
-      if (nameStart < j && t.is(nameStart - 1, ",")) {
-        int roleEnd = nameStart - 2;
+      int before = nameStart - 1;
+      if (nameStart < j && ARTICLES.contains(t.lower(before))) {
+        before--; // "L'organe du Vatican, l'Osservatore Romano, a déploré"
+      }
+      if (nameStart < j && t.is(before, ",")) {
+        int roleEnd = before - 1;
         int roleStart = nounPhraseStart(roleEnd, sentenceFirst);
         return classify(roleStart >= 0 ? roleStart : nameStart, j - 1, nameStart);
       }
@@ -112,6 +117,11 @@ final class SpeakerPhraseReader {
         k++;
         continue;
       }
+      if (portfolioAfter(k, sentenceEnd)) {
+        k++; // "le secrétaire américain à la Défense", "le ministre délégué aux Affaires
+        // européennes"
+        continue;
+      }
       if (NP_POS.contains(t.pos(k)) && !t.isPunct(k) && !juxtaposed(k) || t.isTitle(k)) {
         last = k;
         k++;
@@ -136,6 +146,20 @@ final class SpeakerPhraseReader {
       }
     }
     return classify(i, last, nameStart);
+  }
+
+  /** "à la Défense", "au Commerce", "aux Affaires étrangères": a role's portfolio. */
+  private boolean portfolioAfter(int k, int sentenceEnd) {
+    if (!(t.is(k, "à") || t.is(k, "au") || t.is(k, "aux"))) {
+      return false;
+    }
+    int n = k + 1;
+    if (t.is(n, "la") || t.is(n, "l'")) {
+      n++;
+    }
+    return n < sentenceEnd
+        && t.capitalised(n)
+        && (lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n)));
   }
 
   private boolean startsNounPhrase(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigie.model.Speaker;
@@ -23,6 +24,31 @@ import org.vigie.quote.SpeakerPhrase.Form;
 final class SpeakerResolver {
   /** How far back (in characters) a pronoun looks for its speaker. */
   private static final int PRONOUN_REACH = 2_500;
+
+  /**
+   * How far (in characters) into a sentence a person named counts as its subject for a pronoun of
+   * the same sentence: "M. Assad parlait de réformes, a-t-il dit" is Assad, but in "… les défenses
+   * du colonel Kadhafi seront éliminées, a-t-il expliqué" Kadhafi is talked about, not speaking.
+   */
+  private static final int SUBJECT_REACH = 60;
+
+  private static final List<String> PREPOSITIONS =
+      List.of(
+          " du ",
+          " de ",
+          " des ",
+          " d'",
+          " d’",
+          " à ",
+          " au ",
+          " aux ",
+          " par ",
+          " pour ",
+          " avec ",
+          " contre ",
+          " sur ",
+          " selon ",
+          ", ");
 
   /** An institution noun and the words of the ministry that speaks for it. */
   private static final Map<String, List<String>> SPEAKS_THROUGH =
@@ -54,14 +80,18 @@ final class SpeakerResolver {
   private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
 
   private final SpeechLexicon lexicon;
+  private final String text;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Map<String, Character> genderByName = new HashMap<>();
+  private final Map<String, String> fullestByFirstName = new HashMap<>();
+  private final Map<String, String> acronyms = new HashMap<>();
   private final List<Referent> referents = new ArrayList<>();
   private final List<Issued> documents = new ArrayList<>();
   private int sentenceStart;
 
-  SpeakerResolver(SpeechLexicon lexicon) {
+  SpeakerResolver(SpeechLexicon lexicon, String text) {
     this.lexicon = lexicon;
+    this.text = text;
   }
 
   /** Learns every person name of the article first, so a short mention finds a later full one. */
@@ -71,6 +101,17 @@ final class SpeakerResolver {
       return;
     }
     String surname = SpeakerNames.surnameKey(clean);
+    String[] parts = clean.split("\\s+");
+    if (parts.length >= 2) {
+      // a first name borne by two people names neither: the empty string marks it ambiguous
+      fullestByFirstName.merge(
+          SpeakerNames.key(parts[0]),
+          clean,
+          (a, b) ->
+              SpeakerNames.surnameKey(a).equals(SpeakerNames.surnameKey(b))
+                  ? words(b) > words(a) ? b : a
+                  : "");
+    }
     String known = fullestBySurname.get(surname);
     if (known == null || words(clean) > words(known)) {
       fullestBySurname.put(surname, clean);
@@ -121,6 +162,37 @@ final class SpeakerResolver {
     return fullest;
   }
 
+  /**
+   * A person's name: the fullest form of it in the article, also from a first name alone ("Aton"
+   * after "Aton Manos") when no one else bears it as a surname.
+   */
+  private Speaker name(SpeakerPhrase p) {
+    String full = fullName(p.name());
+    if (!full.equals(p.name())) {
+      return speaker(p, full, SpeakerType.PERSON, "name → fullest form " + full);
+    }
+    if (words(p.name()) == 1) {
+      String byFirst = fullestByFirstName.get(SpeakerNames.key(p.name()));
+      if (byFirst != null && !byFirst.isEmpty()) {
+        return speaker(p, byFirst, SpeakerType.PERSON, "first name → " + byFirst);
+      }
+    }
+    return speaker(p, full, SpeakerType.PERSON, "name as written");
+  }
+
+  /**
+   * Learns the acronyms the article expands: "l'Observatoire syrien des droits de l'Homme (OSDH)",
+   * "Reporters sans frontières (RSF)", so that "l'OSDH" and "RSF" name the organisation in full.
+   */
+  void learnAcronym(String acronym, String expansion) {
+    acronyms.putIfAbsent(acronym, expansion);
+  }
+
+  /** The expansion of an acronym the article gave ("OSDH" → "Observatoire syrien …"), or null. */
+  private String expansion(String name) {
+    return name == null ? null : acronyms.get(name.strip());
+  }
+
   /** Whether a person of this name was named in the article ("Assad" after "Bachar el-Assad"). */
   boolean knowsPerson(String name) {
     String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
@@ -158,23 +230,32 @@ final class SpeakerResolver {
       case PRONOUN:
         return pronoun(p, offset);
       case NAME:
-        return speaker(p, fullName(p.name()), SpeakerType.PERSON);
+        return name(p);
       case ROLE:
         return role(p, offset);
       case ORGANIZATION:
       case PLACE:
         if (p.name() != null && p.name().equals(p.text()) && knowsPerson(p.name())) {
-          return speaker(p, fullName(p.name()), SpeakerType.PERSON); // the tagger's LOC "Assad"
+          // the tagger's LOC "Assad"
+          return speaker(p, fullName(p.name()), SpeakerType.PERSON, "surname of a person named");
+        }
+        String acronym = expansion(p.name() != null ? p.name() : p.bare());
+        if (acronym != null) {
+          return speaker(p, acronym, SpeakerType.ORGANIZATION, "acronym of " + acronym);
         }
         return p.form() == Form.PLACE
-            ? speaker(p, p.name() != null ? p.name() : p.bare(), SpeakerType.ORGANIZATION)
+            ? speaker(
+                p,
+                p.name() != null ? p.name() : p.bare(),
+                SpeakerType.ORGANIZATION,
+                "place for its government")
             : institution(p, offset);
       case GROUP:
-        return speaker(p, p.bare(), SpeakerType.GROUP);
+        return speaker(p, p.bare(), SpeakerType.GROUP, "group as written");
       case DOCUMENT:
         return document(p, offset);
       default:
-        return speaker(p, null, SpeakerType.UNKNOWN);
+        return speaker(p, null, SpeakerType.UNKNOWN, "unresolved");
     }
   }
 
@@ -185,15 +266,19 @@ final class SpeakerResolver {
    */
   private Speaker pronoun(SpeakerPhrase p, int offset) {
     Referent found = firstInSentence(p, offset);
+    String evidence = "pronoun → subject of its sentence";
     if (found == null) {
       found = latest(p, offset, true);
+      evidence = "pronoun → previous speaker";
     }
     if (found == null) {
       found = latest(p, offset, false);
+      evidence = "pronoun → last person named";
     }
     return found == null
-        ? speaker(p, null, p.plural() ? SpeakerType.GROUP : SpeakerType.UNKNOWN)
-        : speaker(p, found.canonical(), found.type());
+        ? speaker(
+            p, null, p.plural() ? SpeakerType.GROUP : SpeakerType.UNKNOWN, "pronoun unresolved")
+        : speaker(p, found.canonical(), found.type(), evidence);
   }
 
   private Referent firstInSentence(SpeakerPhrase p, int offset) {
@@ -202,6 +287,8 @@ final class SpeakerResolver {
     }
     for (Referent r : referents) {
       if (r.offset() >= sentenceStart
+          && r.offset() - sentenceStart <= SUBJECT_REACH
+          && isSubject(r.offset())
           && r.offset() < offset
           && r.type() == SpeakerType.PERSON
           && (r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender())) {
@@ -209,6 +296,21 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person named at {@code offset} heads its sentence's subject: only a title or role
+   * before the name ("Le président Bachar al-Assad parlait …"), no preposition ("les chars du
+   * colonel Khalil Mansour" is talked about, not speaking).
+   */
+  private boolean isSubject(int offset) {
+    String before = " " + text.substring(sentenceStart, offset).toLowerCase(Locale.ROOT) + " ";
+    for (String preposition : PREPOSITIONS) {
+      if (before.contains(preposition)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Referent latest(SpeakerPhrase p, int offset, boolean speakersOnly) {
@@ -256,7 +358,10 @@ final class SpeakerResolver {
       }
     }
     // Unresolved, the role itself is the best name there is ("président ukrainien").
-    return speaker(p, best == null ? p.bare() : best.canonical(), SpeakerType.PERSON);
+    return best == null
+        ? speaker(p, p.bare(), SpeakerType.PERSON, "role kept as written")
+        : speaker(
+            p, best.canonical(), SpeakerType.PERSON, "role → introduced as " + best.canonical());
   }
 
   /**
@@ -265,7 +370,7 @@ final class SpeakerResolver {
    */
   private Speaker institution(SpeakerPhrase p, int offset) {
     if (p.name() != null) {
-      return speaker(p, p.name(), SpeakerType.ORGANIZATION);
+      return speaker(p, p.name(), SpeakerType.ORGANIZATION, "organisation named");
     }
     List<String> through = p.head() == null ? null : SPEAKS_THROUGH.get(p.head());
     for (int i = referents.size() - 1; i >= 0; i--) {
@@ -283,20 +388,24 @@ final class SpeakerResolver {
               && r.words().containsAll(through)
               && r.words().containsAll(withoutHead(p));
       if (shorter || speaksFor) {
-        return speaker(p, r.canonical(), SpeakerType.ORGANIZATION);
+        return speaker(
+            p,
+            r.canonical(),
+            SpeakerType.ORGANIZATION,
+            (shorter ? "shorter mention of " : "speaks for ") + r.canonical());
       }
     }
-    return speaker(p, p.bare(), SpeakerType.ORGANIZATION);
+    return speaker(p, p.bare(), SpeakerType.ORGANIZATION, "institution as written");
   }
 
   private Speaker document(SpeakerPhrase p, int offset) {
     for (int i = documents.size() - 1; i >= 0; i--) {
       Issued d = documents.get(i);
       if (d.offset() < Math.max(offset, p.end()) && d.noun().equals(p.head())) {
-        return speaker(p, d.issuer(), SpeakerType.DOCUMENT);
+        return speaker(p, d.issuer(), SpeakerType.DOCUMENT, "document issued by " + d.issuer());
       }
     }
-    return speaker(p, null, SpeakerType.DOCUMENT);
+    return speaker(p, null, SpeakerType.DOCUMENT, "document of unknown issuer");
   }
 
   private static List<String> withoutHead(SpeakerPhrase p) {
@@ -333,8 +442,9 @@ final class SpeakerResolver {
     return SpeakerPhraseReader.nameGender(canonical);
   }
 
-  private static Speaker speaker(SpeakerPhrase p, String canonical, SpeakerType type) {
-    return new Speaker(p.text(), canonical, type, p.start(), p.end());
+  private static Speaker speaker(
+      SpeakerPhrase p, String canonical, SpeakerType type, String evidence) {
+    return new Speaker(p.text(), canonical, type, p.start(), p.end(), evidence);
   }
 
   private static int words(String s) {

@@ -27,6 +27,8 @@ public final class SpeechLexicon {
   private final Lexicon lexicon;
   private final Set<String> verbLemmas = new HashSet<>();
   private final Set<String> inciseOnly = new HashSet<>();
+  private final Set<String> objectIsStatement = new HashSet<>();
+  private final Set<String> timeWords = new HashSet<>(lines("time-words.txt"));
   private final Map<String, List<List<String>>> phrasalVerbs = new HashMap<>();
   private final Map<String, SpeakerType> speakerNouns = new HashMap<>();
 
@@ -36,6 +38,9 @@ public final class SpeechLexicon {
       if (line.endsWith(" *")) {
         line = line.substring(0, line.length() - 2).strip();
         inciseOnly.add(stripReflexive(line));
+      } else if (line.endsWith(" +")) {
+        line = line.substring(0, line.length() - 2).strip();
+        objectIsStatement.add(stripReflexive(line));
       }
       List<String> words = List.of(stripReflexive(line).split(" "));
       if (words.size() == 1) {
@@ -115,6 +120,42 @@ public final class SpeechLexicon {
    */
   public boolean isInciseOnly(String lemma) {
     return inciseOnly.contains(lemma);
+  }
+
+  /**
+   * Whether a reporting verb's object is itself a statement without "que": "a démenti ces
+   * informations", "réclament le retrait des troupes", "a fait état de …" (a speech act).
+   */
+  public boolean objectIsStatement(String lemma) {
+    return objectIsStatement.contains(lemma);
+  }
+
+  /**
+   * Whether a lower-cased word is a short time word the press puts between a verb and its object
+   * ("a annoncé mardi soir avoir …"), from resource {@code time-words.txt}.
+   */
+  public boolean isTimeWord(String lower) {
+    return timeWords.contains(lower);
+  }
+
+  /** Whether {@code word} can be an infinitive ("avoir", "mener", "être"). */
+  public boolean infinitive(String word) {
+    return hasVerbReading(word, "inf");
+  }
+
+  /** Whether {@code word} can be a present participle ("affirmant", "soulignant"). */
+  public boolean presentParticiple(String word) {
+    return hasVerbReading(word, "ppr");
+  }
+
+  private boolean hasVerbReading(String word, String form) {
+    for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
+      // "V inf", and the auxiliaries' "V avoir inf", "V etre inf"
+      if (reading.tag().startsWith("V") && (" " + reading.tag() + " ").contains(" " + form + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

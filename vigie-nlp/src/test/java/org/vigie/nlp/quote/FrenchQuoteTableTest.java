@@ -82,9 +82,27 @@ class FrenchQuoteTableTest {
           « Plus de 400 civils ont été tués à Homs », a déclaré Rami Abdel Rahmane, chef de l'OSDH. | Plus de 400 civils | direct | Rami Abdel Rahmane
           Le porte-parole de l'OTAN a, mardi soir à Bruxelles, déclaré que l'alliance restait unie. | l'alliance restait unie | indirect | porte-parole de l'OTAN
           Le président turc, qui s'exprimait devant la presse à Ankara, a affirmé que la Turquie soutenait Bakou. | la Turquie soutenait Bakou | indirect | président turc
+          Les combats ont repris dans la vieille ville selon des témoins. | Les combats ont repris | indirect | témoins
+          « Nous partirons demain », a déclaré le ministre Paul Renaud. Les chars du colonel Khalil Mansour seront détruits, a-t-il ajouté. | Les chars du colonel | indirect | Paul Renaud
+          La Russie a exhorté les parties à faire preuve de retenue. | les parties à faire preuve | indirect | Russie
+          Le ministre Paul Renaud a annoncé mardi avoir signé un accord avec Rabat. | avoir signé un accord | indirect | Paul Renaud
+          La porte-parole Claire Morel assure n'avoir reçu aucune menace. | reçu aucune menace | indirect | Claire Morel
+          Le maire Luc Bernard a fait état de plusieurs blessés dans le quartier nord. | plusieurs blessés | indirect | Luc Bernard
+          Le gouvernement malien réclame le retrait immédiat des troupes étrangères. | le retrait immédiat des troupes | indirect | gouvernement malien
+          Le ministre Marc Leroy a quitté la réunion, affirmant que l'accord était mort. | l'accord était mort | indirect | Marc Leroy
+          Le général Yves Arnaud défend l'opération, tout en assurant que les civils sont épargnés. | les civils sont épargnés | indirect | Yves Arnaud
+          Le président Henri Vidal a salué le courage des soldats et accusé l'opposition de mentir. | l'opposition de mentir | indirect | Henri Vidal
+          Le secrétaire général Jean Dupuis se dit préoccupé par la situation à Gao. | préoccupé par la situation | indirect | Jean Dupuis
+          Trois soldats ont été tués, selon un porte-parole de l'armée malienne cité par la radio. | Trois soldats ont été tués | indirect | porte-parole de l'armée malienne
+          14h10 : Selon le ministère de l'Intérieur, le convoi a quitté la capitale. | le convoi a quitté la capitale | indirect | ministère de l'Intérieur
+          La militante Leila Haddad (@leilah) a réagi sur Twitter.\\n@leilah : Nous resterons sur la place jusqu'au bout. | Nous resterons sur la place | direct | Leila Haddad
+          Le journaliste Karim Saadi couvre la manifestation.\\n@karimsaadi: La police charge la foule devant le parlement. | La police charge la foule | direct | Karim Saadi
+          Le Comité international de la Croix-Rouge (CICR) est présent à Gaza. Le CICR a déclaré que l'aide manquait. | l'aide manquait | indirect | Comité international de la Croix-Rouge
+          Le chauffeur Samir Haddad conduit depuis vingt ans. « Les routes sont dangereuses », dit Samir. | Les routes sont dangereuses | direct | Samir Haddad
+          « Nous resterons sur place », a déclaré le secrétaire d'État à la Défense, Jean Morel. | Nous resterons sur place | direct | Jean Morel
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
-    Article article = analyze(text);
+    Article article = analyze(text.replace("\\n", "\n"));
     Quote quote =
         article.quotes().stream().filter(q -> q.text().contains(snippet)).findFirst().orElse(null);
     assertNotNull(quote, () -> "no quote with '" + snippet + "' in " + describe(article));
@@ -94,6 +112,28 @@ class FrenchQuoteTableTest {
         SpeakerNames.key(speaker),
         SpeakerNames.key(quote.speaker().canonical()),
         () -> describe(article));
+  }
+
+  /** Each speaker says how it was resolved, one row per kind of resolution. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le Haut-Commissariat aux réfugiés (HCR) est à Tunis. Le HCR a indiqué que les camps étaient pleins. | les camps étaient pleins | acronym of
+          La ministre Anne Roche est arrivée à Alger. « Nous sommes prêts », a-t-elle déclaré. | Nous sommes prêts | pronoun →
+          Le chauffeur Samir Haddad conduit depuis vingt ans. « Les routes sont dangereuses », dit Samir. | Les routes sont dangereuses | first name →
+          Le porte-parole du ministère, Maria Zakharova, était présente. La porte-parole a ajouté que Moscou attendait. | Moscou attendait | role → introduced as
+          « La ville est calme », a déclaré un diplomate occidental. | La ville est calme | role kept as written
+          """)
+  void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
+    Article article = analyze(text);
+    Quote quote =
+        article.quotes().stream().filter(q -> q.text().contains(snippet)).findFirst().orElse(null);
+    assertNotNull(quote, () -> "no quote with '" + snippet + "' in " + describe(article));
+    assertTrue(
+        quote.speaker().evidence().startsWith(evidence),
+        () -> quote.speaker().evidence() + " in " + describe(article));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -109,8 +149,9 @@ class FrenchQuoteTableTest {
           Pour discuter des prochaines étapes, une réunion a été organisée à Genève.
           Les forces gouvernementales ont repris la ville de Syrte après trois jours de combats.
           Les combats ont repris dans la nuit, dit-on à Tripoli.
-          La Russie a exhorté les parties à faire preuve de retenue.
           En soulignant que la situation était grave, le texte appelle à la retenue.
+          Le ministre n'a annoncé aucune réforme lors de son discours à Dakar.
+          Les chars avançant vers la ville, les habitants ont fui vers le sud.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
     Article article = analyze(text);

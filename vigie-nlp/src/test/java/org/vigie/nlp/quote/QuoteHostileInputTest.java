@@ -1,8 +1,10 @@
 package org.vigie.nlp.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.vigie.model.Article;
 import org.vigie.model.Quote;
@@ -73,5 +75,48 @@ class QuoteHostileInputTest {
     assertTrue(marks.quotes().isEmpty());
     Article deep = analyze("« ".repeat(5_000) + "a déclaré le ministre Jean Dupont.");
     assertTrue(deep.quotes().isEmpty(), () -> deep.quotes().toString());
+  }
+
+  @Test
+  void unbalancedMarksOverAThousandParagraphsAreBoundedAndReported() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      text.append("« Le paragraphe ").append(i).append(" ne ferme pas, dit le témoin.\n");
+    }
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> analyze(text.toString()));
+    assertTrue(a.diagnostics().stream().anyMatch(d -> d.code().equals("quote-unclosed")));
+  }
+
+  @Test
+  void aLongInterviewWithoutAttributionIsBounded() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 120_000; i++) {
+      text.append(i % 2 == 0 ? "Q : " : "R : ")
+          .append("que pensez-vous de la situation dans la région ce soir ? ".repeat(3))
+          .append('\n');
+    }
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> analyze(text.toString()));
+    assertTrue(a.quotes().size() <= 2_000);
+  }
+
+  @Test
+  void fiveHundredIncisesInARowAreBounded() {
+    StringBuilder text = new StringBuilder("« Nous restons");
+    for (int i = 0; i < 500; i++) {
+      text.append(" », dit-il, « et nous restons");
+    }
+    text.append(" », a conclu le ministre Jean Dupont.");
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyze(text.toString()));
+    assertTrue(a.quotes().size() <= 501);
+  }
+
+  @Test
+  void aThousandPostsAreCappedOrKept() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      text.append("@compte").append(i).append(" : nous sommes toujours sur la place\n");
+    }
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> analyze(text.toString()));
+    assertTrue(a.quotes().size() <= 2_000);
   }
 }

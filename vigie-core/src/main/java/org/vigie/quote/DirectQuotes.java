@@ -1,0 +1,227 @@
+package org.vigie.quote;
+
+import java.util.List;
+import org.vigie.model.QuoteKind;
+import org.vigie.model.Sentence;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Direct quotes: a quotation opening its sentence and followed by an attribution ("« … », a-t-elle
+ * déclaré", "« … », indique le communiqué"), or preceded by one and a colon ("X a déclaré : « …
+ * »"); the next quotation of the same speaker without a cue continues it; "« A », dit-il, « B »" is
+ * one quote. Per document; not thread-safe.
+ */
+final class DirectQuotes {
+  private final QuoteContext c;
+  private final TokenText t;
+  private final List<QuotedSpan> spans;
+  private final SpeakerPhraseReader reader;
+  private final SpeechLexicon lexicon;
+  private final List<Draft> drafts;
+  private final SubjectFinder subjects;
+
+  DirectQuotes(QuoteContext c, SubjectFinder subjects) {
+    this.c = c;
+    this.t = c.t;
+    this.spans = c.spans;
+    this.reader = c.reader;
+    this.lexicon = c.lexicon;
+    this.drafts = c.drafts;
+    this.subjects = subjects;
+  }
+
+  void direct() {
+    Draft previous = null;
+    for (int s = 0; s < spans.size(); s++) {
+      QuotedSpan q = spans.get(s);
+      Draft d = attributed(q);
+      if (d != null && d.phrase != null) {
+        // « A », dit-il, « B »: one quote.
+        int comma = d.cueLast >= 0 ? Math.max(d.cueLast, d.phrase.last()) + 1 : -1;
+        if (comma > 0 && comma < t.size() && t.is(comma, ",") && s + 1 < spans.size()) {
+          QuotedSpan next = spans.get(s + 1);
+          if (comma + 1 < t.size() && t.start(comma + 1) == next.open()) {
+            d.text = d.text + " " + t.text.substring(next.contentStart(), next.contentEnd());
+            d.end = next.contentEnd();
+            d.attributionEnd = next.close();
+            c.accept(next);
+            s++;
+          }
+        }
+      } else if (previous != null && continues(previous, q)) {
+        d = content(q);
+        d.continues = previous;
+      }
+      if (d != null) {
+        c.accept(q);
+        drafts.add(d);
+        previous = d;
+      }
+    }
+  }
+
+  Draft content(QuotedSpan q) {
+    Draft d = new Draft();
+    d.start = q.contentStart();
+    d.end = q.contentEnd();
+    d.text = t.text.substring(d.start, d.end);
+    d.kind = QuoteKind.DIRECT;
+    d.attributionEnd = q.close();
+    return d;
+  }
+
+  Draft attributed(QuotedSpan q) {
+    int first = t.firstAtOrAfter(q.open());
+    if (first >= t.size() || c.words(q) < 1) {
+      return null;
+    }
+    boolean opensSentence = opensSentence(q, first);
+    Attribution a = opensSentence ? after(t.firstAtOrAfter(q.close())) : null;
+    if (a == null && (opensSentence || t.is(first - 1, ":"))) {
+      a = before(first);
+    }
+    if (a == null) {
+      return null;
+    }
+    Draft d = content(q);
+    d.phrase = a.phrase();
+    d.cueFirst = a.cueFirst();
+    d.cueLast = a.cueLast();
+    d.documentNoun = c.documentAfter(a.lastToken() + 1);
+    int end = d.documentNoun >= 0 ? d.documentNoun : a.lastToken();
+    d.attributionEnd = Math.max(q.close(), t.end(end));
+    return d;
+  }
+
+  /** Whether the quotation starts its sentence (or paragraph), or follows a colon. */
+  boolean opensSentence(QuotedSpan q, int first) {
+    if (first == 0 || t.is(first - 1, ":")) {
+      return true;
+    }
+    if (t.sentence(first).firstToken() == first) {
+      return true;
+    }
+    int k = first - 1;
+    String previous = t.lower(k);
+    if (previous.equals(".")
+        || previous.equals("!")
+        || previous.equals("?")
+        || previous.equals("-")
+        || previous.equals("—")
+        || previous.equals("–")) {
+      return true;
+    }
+    int c = q.open() - 1;
+    while (c >= 0 && t.text.charAt(c) != '\n' && Character.isWhitespace(t.text.charAt(c))) {
+      c--;
+    }
+    return c < 0 || t.text.charAt(c) == '\n';
+  }
+
+  /** The attribution right after a closing mark: ", a-t-elle déclaré", ", indique X". */
+  Attribution after(int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    int k = i;
+    if (t.is(k, ",") || t.is(k, "-") || t.is(k, "—") || t.is(k, "–")) {
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    if (SourceQuotes.SOURCE_PREPOSITIONS.contains(t.lower(k))) {
+      SpeakerPhrase p = reader.after(k + 1);
+      return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, k, k, p.last());
+    }
+    int cueFirst = k;
+    if (t.isAux(k) && !lexicon.isReportingVerb(t.word(k))) {
+      k++;
+    }
+    int clitic = -1;
+    if (k < t.size() && t.isInvertedClitic(k)) {
+      clitic = k++;
+    }
+    for (int adverbs = 0; k < t.size() && t.isAdverb(k) && adverbs < 3; adverbs++) {
+      k++;
+    }
+    if (k >= t.size() || !c.isInciseCue(k)) {
+      return null;
+    }
+    int cueLast = k;
+    if (clitic < 0 && k + 1 < t.size() && t.isInvertedClitic(k + 1)) {
+      clitic = k + 1;
+      cueLast = k + 1;
+    }
+    if (clitic >= 0) {
+      SpeakerPhrase p = subjects.invertedPronoun(clitic);
+      return new Attribution(p, cueFirst, cueLast, cueLast);
+    }
+    SpeakerPhrase p = reader.after(k + 1);
+    if (p == null || p.form() == Form.UNKNOWN) {
+      return null;
+    }
+    return new Attribution(p, cueFirst, cueLast, p.last());
+  }
+
+  /** The attribution in the clause before a quotation: "X a déclaré : « … »". */
+  Attribution before(int first) {
+    int j = first - 1;
+    if (j < 0) {
+      return null;
+    }
+    if (!t.is(j, ":")) {
+      Sentence s = t.sentence(first);
+      if (s.firstToken() != first || s.firstToken() == 0 || !t.is(s.firstToken() - 1, ":")) {
+        return null;
+      }
+      j = s.firstToken() - 1;
+    }
+    int sentenceFirst = t.sentence(j).firstToken();
+    for (int v = j - 1; v >= t.sentence(j).firstToken(); v--) {
+      if (c.inAccepted(v)) {
+        sentenceFirst = v + 1; // the clause starts after an earlier quotation
+        break;
+      }
+    }
+    // The first cue of the clause is its main reporting verb ("Comme l'a noté X, Y communique
+    // … : « … »").
+    for (int v = sentenceFirst; v < j; v++) {
+      if (c.inAccepted(v)) {
+        continue;
+      }
+      if (c.isCue(v)) {
+        Attribution a = subjects.subjectOf(v);
+        if (a != null) {
+          return a;
+        }
+      }
+      if (SourceQuotes.SOURCE_PREPOSITIONS.contains(t.lower(v))) {
+        SpeakerPhrase p = reader.after(v + 1);
+        if (p != null && p.form() != Form.UNKNOWN) {
+          return new Attribution(p, v, v, p.last());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether quotation {@code q} continues the quote {@code previous} (same speaker, no cue). */
+  boolean continues(Draft previous, QuotedSpan q) {
+    if (previous.phrase == null && previous.continues == null) {
+      return false;
+    }
+    int first = t.firstAtOrAfter(q.open());
+    if (first >= t.size() || !opensSentence(q, first) || c.words(q) < 3) {
+      return false;
+    }
+    // Only blanks and the end of the previous sentence between them.
+    int from = t.firstAtOrAfter(previous.attributionEnd);
+    for (int k = from; k < first; k++) {
+      if (!t.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,311 @@
+package org.vigie.quote;
+
+import java.util.List;
+import org.vigie.model.QuoteKind;
+import org.vigie.model.Sentence;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Indirect and mixed statements around a reporting verb: its que-clause ("a déclaré mercredi que
+ * …"), an attribution after the statement ("…, a déclaré X"), "comme l'a noté X, …", "X l'a
+ * souligné" about the sentence before, "X a déclaré : …", quoted words in its object ("a dénoncé
+ * une « agression »"), an infinitive report ("a annoncé avoir …"), a speech act whose object is the
+ * statement ("a démenti ces informations", "a fait état de …"), a reflexive report ("se dit
+ * préoccupé") and a verb coordinated with the one before ("… et accusé Paris de …"). Dispatches
+ * participles and source prepositions to their own rules. Per document; not thread-safe.
+ */
+final class IndirectQuotes {
+  private final QuoteContext c;
+  private final TokenText t;
+  private final SpeechLexicon lexicon;
+  private final boolean[] quoted;
+  private final List<Draft> drafts;
+  private final SubjectFinder subjects;
+  private final ParticipialQuotes participial;
+  private final SourceQuotes sources;
+
+  IndirectQuotes(QuoteContext c, SubjectFinder subjects) {
+    this.c = c;
+    this.t = c.t;
+    this.lexicon = c.lexicon;
+    this.quoted = c.quoted;
+    this.drafts = c.drafts;
+    this.subjects = subjects;
+    this.participial = new ParticipialQuotes(c, subjects, this);
+    this.sources = new SourceQuotes(c);
+  }
+
+  void indirect() {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.start(i) < c.reportedUntil || c.inAccepted(i)) {
+        continue;
+      }
+      if (c.isParticipialCue(i)) {
+        participial.participialCue(i);
+      } else if (c.isCue(i)) {
+        verbCue(i);
+      } else if (sources.isSourcePreposition(i)) {
+        sources.sourceCue(i);
+      }
+    }
+  }
+
+  void verbCue(int verb) {
+    int group = c.groupStart(verb);
+    if (c.passive(group, verb) || lexicon.nonFinite(t.word(verb))) {
+      return;
+    }
+    Sentence sentence = t.sentence(verb);
+    Draft coordinated = coordinatedWith(group, sentence);
+    if (coordinated != null) {
+      coordinatedCue(coordinated, group, verb, sentence);
+      return;
+    }
+    if (group == verb && lexicon.participleOnly(t.word(verb)) && !c.auxiliaryBefore(verb)) {
+      return; // "une droite dite « républicaine »": a participle without auxiliary is no cue
+    }
+    int que = c.que(verb);
+    if (que >= 0) {
+      Attribution a = subjects.subjectOf(verb);
+      if (a != null && a.lastToken() <= verb + 1) {
+        c.add(a, que + 1, c.contentEnd(que + 1, sentence.endToken()));
+      }
+      return;
+    }
+    // "…, a déclaré X": the statement is the clause before the comma.
+    if (t.is(group - 1, ",") && group - 1 > sentence.firstToken()) {
+      Attribution a = subjects.invertedOrAfter(group, verb);
+      if (a != null && c.isClause(sentence.firstToken(), group - 1)) {
+        c.addBefore(a, sentence.firstToken(), group - 1);
+      }
+      return;
+    }
+    // "Comme l'a noté X, …"
+    if (t.is(group - 1, "comme") && group - 1 == sentence.firstToken()) {
+      Attribution a = subjects.invertedOrAfter(group, verb);
+      if (a != null) {
+        int comma = a.lastToken() + 1;
+        if (t.is(comma, ",")) {
+          c.add(a, comma + 1, c.contentEnd(comma + 1, sentence.endToken()));
+        }
+      }
+      return;
+    }
+    // "X l'a souligné": the statement is the sentence before.
+    if ((t.is(group, "l'") || t.is(group, "le"))
+        && "PRON".equals(t.pos(group))
+        && c.endsSoon(verb, sentence)) {
+      int s = t.sentenceIndex(verb) - 1;
+      if (s >= 0) {
+        Sentence previous = t.sentences.get(s);
+        SpeakerPhrase p = subjects.subjectBefore(group);
+        if (p != null && !c.inAccepted(previous.firstToken()) && !c.hasCue(previous)) {
+          Attribution a = new Attribution(p, group, verb, verb);
+          c.addBefore(a, previous.firstToken(), previous.endToken());
+        }
+      }
+      return;
+    }
+    // "X a dénoncé une « agression à grande échelle »": quoted words in the verb's object.
+    int fragment = c.fragmentAfter(verb, sentence);
+    if (fragment >= 0) {
+      Attribution a = subjects.subjectOf(verb);
+      if (a != null && a.lastToken() <= verb + 1) {
+        c.add(a, a.cueLast() + 1, c.contentEnd(a.cueLast() + 1, sentence.endToken()));
+      }
+      return;
+    }
+    // "X a déclaré : …" without quotation marks.
+    int colon = afterAsides(verb + 1, sentence.endToken());
+    if (t.is(colon, ":") && endsParagraph(colon)) {
+      // "Il écrit [en farsi] :" and the next paragraph is the text quoted, without marks.
+      Attribution a = subjects.subjectOf(verb);
+      if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
+        paragraphAfter(a, colon);
+      }
+      return;
+    }
+    if (t.is(colon, ":") && colon + 1 < sentence.endToken() && !c.inAccepted(colon + 1)) {
+      Attribution a = subjects.subjectOf(verb);
+      if (a != null && a.lastToken() <= verb + 1) {
+        c.add(a, colon + 1, c.contentEnd(colon + 1, sentence.endToken()));
+      }
+      return;
+    }
+    // "X a annoncé avoir …", "X réclame le retrait …": the object is the statement.
+    int object = statementObject(verb, sentence);
+    if (object >= 0) {
+      Attribution a = subjects.subjectOf(verb);
+      // a document's own acts ("le texte appelle à la retenue") are no speech act
+      if (a != null
+          && a.lastToken() <= verb + 1
+          && a.phrase().form() != Form.UNKNOWN
+          && a.phrase().form() != Form.DOCUMENT) {
+        int cueLast = Math.max(a.cueLast(), object - 1); // "a fait état | de …"
+        a = new Attribution(a.phrase(), a.cueFirst(), cueLast, Math.max(a.lastToken(), cueLast));
+        c.add(a, object, c.contentEnd(object, sentence.endToken()));
+      }
+    }
+  }
+
+  /** The first token after adverbs and a bracketed aside ("écrit [en farsi] :"). */
+  int afterAsides(int k, int end) {
+    int start = k;
+    while (k < end && k - start < 8) {
+      if (t.isAdverb(k)) {
+        k++;
+      } else if (t.is(k, "[") || t.is(k, "(")) {
+        int close = k + 1;
+        while (close < end && close - k < 6 && !t.is(close, "]") && !t.is(close, ")")) {
+          close++;
+        }
+        if (close >= end || close - k >= 6) {
+          return k;
+        }
+        k = close + 1;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** Whether only blanks follow token {@code k} up to the end of its line. */
+  boolean endsParagraph(int k) {
+    for (int c = t.end(k); c < t.text.length(); c++) {
+      char ch = t.text.charAt(c);
+      if (ch == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The paragraph after a colon that ends its line, as the direct statement of {@code a}: the block
+   * quotation of blogs and press reviews. A paragraph opening with a quotation mark is the
+   * direct-quote rule's; one of fewer than three words is no statement.
+   */
+  void paragraphAfter(Attribution a, int colon) {
+    int first = colon + 1;
+    if (first >= t.size() || c.inAccepted(first) || c.isMark(first)) {
+      return;
+    }
+    int lineEnd = t.text.indexOf('\n', t.start(first));
+    int endOffset = Math.min(lineEnd < 0 ? t.text.length() : lineEnd, t.start(first) + 2_000);
+    int to = first;
+    while (to < t.size() && t.end(to) <= endOffset) {
+      to++;
+    }
+    if (c.words(first, to) < 3) {
+      return;
+    }
+    Draft d = c.draft(a, first, to);
+    d.kind = QuoteKind.DIRECT;
+    for (int k = first; k < to; k++) {
+      quoted[k] = true;
+    }
+    c.reportedUntil = Math.max(c.reportedUntil, d.end);
+  }
+
+  /**
+   * The first word of a reporting verb's object when that object is the statement itself: an
+   * infinitive report ("a annoncé avoir mené", "assure n'avoir rien vu", "dit être prêt") after any
+   * reporting verb, or any object of a speech act ("a démenti ces informations", "appelle la Russie
+   * à coopérer", "a fait état de pertes"); -1 otherwise. Adverbs and short time phrases between
+   * verb and object are skipped.
+   */
+  int statementObject(int verb, Sentence sentence) {
+    int end = sentence.endToken();
+    int k = verb + 1;
+    if (k < end && t.isInvertedClitic(k)) {
+      return -1; // an incise ("estime-t-il") has no object of its own
+    }
+    String lemma = c.cueLemma(verb);
+    int complement = lemma == null ? 0 : lemma.split(" ").length - 1;
+    k += complement; // "fait état | de …", "fait part | de …"
+    int group = c.groupStart(verb);
+    boolean negated = false;
+    for (int n = Math.max(0, group - 1); n < verb; n++) {
+      negated |= t.is(n, "ne") || t.is(n, "n'");
+    }
+    for (int skipped = 0; k < end && skipped < 4; skipped++) {
+      if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || c.isTimeWord(k)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k >= end || t.isPunct(k) || c.inAccepted(k)) {
+      return -1;
+    }
+    int inf = k;
+    if (t.is(inf, "ne") || t.is(inf, "n'")) {
+      inf++;
+      while (inf < end && inf - k < 3 && t.isAdverb(inf)) {
+        inf++; // "n'avoir jamais"
+      }
+      if (t.is(inf, "pas") || t.is(inf, "plus") || t.is(inf, "rien") || t.is(inf, "jamais")) {
+        inf++;
+      }
+    }
+    if (inf < end && lexicon.infinitive(t.word(inf)) && !"NOUN".equals(t.pos(inf))) {
+      return k;
+    }
+    if (c.reflexive(group, verb) && ("ADJ".equals(t.pos(k)) || lexicon.participleOnly(t.word(k)))) {
+      return k; // "se dit préoccupé par …", "tout en se disant incapable de …"
+    }
+    if (lemma == null || !lexicon.objectIsStatement(lemma) || negated) {
+      return -1; // a speech act denied ("n'a pas annoncé de réforme") reports nothing
+    }
+    String pos = t.pos(k);
+    boolean nominal =
+        "DET".equals(pos)
+            || "NOUN".equals(pos)
+            || "PROPN".equals(pos)
+            || "ADP".equals(pos)
+            || "ADJ".equals(pos)
+            || "NUM".equals(pos)
+            || t.isObjectClitic(k) && !t.is(k, "en");
+    return nominal && c.words(k, end) >= 2 ? k : -1;
+  }
+
+  /**
+   * The statement a coordinated reporting verb continues: "a déploré la « hâte » de la France et
+   * accusé Paris de …", "a affirmé que …, et demandé que …" share the first verb's speaker.
+   */
+  Draft coordinatedWith(int group, Sentence sentence) {
+    int link = group - 1;
+    if (!(t.is(link, "et") || t.is(link, "puis"))) {
+      return null;
+    }
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft previous = drafts.get(d);
+      if (previous.phrase == null || previous.cueLast < 0) {
+        return null;
+      }
+      if (previous.cueLast < link && t.sentence(previous.cueLast) == sentence) {
+        return previous.attributionEnd <= t.start(link) + 1 ? previous : null;
+      }
+      if (previous.cueLast < sentence.firstToken()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  void coordinatedCue(Draft previous, int group, int verb, Sentence sentence) {
+    Attribution a = new Attribution(previous.phrase, group, verb, verb);
+    int que = c.que(verb);
+    int from = que >= 0 ? que + 1 : verb + 1;
+    if (que >= 0 || c.fragmentAfter(verb, sentence) >= 0 || statementObject(verb, sentence) >= 0) {
+      Draft d = c.addDraft(a, from, c.contentEnd(from, sentence.endToken()));
+      if (d != null) {
+        d.sharedWith = previous;
+      }
+    }
+  }
+}

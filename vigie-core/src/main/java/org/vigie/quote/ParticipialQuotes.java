@@ -1,0 +1,66 @@
+package org.vigie.quote;
+
+import org.vigie.model.Sentence;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Participial and gerund attributions: "…, affirmant que …", "en précisant que …", "tout en se
+ * disant incapable de …", "Washington évoquant la possibilité d'un « massacre »". The speaker is
+ * the participle's own subject right before it, else the subject of the main clause. Per document;
+ * not thread-safe.
+ */
+final class ParticipialQuotes {
+  private final QuoteContext c;
+  private final TokenText t;
+  private final SpeakerPhraseReader reader;
+  private final SubjectFinder subjects;
+  private final IndirectQuotes indirect;
+
+  ParticipialQuotes(QuoteContext c, SubjectFinder subjects, IndirectQuotes indirect) {
+    this.c = c;
+    this.t = c.t;
+    this.reader = c.reader;
+    this.subjects = subjects;
+    this.indirect = indirect;
+  }
+
+  void participialCue(int participle) {
+    Sentence sentence = t.sentence(participle);
+    int k = participle - 1;
+    while (k >= sentence.firstToken() && (t.isObjectClitic(k) || t.isAdverb(k))) {
+      k--; // "en se disant", "en affirmant également"
+    }
+    boolean gerund = t.is(k, "en");
+    if (gerund) {
+      k--;
+      if (t.is(k, "tout")) {
+        k--;
+      }
+    }
+    int que = c.que(participle);
+    int from = que >= 0 ? que + 1 : participle + 1;
+    boolean hasObject =
+        que >= 0
+            || c.fragmentAfter(participle, sentence) >= 0
+            || indirect.statementObject(participle, sentence) >= 0;
+    if (!hasObject) {
+      return;
+    }
+    SpeakerPhrase own = null;
+    if (!gerund && k >= sentence.firstToken() && !t.isPunct(k)) {
+      own = reader.before(k + 1); // "Washington évoquant …"
+      if (own == null || own.form() == Form.UNKNOWN || own.form() == Form.DOCUMENT) {
+        return;
+      }
+    } else if (!gerund && !t.is(k, ",")) {
+      return;
+    }
+    SpeakerPhrase speaker = own != null ? own : subjects.mainSubject(k, sentence);
+    if (speaker == null) {
+      return;
+    }
+    int cueFirst = gerund ? k + 1 : participle; // "en affirmant", "tout en assurant"
+    Attribution a = new Attribution(speaker, cueFirst, participle, participle);
+    c.addDraft(a, from, c.contentEnd(from, sentence.endToken()));
+  }
+}

@@ -1,0 +1,365 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigie.model.QuoteKind;
+import org.vigie.model.Sentence;
+import org.vigie.model.SpeakerType;
+
+/**
+ * One document as the quote rules read it: its words ({@link TokenText}), its quotations, the
+ * statements found so far and the words already reported, with the tests every family of rules
+ * shares (is this word a cue, where does a verb group start, where does a content end). Rules add
+ * statements through it; it bounds every look-around. One instance per document; not thread-safe.
+ */
+final class QuoteContext {
+  static final int QUE_REACH = 10;
+  static final Set<String> DOCUMENT_LINKS = Set.of("dans", "par");
+
+  final TokenText t;
+  final List<QuotedSpan> spans;
+  final SpeakerPhraseReader reader;
+  final SpeechLexicon lexicon;
+  final List<QuotedSpan> accepted = new ArrayList<>();
+  final boolean[] quoted;
+  final List<Draft> drafts = new ArrayList<>();
+  int reportedUntil = -1;
+
+  QuoteContext(TokenText t, List<QuotedSpan> spans, SpeechLexicon lexicon) {
+    this.t = t;
+    this.spans = spans;
+    this.lexicon = lexicon;
+    this.reader = new SpeakerPhraseReader(t, lexicon);
+    this.quoted = new boolean[t.size()];
+  }
+
+  /** The token of a document noun in "dans un communiqué" starting at {@code i}, or -1. */
+  int documentAfter(int i) {
+    if (i + 2 < t.size()
+        && DOCUMENT_LINKS.contains(t.lower(i))
+        && "DET".equals(t.pos(i + 1))
+        && lexicon.speakerNoun(t.word(i + 2)) == SpeakerType.DOCUMENT) {
+      return i + 2;
+    }
+    return -1;
+  }
+
+  /** A weekday or time-of-day word the press puts between verb and object ("a annoncé mardi"). */
+  boolean isTimeWord(int k) {
+    return lexicon.isTimeWord(t.lower(k));
+  }
+
+  /**
+   * Participial and gerund attributions: "…, affirmant que …", "en précisant que …", "tout en se
+   * disant incapable …", "Washington évoquant la possibilité d'un « massacre »". The speaker is the
+   * participle's own subject right before it, else the subject of the main clause.
+   */
+  boolean isParticipialCue(int i) {
+    if (!lexicon.presentParticiple(t.word(i)) || !t.lower(i).endsWith("ant")) {
+      return false;
+    }
+    String lemma = lexicon.reportingVerb(t.word(i), t.following(i, 2));
+    return lemma != null && !lexicon.isInciseOnly(lemma);
+  }
+
+  /** Adds a statement whose content follows the cue: tokens {@code [from, to)}. */
+  void add(Attribution a, int from, int to) {
+    addDraft(a, from, to);
+  }
+
+  Draft addDraft(Attribution a, int from, int to) {
+    if (to <= from || words(from, to) < 2) {
+      return null;
+    }
+    Draft d = draft(a, from, to);
+    reportedUntil = Math.max(reportedUntil, d.end);
+    return d;
+  }
+
+  /** Adds a statement whose content precedes the cue: tokens {@code [from, to)}. */
+  void addBefore(Attribution a, int from, int to) {
+    while (to > from && t.isPunct(to - 1) && !isMark(to - 1)) {
+      to--;
+    }
+    if (to <= from || words(from, to) < 3 || inAccepted(from)) {
+      return; // a quotation opening the content was attributed already
+    }
+    Draft d = draft(a, from, to);
+    reportedUntil = Math.max(reportedUntil, t.end(a.lastToken()));
+    d.attributionEnd = t.end(a.lastToken());
+  }
+
+  Draft draft(Attribution a, int from, int to) {
+    Draft d = new Draft();
+    d.start = t.start(from);
+    d.end = t.end(to - 1);
+    d.text = t.text.substring(d.start, d.end);
+    d.kind = hasFragment(d.start, d.end) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    d.phrase = a.phrase();
+    d.cueFirst = a.cueFirst();
+    d.cueLast = a.cueLast();
+    d.attributionEnd = d.end;
+    d.documentNoun = documentAfter(a.lastToken() + 1);
+    drafts.add(d);
+    return d;
+  }
+
+  /** The end (exclusive) of a content starting at {@code from}: before final punctuation. */
+  int contentEnd(int from, int sentenceEnd) {
+    int end = sentenceEnd;
+    for (int k = from + 1; k < sentenceEnd; k++) {
+      if (quoted[k] || startsNextStatement(k)) {
+        end = k; // a direct quote or another statement after the content is not part of it
+        break;
+      }
+    }
+    while (end > from && t.isPunct(end - 1) && !isMark(end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a second statement of the same sentence starts at {@code k}: "et accusé …", ", en
+   * affirmant …", ", affirmant que …", "tout en assurant …".
+   */
+  boolean startsNextStatement(int k) {
+    int j = k;
+    if (t.is(j, ",")) {
+      j++;
+    }
+    boolean linked = j > k;
+    if (t.is(j, "et") || t.is(j, "puis")) {
+      j++;
+      linked = true;
+    }
+    if (t.is(j, "tout")) {
+      j++;
+    }
+    if (t.is(j, "en")) {
+      j++;
+      linked = true;
+    }
+    if (!linked) {
+      return false;
+    }
+    for (int n = 0; j < t.size() && n < 4; n++) {
+      if (t.isAux(j) || t.isAdverb(j) || t.isObjectClitic(j)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (j >= t.size()) {
+      return false;
+    }
+    if (isParticipialCue(j)) {
+      return true;
+    }
+    boolean participle = t.isVerb(j) && lexicon.participleOnly(t.word(j));
+    return participle && isCue(j) && (t.is(k, "et") || t.is(k + 1, "et"));
+  }
+
+  /** A reporting verb that can introduce a statement anywhere (not an incise-only verb). */
+  boolean isCue(int i) {
+    String lemma = cueLemma(i);
+    return lemma != null && !lexicon.isInciseOnly(lemma);
+  }
+
+  /** A reporting verb in an incise right after a quotation: any reporting verb will do. */
+  boolean isInciseCue(int i) {
+    return cueLemma(i) != null;
+  }
+
+  String cueLemma(int i) {
+    if (!(t.isVerb(i) || t.isAux(i) || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
+      return null;
+    }
+    return lexicon.reportingVerb(t.word(i), t.following(i, 2));
+  }
+
+  boolean hasCue(Sentence s) {
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (isCue(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * First word of the verb group: auxiliaries, adverbs, clitics and the asides of French news ("a,
+   * de son côté, souhaité", "a pour sa part déclaré") before the verb.
+   */
+  int groupStart(int verb) {
+    int first = t.sentence(verb).firstToken();
+    int k = verb;
+    while (k - 1 >= first && verb - k < 10) {
+      int aside = t.asideEndingAt(k - 1);
+      if (aside > 0) {
+        k -= aside;
+      } else if (t.isAux(k - 1)
+          || t.isAdverb(k - 1)
+          || t.isObjectClitic(k - 1)
+          || t.isInvertedClitic(k - 1)
+          || t.is(k - 1, "en")) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return Math.max(first, k);
+  }
+
+  /** An auxiliary a few words before a participle: "a, mardi soir à Bruxelles, déclaré". */
+  boolean auxiliaryBefore(int verb) {
+    int first = Math.max(t.sentence(verb).firstToken(), verb - 10);
+    for (int k = verb - 1; k >= first; k--) {
+      if (t.isAux(k)) {
+        return true;
+      }
+      if (t.isVerb(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A reflexive verb group: "se dit", "s'est déclaré", "en se disant". */
+  boolean reflexive(int group, int verb) {
+    for (int k = Math.max(0, Math.min(group, verb - 1)); k < verb; k++) {
+      if (t.is(k, "se") || t.is(k, "s'")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A passive ("il a été annoncé que", "sont considérées comme") names no speaker as subject; a
+   * reflexive ("s'est déclarée") is not a passive.
+   */
+  boolean passive(int group, int verb) {
+    boolean etre = false;
+    for (int k = group; k < verb; k++) {
+      if (t.is(k, "se") || t.is(k, "s'")) {
+        return false;
+      }
+      etre |= t.isFormOfEtre(k);
+    }
+    return etre;
+  }
+
+  /** The "que" opening the cue's complement clause, within a few words and no other verb. */
+  int que(int verb) {
+    int end = Math.min(t.sentence(verb).endToken(), verb + QUE_REACH);
+    for (int k = verb + 1; k < end; k++) {
+      String w = t.lower(k);
+      if ((w.equals("que") || w.equals("qu'")) && !t.is(k - 1, "ce") && !"PRON".equals(t.pos(k))
+          || (w.equals("que") || w.equals("qu'")) && k == verb + 1) {
+        return k;
+      }
+      if (t.isVerb(k)
+          || t.is(k, ".")
+          || t.is(k, ";")
+          || t.is(k, ":")
+          || inAccepted(k)
+          || isMark(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A quoted fragment opening within a few words after the verb, or -1. */
+  int fragmentAfter(int verb, Sentence sentence) {
+    int end = Math.min(sentence.endToken(), verb + 8);
+    for (int k = verb + 1; k < end; k++) {
+      if (t.isVerb(k) || t.is(k, ",") || t.is(k, ".") || inAccepted(k)) {
+        return -1;
+      }
+      if (isMark(k) && hasFragment(t.start(k), t.end(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  boolean endsSoon(int verb, Sentence sentence) {
+    for (int k = verb + 1; k < sentence.endToken(); k++) {
+      if (t.is(k, "que") || t.is(k, "qu'") || t.is(k, ":") || isMark(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** At least one verb and a few words: a clause, not a name or a fragment. */
+  boolean isClause(int from, int to) {
+    int verbs = 0;
+    for (int k = from; k < to; k++) {
+      if ((t.isVerb(k) || t.isAux(k)) && !inAccepted(k)) {
+        verbs++;
+      }
+    }
+    return verbs > 0 && words(from, to) >= 3;
+  }
+
+  boolean isMark(int k) {
+    String w = t.word(k);
+    return w.length() == 1 && "«»“”„‹›\"'".indexOf(w.charAt(0)) >= 0;
+  }
+
+  boolean hasFragment(int start, int end) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) { // the first quotation opening at or after start
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).open() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < spans.size() && spans.get(i).open() < end; i++) {
+      if (!inAcceptedOffset(spans.get(i).open())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Marks a quotation as a direct quote: its words are no cue for anything else. */
+  void accept(QuotedSpan q) {
+    accepted.add(q);
+    for (int k = t.firstAtOrAfter(q.open()); k < t.size() && t.start(k) < q.close(); k++) {
+      quoted[k] = true;
+    }
+  }
+
+  boolean inAccepted(int token) {
+    return token >= 0 && token < quoted.length && quoted[token];
+  }
+
+  boolean inAcceptedOffset(int offset) {
+    int k = t.firstAtOrAfter(offset + 1) - 1; // the word holding the offset
+    return k >= 0 && t.end(k) > offset && quoted[k];
+  }
+
+  int words(QuotedSpan q) {
+    int from = t.firstAtOrAfter(q.contentStart());
+    int to = t.firstAtOrAfter(q.contentEnd());
+    return words(from, to);
+  }
+
+  int words(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to && k < t.size(); k++) {
+      if (!t.isPunct(k) && (k == 0 || t.start(k) != t.start(k - 1))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

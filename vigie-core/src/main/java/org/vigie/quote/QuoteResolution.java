@@ -1,0 +1,172 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.vigie.model.Cue;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Quote;
+import org.vigie.model.Speaker;
+import org.vigie.model.SpeakerType;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Resolves the statements of one document in reading order: what the resolver learns (people named,
+ * documents and their issuers, acronyms) and each statement's speaker, then the quotes whose source
+ * is someone. Per document; not thread-safe.
+ */
+final class QuoteResolution {
+  /** Something the resolver learns at an offset; lower ranks first at the same offset. */
+  private record Event(int offset, int rank, Runnable action) {}
+
+  private final QuoteContext c;
+  private final TokenText t;
+  private final SpeakerPhraseReader reader;
+  private final SpeechLexicon lexicon;
+  private final List<Draft> drafts;
+
+  QuoteResolution(QuoteContext c) {
+    this.c = c;
+    this.t = c.t;
+    this.reader = c.reader;
+    this.lexicon = c.lexicon;
+    this.drafts = c.drafts;
+  }
+
+  List<Quote> resolve(List<Entity> entities) {
+    SpeakerResolver resolver = new SpeakerResolver(lexicon, t.text);
+    Acronyms.expanded(t.text).forEach(resolver::learnAcronym);
+    // What the resolver learns, in reading order: documents and their issuers first at an
+    // offset, then people named, then statements.
+    List<Event> events = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON && !c.inAcceptedOffset(e.start())) {
+        int at = t.firstAtOrAfter(e.start());
+        String name = personName(e.text(), at > 0 && "DET".equals(t.pos(at - 1)));
+        if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
+          resolver.learnName(name, '?');
+          int first = t.firstAtOrAfter(e.start());
+          SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
+          events.add(new Event(e.start(), 1, () -> resolver.mention(name, e.start(), role)));
+        }
+      }
+    }
+    for (int k = 1; k < t.size(); k++) {
+      if (lexicon.speakerNoun(t.word(k)) == SpeakerType.DOCUMENT
+          && t.isOf(k + 1)
+          && !c.inAccepted(k)) {
+        int noun = k;
+        events.add(new Event(t.start(k - 1), 0, () -> issuedBy(resolver, noun)));
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.phrase != null && d.phrase.name() != null && d.phrase.form() == Form.NAME) {
+        resolver.learnName(d.phrase.name(), d.phrase.gender());
+      }
+      events.add(new Event(d.order(), 2, () -> resolveDraft(resolver, d)));
+    }
+    events.sort(Comparator.comparingInt(Event::offset).thenComparingInt(Event::rank));
+    events.forEach(e -> e.action().run());
+    List<Quote> quotes = new ArrayList<>();
+    for (Draft d : drafts) {
+      Cue cue =
+          d.cueFirst < 0
+              ? null
+              : new Cue(t.start(d.cueFirst), t.end(d.cueLast), t.span(d.cueFirst, d.cueLast));
+      Speaker speaker = d.speaker;
+      if (speaker == null || !credible(d)) {
+        continue;
+      }
+      quotes.add(new Quote(d.start, d.end, d.text, d.kind, cue, speaker, null));
+    }
+    quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+    return quotes;
+  }
+
+  /**
+   * Whether a draft's source is someone: "on" and inanimate subjects ("De nombreuses pistes
+   * suggèrent que") do not make a statement.
+   */
+  boolean credible(Draft d) {
+    SpeakerPhrase p = d.continues != null ? d.continues.phrase : d.phrase;
+    if (p == null) {
+      return false;
+    }
+    if (p.form() == Form.PRONOUN) {
+      return !"on".equalsIgnoreCase(p.text());
+    }
+    return p.form() != Form.UNKNOWN || d.speaker.canonical() != null;
+  }
+
+  void resolveDraft(SpeakerResolver resolver, Draft d) {
+    d.speaker =
+        d.continues != null
+            ? d.continues.speaker
+            : d.sharedWith != null && d.sharedWith.speaker != null
+                ? d.sharedWith.speaker
+                : d.phrase == null
+                    ? null
+                    : resolver.resolve(d.phrase, d.order(), t.sentence(d.phrase.first()).start());
+    if (d.documentNoun >= 0 && d.speaker != null && d.speaker.canonical() != null) {
+      resolver.issued(
+          t.lower(d.documentNoun),
+          d.speaker.canonical(),
+          d.speaker.type(),
+          t.start(d.documentNoun));
+    }
+  }
+
+  Speaker withEvidence(Speaker speaker, String evidence) {
+    return speaker == null ? null : speaker.withEvidence(evidence);
+  }
+
+  /** "un communiqué du ministère russe des Affaires étrangères": the document's issuer. */
+  void issuedBy(SpeakerResolver resolver, int noun) {
+    SpeakerPhrase issuer = reader.after(noun + 2);
+    if (issuer == null) {
+      return;
+    }
+    String name;
+    SpeakerType type;
+    switch (issuer.form()) {
+      case NAME:
+        name = resolver.fullName(issuer.name());
+        type = SpeakerType.PERSON;
+        break;
+      case ORGANIZATION:
+      case PLACE:
+        name = issuer.name() != null ? issuer.name() : issuer.bare();
+        type = SpeakerType.ORGANIZATION;
+        break;
+      default:
+        return;
+    }
+    resolver.issued(t.lower(noun), name, type, t.start(noun));
+  }
+
+  /**
+   * A person name as the tagger marked it, without title and without the common nouns it took in
+   * after an article ("M. Lavrov" → "Lavrov"; "au Commerce Gary Locke" → "Gary Locke").
+   */
+  private String personName(String tagged, boolean afterArticle) {
+    String name = withoutTitle(tagged);
+    String[] words = name.split(" ");
+    int k = 0;
+    // Only right after an article: "le Commerce Gary Locke", never "Rami Abdel Rahmane".
+    while (afterArticle && words.length - k > 2 && lexicon.commonNounNotName(words[k])) {
+      k++; // a first name and a surname stay
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+  }
+
+  static String withoutTitle(String name) {
+    String[] words = name.strip().split("\\s+");
+    int k = 0;
+    while (k < words.length - 1
+        && TokenText.TITLES.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+      k++;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+  }
+}

@@ -1,0 +1,115 @@
+package org.vigie.quote;
+
+import java.util.Set;
+import org.vigie.model.Sentence;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Statements attributed by a preposition, in every position: "Selon X, …", "…, selon X.", "…, selon
+ * des sources proches de X, qui …", "Il s'agit selon X d'une « … »", "d'après X", "Pour X, …" (X a
+ * person, an institution or a place). Per document; not thread-safe.
+ */
+final class SourceQuotes {
+  static final Set<String> SOURCE_PREPOSITIONS = Set.of("selon", "d'après");
+  private static final Set<String> NOT_A_SOURCE =
+      Set.of(
+          "laquelle",
+          "lequel",
+          "lesquels",
+          "lesquelles",
+          "que",
+          "qu'",
+          "toute",
+          "tous",
+          "nos",
+          "notre",
+          "moi",
+          "les",
+          "un",
+          "une",
+          "des");
+
+  private final QuoteContext c;
+  private final TokenText t;
+  private final SpeakerPhraseReader reader;
+
+  SourceQuotes(QuoteContext c) {
+    this.c = c;
+    this.t = c.t;
+    this.reader = c.reader;
+  }
+
+  /** "selon X, …", "…, d'après X.", "Pour X, …". */
+  void sourceCue(int i) {
+    if (i + 1 >= t.size()
+        || NOT_A_SOURCE.contains(t.lower(i + 1)) && !"DET".equals(t.pos(i + 1))
+        || t.is(i + 1, "laquelle")
+        || t.is(i + 1, "lequel")) {
+      return;
+    }
+    Sentence sentence = t.sentence(i);
+    SpeakerPhrase p = reader.after(i + 1);
+    if (p == null || p.form() == Form.UNKNOWN) {
+      return;
+    }
+    boolean pour = t.is(i, "pour");
+    if (pour
+        && !(p.form() == Form.NAME
+            || p.form() == Form.PRONOUN
+            || p.form() == Form.ROLE
+            || p.form() == Form.ORGANIZATION
+            || p.form() == Form.PLACE
+            || p.form() == Form.GROUP)) {
+      return;
+    }
+    int cue = t.is(i, "après") && t.is(i - 1, "d'") ? i - 1 : i;
+    Attribution a = new Attribution(p, cue, i, p.last());
+    int next = p.last() + 1;
+    boolean fronted = isFronted(cue, sentence);
+    if (fronted && t.is(next, ",")) {
+      int end = c.contentEnd(next + 1, sentence.endToken());
+      if (!reportsItself(next + 1, end)) {
+        c.add(a, next + 1, end);
+      }
+    } else if (!pour && t.is(cue - 1, ",")) {
+      // "…, selon X." and "…, selon des sources proches de X, qui …"
+      if (c.isClause(sentence.firstToken(), cue - 1)) {
+        c.addBefore(a, sentence.firstToken(), cue - 1);
+      }
+    } else if (!pour && !fronted) {
+      // "Il s'agit là selon le procureur d'une « nouvelle forme de répression »", "… ont été
+      // tués selon l'OSDH.": the statement is the whole sentence around its source.
+      int end = c.contentEnd(sentence.firstToken(), sentence.endToken());
+      if (c.isClause(sentence.firstToken(), end)) {
+        c.add(a, sentence.firstToken(), end);
+      }
+    }
+  }
+
+  boolean isSourcePreposition(int i) {
+    String w = t.lower(i);
+    if (SOURCE_PREPOSITIONS.contains(w) || w.equals("après") && t.is(i - 1, "d'")) {
+      return true;
+    }
+    return w.equals("pour") && isFronted(i, t.sentence(i));
+  }
+
+  /** At the start of the sentence, or after a fronted adverbial and a comma. */
+  boolean isFronted(int i, Sentence sentence) {
+    return i == sentence.firstToken()
+        || t.is(i - 1, ",")
+        || t.is(i - 1, ":") // after a live blog's time stamp: "15h25 : Selon l'AFP, …"
+        || t.is(i - 1, "mais")
+        || t.is(i - 1, "et");
+  }
+
+  /** Whether the content holds its own reporting clause ("…, M. Lavrov a déclaré que …"). */
+  boolean reportsItself(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.isCue(k) && c.que(k) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

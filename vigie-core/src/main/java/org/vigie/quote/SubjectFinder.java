@@ -1,0 +1,156 @@
+package org.vigie.quote;
+
+import java.util.List;
+import org.vigie.model.Sentence;
+import org.vigie.quote.SpeakerPhrase.Form;
+
+/**
+ * Who speaks at a cue: the subject before the verb group ("Le porte-parole … a déclaré"), an
+ * inverted clitic ("a-t-elle déclaré"), a subject after the verb ("a déclaré le ministre"), the
+ * dependency parse's {@code nsubj} when word patterns find none, or the subject of the main clause
+ * for a participle. Per document; not thread-safe.
+ */
+final class SubjectFinder {
+  private final QuoteContext c;
+  private final TokenText t;
+  private final SpeakerPhraseReader reader;
+  private final SpeechLexicon lexicon;
+  private final List<Draft> drafts;
+
+  SubjectFinder(QuoteContext c) {
+    this.c = c;
+    this.t = c.t;
+    this.reader = c.reader;
+    this.lexicon = c.lexicon;
+    this.drafts = c.drafts;
+  }
+
+  /** A cue verb's speaker: its subject before it, an inverted clitic, or a subject after it. */
+  Attribution subjectOf(int verb) {
+    int group = c.groupStart(verb);
+    for (int k = group; k <= verb + 1 && k < t.size(); k++) {
+      if (t.isInvertedClitic(k)) {
+        return new Attribution(invertedPronoun(k), group, Math.max(k, verb), Math.max(k, verb));
+      }
+    }
+    SpeakerPhrase p = subjectBefore(group);
+    if (p == null) {
+      p = parsedSubject(verb);
+    }
+    if (p != null) {
+      return new Attribution(p, group, verb, verb);
+    }
+    p = reader.after(verb + 1);
+    if (p != null && p.form() != Form.UNKNOWN) {
+      return new Attribution(p, group, verb, p.last());
+    }
+    return null;
+  }
+
+  /**
+   * The subject the dependency parse gives the verb ({@code nsubj}), when the word patterns found
+   * none: "Le porte-parole, qui s'exprimait devant la presse à Genève mardi, a déclaré que …".
+   */
+  SpeakerPhrase parsedSubject(int verb) {
+    int subject = t.dependentOf(verb, "nsubj");
+    if (subject < 0 || subject > verb) {
+      return null;
+    }
+    int first = subject;
+    int last = subject;
+    int sentenceFirst = t.sentence(verb).firstToken();
+    for (int k = subject - 1;
+        k >= sentenceFirst && subject - k < SpeakerPhraseReader.MAX_WORDS;
+        k--) {
+      if (t.governedBy(k, subject)) {
+        first = k;
+      }
+    }
+    for (int k = subject + 1; k < verb && k - subject < SpeakerPhraseReader.MAX_WORDS; k++) {
+      if (t.isPunct(k)) {
+        break; // "La télévision libyenne, citant une source militaire, a affirmé"
+      }
+      if (t.governedBy(k, subject)) {
+        last = k;
+      }
+    }
+    while (last > first && t.isPunct(last)) {
+      last--;
+    }
+    SpeakerPhrase p = reader.classify(first, last, -1);
+    return p.form() == Form.UNKNOWN ? null : p;
+  }
+
+  SpeakerPhrase subjectBefore(int group) {
+    int aside = t.asideEndingAt(group - 1);
+    if (aside > 0) {
+      group -= aside; // "X, de son côté, a déclaré"
+    }
+    if (t.is(group - 1, "qui") && t.is(group - 2, ",")) {
+      return reader.before(group - 2);
+    }
+    return reader.before(group);
+  }
+
+  /**
+   * The subject of the clause a participle hangs on (before token {@code before}): the statement
+   * already found there, else the dependency parse, else the subject before the clause's first
+   * finite verb.
+   */
+  SpeakerPhrase mainSubject(int before, Sentence sentence) {
+    for (int d = drafts.size() - 1; d >= 0; d--) {
+      Draft previous = drafts.get(d);
+      if (previous.phrase != null
+          && previous.cueLast >= sentence.firstToken()
+          && previous.cueLast < before) {
+        return previous.phrase;
+      }
+      if (previous.cueLast >= 0 && previous.cueLast < sentence.firstToken()) {
+        break;
+      }
+    }
+    for (int v = sentence.firstToken(); v < before; v++) {
+      boolean finite = (t.isVerb(v) || t.isAux(v)) && !lexicon.nonFinite(t.word(v));
+      // "La députée Sophie Garnier a voté …": a participle-only word ("députée") is no verb
+      boolean bareParticiple = lexicon.participleOnly(t.word(v)) && !c.auxiliaryBefore(v);
+      if (finite && !bareParticiple && !c.inAccepted(v)) {
+        int group = c.groupStart(v);
+        SpeakerPhrase p = subjectBefore(group);
+        if (p == null) {
+          p = parsedSubject(v);
+        }
+        return p == null || p.form() == Form.UNKNOWN ? null : p;
+      }
+    }
+    return null;
+  }
+
+  Attribution invertedOrAfter(int group, int verb) {
+    for (int k = group; k <= verb + 1 && k < t.size(); k++) {
+      if (t.isInvertedClitic(k)) {
+        return new Attribution(invertedPronoun(k), group, Math.max(k, verb), Math.max(k, verb));
+      }
+    }
+    SpeakerPhrase p = reader.after(verb + 1);
+    return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
+  }
+
+  SpeakerPhrase invertedPronoun(int clitic) {
+    String pronoun = t.invertedPronoun(clitic);
+    int end = t.end(clitic);
+    int start = end - pronoun.length();
+    char gender = pronoun.startsWith("elle") ? 'f' : pronoun.equals("on") ? '?' : 'm';
+    return new SpeakerPhrase(
+        clitic,
+        clitic,
+        start,
+        end,
+        t.text.substring(start, end),
+        Form.PRONOUN,
+        null,
+        null,
+        List.of(),
+        gender,
+        pronoun.endsWith("s"));
+  }
+}
