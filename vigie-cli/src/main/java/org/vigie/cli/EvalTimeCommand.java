@@ -3,14 +3,17 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.analysis.Analyzer;
 import org.vigie.eval.time.HeidelTimeTagger;
 import org.vigie.eval.time.SeedTimexEval;
 import org.vigie.eval.time.TimeBankDocument;
 import org.vigie.eval.time.TimeBankEval;
+import org.vigie.eval.time.TimeBankFolds;
 import org.vigie.nlp.Engines;
 import org.vigie.text.boilerplate.RecurringLines;
 import org.vigie.time.TimeExpressionStage;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Score time expressions on SHARED/eval/ftib-dev (French TimeBank: strict and relaxed extent",
-      "F1, value accuracy), with HeidelTime 2.2.1 on the same files, and on SHARED/seeds/expected."
+      "F1, value accuracy) fold by fold, with HeidelTime 2.2.1 on the same files, and on",
+      "SHARED/seeds/expected."
     })
 final class EvalTimeCommand implements Callable<Integer> {
   @Mixin SharedData data;
@@ -41,8 +45,20 @@ final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--no-heideltime", description = "Do not run HeidelTime beside Vigie.")
   boolean noHeideltime;
 
-  @Option(names = "--errors", description = "List each error (missed, spurious, extent, value).")
+  @Option(
+      names = "--errors",
+      description = {
+        "List each error (missed, spurious, extent, value) of what may be tuned on: the",
+        "TimeBank fold of --tune-fold only (the other fold stays held out)."
+      })
   boolean errors;
+
+  @Option(
+      names = "--tune-fold",
+      paramLabel = "A|B",
+      defaultValue = "A",
+      description = "The TimeBank fold whose errors --errors lists (default: ${DEFAULT-VALUE}).")
+  TimeBankFolds.Fold tuneFold;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,17 +72,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     HeidelTimeTagger heideltime = noHeideltime ? null : new HeidelTimeTagger();
     if (Files.isDirectory(folder)) {
       any = true;
-      List<TimeBankDocument> docs = TimeBankEval.read(folder);
-      out.println("French TimeBank (" + folder + ", " + docs.size() + " documents):");
-      TimeBankEval.SystemResult vigie = TimeBankEval.vigie(docs, stage);
-      out.println(vigie.line());
-      if (!noHeideltime) {
-        out.flush();
-        out.println(TimeBankEval.heideltime(docs, heideltime).line());
-      }
-      if (errors) {
-        vigie.scores().errors().forEach(e -> out.println("    " + e));
-      }
+      timeBank(TimeBankEval.read(folder), folder, stage, heideltime, out);
     } else {
       err.println("vigie: no TimeML folder at " + folder + "; skipped");
     }
@@ -95,5 +101,65 @@ final class EvalTimeCommand implements Callable<Integer> {
     }
     out.flush();
     return any ? VigieCommand.OK : VigieCommand.USAGE;
+  }
+
+  /**
+   * Each fold with HeidelTime beside it, the mean of the folds, the whole folder; errors of the
+   * tuning fold only.
+   */
+  private void timeBank(
+      List<TimeBankDocument> docs,
+      Path folder,
+      TimeExpressionStage stage,
+      HeidelTimeTagger heideltime,
+      PrintWriter out) {
+    TimeBankFolds.Fold tuned = tuneFold;
+    TimeBankFolds folds = TimeBankFolds.of(docs);
+    out.println(
+        "French TimeBank ("
+            + folder
+            + ", "
+            + docs.size()
+            + " documents; fold A = 1st, 3rd, 5th... of the files sorted by name, fold B = the"
+            + " others):");
+    Map<TimeBankFolds.Fold, TimeBankEval.SystemResult> ours =
+        new EnumMap<>(TimeBankFolds.Fold.class);
+    Map<TimeBankFolds.Fold, TimeBankEval.SystemResult> theirs =
+        new EnumMap<>(TimeBankFolds.Fold.class);
+    for (TimeBankFolds.Fold fold : TimeBankFolds.Fold.values()) {
+      List<TimeBankDocument> part = folds.get(fold);
+      out.printf(
+          Locale.ROOT,
+          " fold %s (%d documents, %s):%n",
+          fold,
+          part.size(),
+          fold == tuned ? "tuned on" : "held out");
+      ours.put(fold, TimeBankEval.vigie(part, stage));
+      out.println(ours.get(fold).line());
+      if (heideltime != null) {
+        out.flush();
+        theirs.put(fold, TimeBankEval.heideltime(part, heideltime));
+        out.println(theirs.get(fold).line());
+      }
+    }
+    out.println(" mean of the two folds:");
+    out.println(
+        TimeBankEval.meanLine(
+            "vigie",
+            ours.get(TimeBankFolds.Fold.A).scores(),
+            ours.get(TimeBankFolds.Fold.B).scores()));
+    if (heideltime != null) {
+      out.println(
+          TimeBankEval.meanLine(
+              "HeidelTime",
+              theirs.get(TimeBankFolds.Fold.A).scores(),
+              theirs.get(TimeBankFolds.Fold.B).scores()));
+    }
+    out.println(" all documents:");
+    out.println(TimeBankEval.vigie(docs, stage).line());
+    if (errors) {
+      out.println(" errors of fold " + tuned + " (fold " + tuned.other() + " is held out):");
+      ours.get(tuned).scores().errors().forEach(e -> out.println("    " + e));
+    }
   }
 }
