@@ -1,14 +1,21 @@
 package org.vigie.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.Analyzer;
+import org.vigie.eval.gold.DevSet;
+import org.vigie.eval.gold.DevSetScorer;
+import org.vigie.eval.gold.DevSplit;
+import org.vigie.eval.time.GoldTimexEval;
 import org.vigie.eval.time.HeidelTimeTagger;
 import org.vigie.eval.time.SeedTimexEval;
 import org.vigie.eval.time.TimeBankDocument;
@@ -30,8 +37,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Score time expressions on SHARED/eval/ftib-dev (French TimeBank: strict and relaxed extent",
-      "F1, value accuracy) fold by fold, with HeidelTime 2.2.1 on the same files, and on",
-      "SHARED/seeds/expected."
+      "F1, value accuracy) fold by fold, on SHARED/eval/ml-crisis-gold (tune, check, all) and",
+      "on SHARED/seeds/expected, with HeidelTime 2.2.1 on the same texts."
     })
 final class EvalTimeCommand implements Callable<Integer> {
   @Mixin SharedData data;
@@ -49,9 +56,15 @@ final class EvalTimeCommand implements Callable<Integer> {
       names = "--errors",
       description = {
         "List each error (missed, spurious, extent, value) of what may be tuned on: the",
-        "TimeBank fold of --tune-fold only (the other fold stays held out)."
+        "TimeBank fold of --tune-fold and the dev set's tune split only (the other fold and",
+        "the check split stay held out)."
       })
   boolean errors;
+
+  @Option(
+      names = "--no-dev-set",
+      description = "Do not score SHARED/eval/ml-crisis-gold (it analyses 41 articles).")
+  boolean noDevSet;
 
   @Option(
       names = "--tune-fold",
@@ -75,6 +88,12 @@ final class EvalTimeCommand implements Callable<Integer> {
       timeBank(TimeBankEval.read(folder), folder, stage, heideltime, out);
     } else {
       err.println("vigie: no TimeML folder at " + folder + "; skipped");
+    }
+    Path goldDir = data.shared.resolve("eval").resolve("ml-crisis-gold");
+    Path corpusDir = data.shared.resolve("corpus").resolve("ml-crisis-fr");
+    if (!noDevSet && Files.isDirectory(goldDir) && Files.isDirectory(corpusDir)) {
+      any = true;
+      devSet(goldDir, corpusDir, heideltime, out);
     }
     Path seeds = data.shared.resolve("seeds");
     if (Files.isDirectory(seeds.resolve("expected"))) {
@@ -101,6 +120,49 @@ final class EvalTimeCommand implements Callable<Integer> {
     }
     out.flush();
     return any ? VigieCommand.OK : VigieCommand.USAGE;
+  }
+
+  /**
+   * The hand-annotated dev set scored as its README says (DATE and TIME, a leading article or
+   * preposition aside) on tune, check and all, HeidelTime beside; errors of tune only.
+   */
+  private void devSet(Path goldDir, Path corpusDir, HeidelTimeTagger heideltime, PrintWriter out) {
+    DevSet all = DevSet.read(goldDir, corpusDir, DevSplit.ALL);
+    out.println();
+    out.println(
+        "ml-crisis-gold ("
+            + goldDir
+            + ", "
+            + all.documents().size()
+            + " articles, analysed as vigie analyze does):");
+    out.flush();
+    Map<String, JsonNode> ours =
+        all.analyze(
+            recurring -> Engines.standard(AnalysisConfig.DEFAULT, recurring),
+            Runtime.getRuntime().availableProcessors());
+    Map<String, JsonNode> theirs =
+        heideltime == null ? null : GoldTimexEval.heidelTime(all, ours, heideltime);
+    List<String> tuneErrors = new ArrayList<>();
+    for (DevSplit split : DevSplit.values()) {
+      DevSet set = DevSet.read(goldDir, corpusDir, split);
+      List<String> sink = errors && split.errorsMayBeRead() ? tuneErrors : null;
+      out.printf(
+          Locale.ROOT,
+          "  %-6s vigie       %s%n",
+          split.label(),
+          DevSetScorer.timexes(set, ours, sink).line());
+      if (theirs != null) {
+        out.printf(
+            Locale.ROOT,
+            "  %-6s HeidelTime  %s%n",
+            split.label(),
+            DevSetScorer.timexes(set, theirs, null).line());
+      }
+    }
+    if (errors) {
+      out.println(" errors of the tune split (check is held out):");
+      tuneErrors.forEach(out::println);
+    }
   }
 
   /**

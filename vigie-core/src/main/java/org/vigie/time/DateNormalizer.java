@@ -96,6 +96,12 @@ public final class DateNormalizer {
           "(?:^|[^\\p{L}])(?:de|âgée?s? de|l['’]âge de|âge de)[ \\u00A0]*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
+  private static final Pattern ADVERBIAL_BEFORE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(?:en|à|d['’]ici|dès|jusqu['’]à|avant|depuis)[ \\u00A0]*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
   private static final Pattern PART_OF_DAY_BEFORE =
       Pattern.compile(
@@ -112,6 +118,7 @@ public final class DateNormalizer {
   private static final Pattern FUTURE =
       Pattern.compile(
           "(?<![\\p{L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|va|vont|devra|devront"
+              + "|devrait|devraient"
               + "|pourra|pourront|doit|doivent|prochaine?|\\p{L}{2,}(?:era|eront|ira|iront|dra"
               + "|dront))(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -141,6 +148,9 @@ public final class DateNormalizer {
   private final String dctValue;
   private final int[] sentenceStarts;
 
+  /** The dates the text writes out with their weekday ("mardi 1er juin"), set per run. */
+  private List<LocalDate> weekdayDates = List.of();
+
   private DateNormalizer(String text, String dctValue) {
     this.text = text;
     this.dctValue = dctValue;
@@ -158,6 +168,7 @@ public final class DateNormalizer {
   }
 
   private Result run(List<Candidate> candidates) {
+    weekdayDates = weekdayDates(candidates);
     List<Timex> out = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     PartialDate lastDay = null;
@@ -603,6 +614,9 @@ public final class DateNormalizer {
       date = anchor.plusDays(delta > 0 ? delta : delta + 7);
     } else if (delta == 0) {
       date = anchor;
+    } else if (writtenOut(wd, anchor) != null) {
+      // "mardi" in a text that also says "mardi 1er juin": that Tuesday.
+      date = writtenOut(wd, anchor);
     } else {
       Tense tense = tense(c);
       // No tense marker: past, as news mostly reports ("a déclaré mercredi").
@@ -613,6 +627,40 @@ public final class DateNormalizer {
     }
     PartialDate d = PartialDate.of(date);
     return new Value(type, d.value() + suffix).day(d).dct(fromDct);
+  }
+
+  /**
+   * The dates in the text written with a weekday and a day of the month, resolved on the
+   * publication year: the anchors a bare weekday of the same text may name.
+   */
+  private List<LocalDate> weekdayDates(List<Candidate> candidates) {
+    List<LocalDate> dates = new ArrayList<>();
+    if (!dct.isFull()) {
+      return dates;
+    }
+    Context none = new Context(null, -10, 0, -10, -1);
+    for (Candidate c : candidates) {
+      if (c.rule() != FrenchTimexRecognizer.Rule.DATE || c.part("wd") == null) {
+        continue;
+      }
+      Value v = calendarDate(c, none, new ArrayList<>());
+      LocalDate d = v == null || v.day == null ? null : v.day.toLocalDate();
+      if (d != null && d.getDayOfWeek().getValue() == WEEKDAYS.indexOf(c.part("wd")) + 1) {
+        dates.add(d);
+      }
+    }
+    return dates;
+  }
+
+  /** A date of the text on weekday {@code wd} within six days of {@code anchor}, or null. */
+  private LocalDate writtenOut(int wd, LocalDate anchor) {
+    for (LocalDate d : weekdayDates) {
+      long days = Math.abs(d.toEpochDay() - anchor.toEpochDay());
+      if (d.getDayOfWeek().getValue() == wd && days <= 6) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private Value deictic(Candidate c) {
@@ -681,7 +729,12 @@ public final class DateNormalizer {
   private Value relativeUnit(Candidate c) {
     String unit = c.part("unit1") != null ? c.part("unit1") : c.part("unit2");
     if (c.part("unit3") != null) {
-      // "la fin de l'année", "début du mois": a part of the current year, month or week.
+      // "la fin de l'année", "en début de mois": a part of the current year, month or week. Bare
+      // and not governed by a preposition, it is part of a noun ("les fêtes de fin d'année").
+      if (!c.part("mod").startsWith("l")
+          && !ADVERBIAL_BEFORE.matcher(before(c.start(), 12)).find()) {
+        return null;
+      }
       String u = c.part("unit3");
       unit = u.endsWith("année") ? "année" : u.endsWith("mois") ? "mois" : "semaine";
     }
