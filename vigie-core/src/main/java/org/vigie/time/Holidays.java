@@ -33,14 +33,18 @@ final class Holidays {
     names.sort(Comparator.comparingInt(String::length).reversed());
     List<String> alternatives = new ArrayList<>();
     for (String n : names) {
-      // The first letter is matched as written (a capital), the rest in any case.
-      alternatives.add(
-          "(?-i:"
-              + Pattern.quote(n.substring(0, 1))
-              + ")"
-              + Pattern.quote(n.substring(1))
-                  .replace("'", "\\E['’]\\Q")
-                  .replace(" ", "\\E[ ]+\\Q"));
+      // A word written with a capital is matched with it ("Pâques", not "pâques"), the others in
+      // any case ("lundi de Pâques", "Lundi de Pâques").
+      List<String> words = new ArrayList<>();
+      for (String w : n.split(" ")) {
+        String head = w.substring(0, 1);
+        String quoted = Pattern.quote(w.substring(1)).replace("'", "\\E['’]\\Q");
+        words.add(
+            Character.isUpperCase(w.charAt(0))
+                ? "(?-i:" + Pattern.quote(head) + ")" + quoted
+                : Pattern.quote(head) + quoted);
+      }
+      alternatives.add(String.join("[ \\u00A0]+", words));
     }
     PATTERN =
         "(?<![\\p{L}\\p{N}])(?:(?:le|la)[ \\u00A0]+|l['’])?(?<holiday>"
