@@ -96,6 +96,12 @@ public final class DateNormalizer {
           "(?:^|[^\\p{L}])(?:de|âgée?s? de|l['’]âge de|âge de)[ \\u00A0]*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A determiner before "quotidien", "mensuel": the noun, a newspaper. */
+  private static final Pattern NOUN_BEFORE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(?:le|un|du|au|ce|son|leur|l['’]|d['’])[ \\u00A0]*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
   private static final Pattern ADVERBIAL_BEFORE =
       Pattern.compile(
@@ -798,7 +804,12 @@ public final class DateNormalizer {
   private Value offset(Candidate c) {
     String unit = c.part("unit");
     boolean future = text.regionMatches(true, c.start(), "dans", 0, 4);
-    if ("quelques".equals(c.part("num"))) {
+    if ("quelques".equals(c.part("num"))
+        || unit.startsWith("heure")
+        || unit.startsWith("minute")
+        || unit.startsWith("siècle")
+        || unit.startsWith("décenni")) {
+      // "il y a quatre heures", "il y a 14 siècles": no clock or calendar to count from here.
       return new Value(TimexType.DATE, future ? "FUTURE_REF" : "PAST_REF");
     }
     int n = NumberWords.parse(c.part("num"));
@@ -1142,7 +1153,16 @@ public final class DateNormalizer {
 
   private Value set(Candidate c) {
     if (c.part("adj") != null) {
-      return new Value(TimexType.SET, c.part("adj").startsWith("quotid") ? "P1D" : "P1Y");
+      String adj = c.part("adj");
+      if (NOUN_BEFORE.matcher(before(c.start(), 12)).find()) {
+        // "le quotidien Libération", "l'hebdomadaire": a newspaper, not a frequency.
+        return null;
+      }
+      String every =
+          adj.startsWith("quotid")
+              ? "P1D"
+              : adj.startsWith("hebdo") ? "P1W" : adj.startsWith("mens") ? "P1M" : "P1Y";
+      return new Value(TimexType.SET, every);
     }
     if (c.part("wd") != null) {
       return new Value(TimexType.SET, "XXXX-WXX-" + (WEEKDAYS.indexOf(c.part("wd")) + 1));

@@ -114,6 +114,31 @@ public final class FrenchTimexRecognizer {
   private static final String REL =
       "derni(?:er|ère|ers|ères)|prochaine?s?|passée?s?|suivante?s?|précédente?s?";
 
+  /** "19 au 25 septembre", "24 et 25 mars 2020": two days of a month (ranges and nights). */
+  private static final String DAY_TO_DAY =
+      "(?<day>"
+          + DAY
+          + ")(?:"
+          + S
+          + "(?<month1>"
+          + MONTHS
+          + "))?"
+          + S
+          + "(?:au|et le|et|à)"
+          + S
+          + "(?<day2>"
+          + DAY
+          + ")"
+          + S
+          + "(?<month>"
+          + MONTHS
+          + ")(?:"
+          + S
+          + "(?<year>"
+          + YEAR
+          + "))?"
+          + E;
+
   private static final String CURRENT_UNIT =
       "de"
           + S
@@ -146,33 +171,7 @@ public final class FrenchTimexRecognizer {
   private static final Map<Pattern, List<String>> GROUPS = new HashMap<>();
 
   static {
-    add(
-        Rule.RANGE,
-        B
-            + "(?:(?<det>du|entre le|entre|les|des)"
-            + S
-            + ")(?<day>"
-            + DAY
-            + ")(?:"
-            + S
-            + "(?<month1>"
-            + MONTHS
-            + "))?"
-            + S
-            + "(?:au|et le|et|à)"
-            + S
-            + "(?<day2>"
-            + DAY
-            + ")"
-            + S
-            + "(?<month>"
-            + MONTHS
-            + ")(?:"
-            + S
-            + "(?<year>"
-            + YEAR
-            + "))?"
-            + E);
+    add(Rule.RANGE, B + "(?:(?<det>du|entre le|entre|les|des)" + S + ")" + DAY_TO_DAY);
     add(
         Rule.DATE,
         B
@@ -392,7 +391,7 @@ public final class FrenchTimexRecognizer {
             + NUMBER
             + "|quelques)"
             + S
-            + "(?<unit>jours?|semaines?|mois|ans|années?)"
+            + "(?<unit>jours?|semaines?|mois|ans|années?|heures?|minutes?|siècles?|décennies?)"
             + E);
     add(
         Rule.CHAIN,
@@ -533,7 +532,9 @@ public final class FrenchTimexRecognizer {
             + S
             + "(?<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?|nuits?|"
             + "(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?)"
-            + "|(?<adj>quotidiennement|annuellement|annuel|annuelle))"
+            + "|(?<adj>quotidiennement|annuellement|mensuellement|annuel|annuelle|annuels|annuelles"
+            + "|quotidien|quotidienne|quotidiens|quotidiennes|hebdomadaires?|mensuels?"
+            + "|mensuelles?))"
             + E);
     add(Rule.REF, B + "(?<ref>" + ReferenceWords.ALTERNATION + ")" + E);
     add(
@@ -560,37 +561,7 @@ public final class FrenchTimexRecognizer {
             + WEEKDAYS
             + ")"
             + E);
-    add(
-        Rule.NIGHT,
-        B
-            + "(?:la"
-            + S
-            + ")?nuit"
-            + S
-            + "du"
-            + S
-            + "(?<day>"
-            + DAY
-            + ")(?:"
-            + S
-            + "(?<month1>"
-            + MONTHS
-            + "))?"
-            + S
-            + "au"
-            + S
-            + "(?<day2>"
-            + DAY
-            + ")"
-            + S
-            + "(?<month>"
-            + MONTHS
-            + ")(?:"
-            + S
-            + "(?<year>"
-            + YEAR
-            + "))?"
-            + E);
+    add(Rule.NIGHT, B + "(?:la" + S + ")?nuit" + S + "du" + S + DAY_TO_DAY);
     add(Rule.HOLIDAY, Holidays.PATTERN);
   }
 

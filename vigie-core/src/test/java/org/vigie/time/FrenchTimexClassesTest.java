@@ -48,6 +48,9 @@ class FrenchTimexClassesTest {
         "Easter, computed            | Ils partiront à Pâques 2021.                     | Pâques 2021              | DATE     | 2021-04-04",
         "Pentecost Monday            | Le lundi de Pentecôte 2019 fut férié.            | Le lundi de Pentecôte 2019 | DATE     | 2019-06-10",
         "offset with approximation   | Il a fui il y a près de deux ans.                | il y a près de deux ans  | DATE     | 2018",
+        "offset in hours             | L'alerte a été levée il y a trois heures.        | il y a trois heures      | DATE     | PAST_REF",
+        "monthly, adjective          | Une réunion mensuelle réunit les maires.         | mensuelle                | SET      | P1M",
+        "weekly, adjective           | Le marché hebdomadaire se tient place Carnot.   | hebdomadaire             | SET      | P1W",
         "century with ordinal -ème   | Une église du XIIème siècle.                     | XIIème siècle            | DATE     | 11",
         "decade per TimeML           | La ville a grandi dans les années 1970.          | les années 1970          | DATE     | 197",
         "bare weekday, date in text  | Concert mardi à Lyon. Billets pour le mardi 3 novembre en vente. | mardi | DATE | 2020-11-03",
@@ -69,6 +72,7 @@ class FrenchTimexClassesTest {
         "ascension of a mountain     | Leur ascension du sommet a duré.                 | ascension",
         "midi inside après-midi      | Elle est passée dans l'après-midi.               | midi",
         "a score is no date          | Le score final est de 3-1-0 après prolongation.  | 3-1-0",
+        "a newspaper is no frequency | Selon le quotidien Ouest-Matin, la grève dure.   | quotidien",
         "an adjective is no reference| L'actuel ministre a démissionné.                 | actuel",
       })
   void notThatClass(String rule, String text, String word) {
