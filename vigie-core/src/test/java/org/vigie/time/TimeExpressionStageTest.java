@@ -128,7 +128,7 @@ class TimeExpressionStageTest {
     List<Diagnostic> diagnostics = new ArrayList<>();
     TimeExpressions time =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(5), () -> run(line, "2020-10-30", diagnostics));
+            Duration.ofSeconds(10), () -> run(line, "2020-10-30", diagnostics));
     assertEquals(2_000, time.timexes().size(), "capped at the stage's bound");
     assertTrue(has(diagnostics, "timex-capped"));
   }
