@@ -72,11 +72,10 @@ public final class DateNormalizer {
 
   /** Words before a bare month or year that make it a date ("en juillet", "depuis 1998"). */
   private static final Pattern DATE_CONTEXT_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:en|de|d['’]|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|au mois de"
+      endingWith(
+          "en|de|d['’]|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|au mois de"
               + "|le mois de|mois de|courant|fin|début|mi|et|ou|à|entre|pour|in|l['’]an"
-              + "|l['’]année|année|printemps|été|automne|hiver|,|\\()[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|l['’]année|année|printemps|été|automne|hiver|,|\\(");
 
   /** A count noun after a four-digit number: a quantity, not a year ("1500 personnes"). */
   private static final Pattern QUANTITY_AFTER =
@@ -88,38 +87,23 @@ public final class DateNormalizer {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern DURATION_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:pendant|durant|en|depuis|pour|dans|de|d['’]|sous|après|il y a)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern AGE_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:de|âgée?s? de|l['’]âge de|âge de)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      endingWith("pendant|durant|en|depuis|pour|dans|de|d['’]|sous|après|il y a");
+  private static final Pattern AGE_BEFORE = endingWith("de|âgée?s? de|l['’]âge de|âge de");
 
   /** A determiner before "quotidien", "mensuel": the noun, a newspaper. */
-  private static final Pattern NOUN_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:le|un|du|au|ce|son|leur|l['’]|d['’])[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NOUN_BEFORE = endingWith("le|un|du|au|ce|son|leur|l['’]|d['’]");
 
   /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
   private static final Pattern ADVERBIAL_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:en|à|d['’]ici|dès|jusqu['’]à|avant|depuis)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
 
   /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
   private static final Pattern PART_OF_DAY_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:dans|pendant|durant|dès|tard dans|tôt dans|en)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
 
   /** Words before "N heures" that make it a clock time, not a duration ("à 14 heures"). */
   private static final Pattern CLOCK_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|partir de|entre|et|de|depuis"
-              + "|pour)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      endingWith("à|a|vers|dès|jusqu['’]à|avant|après|partir de|entre|et|de|depuis|pour");
 
   private static final Pattern FUTURE =
       Pattern.compile(
@@ -142,6 +126,16 @@ public final class DateNormalizer {
       Pattern.compile(
           "^[ \\u00A0]+(?:arabes?|de[ \\u00A0]+Prague|de[ \\u00A0]+Damas|érable|berbère)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A pattern finding one of {@code words} (a regex alternation) as the last word before an
+   * expression, matched on the text just before it.
+   */
+  private static Pattern endingWith(String words) {
+    return Pattern.compile(
+        "(?:^|[^\\p{L}])(?:" + words + ")[ \\u00A0]*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   /** How many sentences an explicit year carries over when there is no publication date. */
   private static final int YEAR_CONTEXT_SENTENCES = 3;
