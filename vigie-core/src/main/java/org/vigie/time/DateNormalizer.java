@@ -72,11 +72,10 @@ public final class DateNormalizer {
 
   /** Words before a bare month or year that make it a date ("en juillet", "depuis 1998"). */
   private static final Pattern DATE_CONTEXT_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:en|de|d['’]|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|au mois de"
+      endingWith(
+          "en|de|d['’]|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|au mois de"
               + "|le mois de|mois de|courant|fin|début|mi|et|ou|à|entre|pour|in|l['’]an"
-              + "|l['’]année|année|printemps|été|automne|hiver|,|\\()[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|l['’]année|année|printemps|été|automne|hiver|,|\\(");
 
   /** A count noun after a four-digit number: a quantity, not a year ("1500 personnes"). */
   private static final Pattern QUANTITY_AFTER =
@@ -88,24 +87,28 @@ public final class DateNormalizer {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern DURATION_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:pendant|durant|en|depuis|pour|dans|de|d['’]|sous|après|il y a)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern AGE_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:de|âgée?s? de|l['’]âge de|âge de)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      endingWith("pendant|durant|en|depuis|pour|dans|de|d['’]|sous|après|il y a");
+  private static final Pattern AGE_BEFORE = endingWith("de|âgée?s? de|l['’]âge de|âge de");
+
+  /** A determiner before "quotidien", "mensuel": the noun, a newspaper. */
+  private static final Pattern NOUN_BEFORE = endingWith("le|un|du|au|ce|son|leur|l['’]|d['’]");
+
+  /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
+  private static final Pattern ADVERBIAL_BEFORE =
+      endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
+
+  /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
+  private static final Pattern PART_OF_DAY_BEFORE =
+      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
 
   /** Words before "N heures" that make it a clock time, not a duration ("à 14 heures"). */
   private static final Pattern CLOCK_BEFORE =
-      Pattern.compile(
-          "(?:^|[^\\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|partir de|entre|et|de|depuis"
-              + "|pour)[ \\u00A0]*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      endingWith("à|a|vers|dès|jusqu['’]à|avant|après|partir de|entre|et|de|depuis|pour");
 
   private static final Pattern FUTURE =
       Pattern.compile(
           "(?<![\\p{L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|va|vont|devra|devront"
+              + "|devrait|devraient"
               + "|pourra|pourront|doit|doivent|prochaine?|\\p{L}{2,}(?:era|eront|ira|iront|dra"
               + "|dront))(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -115,6 +118,24 @@ public final class DateNormalizer {
               + "[ \\u00A0]+(?:\\p{L}+[ \\u00A0]+)?\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|it|int|ert|erte)"
               + "|fut|furent|dernière?|hier)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern YEAR_WRITTEN = Pattern.compile("(?:1[0-9]|20)[0-9]{2}(?![0-9])");
+
+  /** A word after a season that makes it the name of an event ("printemps arabe"). */
+  private static final Pattern SEASON_NAME_AFTER =
+      Pattern.compile(
+          "^[ \\u00A0]+(?:arabes?|de[ \\u00A0]+Prague|de[ \\u00A0]+Damas|érable|berbère)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A pattern finding one of {@code words} (a regex alternation) as the last word before an
+   * expression, matched on the text just before it.
+   */
+  private static Pattern endingWith(String words) {
+    return Pattern.compile(
+        "(?:^|[^\\p{L}])(?:" + words + ")[ \\u00A0]*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   /** How many sentences an explicit year carries over when there is no publication date. */
   private static final int YEAR_CONTEXT_SENTENCES = 3;
@@ -126,6 +147,9 @@ public final class DateNormalizer {
   private final PartialDate dct;
   private final String dctValue;
   private final int[] sentenceStarts;
+
+  /** The dates the text writes out with their weekday ("mardi 1er juin"), set per run. */
+  private List<LocalDate> weekdayDates = List.of();
 
   private DateNormalizer(String text, String dctValue) {
     this.text = text;
@@ -144,6 +168,7 @@ public final class DateNormalizer {
   }
 
   private Result run(List<Candidate> candidates) {
+    weekdayDates = weekdayDates(candidates);
     List<Timex> out = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     PartialDate lastDay = null;
@@ -275,6 +300,12 @@ public final class DateNormalizer {
         return set(c);
       case REF:
         return ref(c);
+      case NUMERIC_DATE:
+        return numericDate(c, diagnostics);
+      case NIGHT:
+        return night(c, ctx, diagnostics);
+      case HOLIDAY:
+        return holiday(c);
     }
     throw new IllegalStateException("rule " + c.rule());
   }
@@ -508,10 +539,24 @@ public final class DateNormalizer {
     } else {
       return null;
     }
-    return new Value(TimexType.DATE, prefix + "X");
+    // TimeML writes a decade with its first three digits: the 1970s are "197".
+    return new Value(TimexType.DATE, prefix);
   }
 
   private Value season(Candidate c, Context ctx) {
+    if (SEASON_NAME_AFTER.matcher(after(c.end(), 16)).find()) {
+      // "le printemps arabe", "le Printemps de Prague": an event named after a season.
+      return null;
+    }
+    String surface = text.substring(c.start(), c.end());
+    int cap = surface.length() - c.part("season").length();
+    if (cap >= 0
+        && cap < surface.length()
+        && Character.isUpperCase(surface.charAt(cap))
+        && c.part("year") == null
+        && !sentenceInitial(c.start())) {
+      return null;
+    }
     String code;
     switch (c.part("season")) {
       case "printemps":
@@ -569,6 +614,9 @@ public final class DateNormalizer {
       date = anchor.plusDays(delta > 0 ? delta : delta + 7);
     } else if (delta == 0) {
       date = anchor;
+    } else if (writtenOut(wd, anchor) != null) {
+      // "mardi" in a text that also says "mardi 1er juin": that Tuesday.
+      date = writtenOut(wd, anchor);
     } else {
       Tense tense = tense(c);
       // No tense marker: past, as news mostly reports ("a déclaré mercredi").
@@ -579,6 +627,40 @@ public final class DateNormalizer {
     }
     PartialDate d = PartialDate.of(date);
     return new Value(type, d.value() + suffix).day(d).dct(fromDct);
+  }
+
+  /**
+   * The dates in the text written with a weekday and a day of the month, resolved on the
+   * publication year: the anchors a bare weekday of the same text may name.
+   */
+  private List<LocalDate> weekdayDates(List<Candidate> candidates) {
+    List<LocalDate> dates = new ArrayList<>();
+    if (!dct.isFull()) {
+      return dates;
+    }
+    Context none = new Context(null, -10, 0, -10, -1);
+    for (Candidate c : candidates) {
+      if (c.rule() != FrenchTimexRecognizer.Rule.DATE || c.part("wd") == null) {
+        continue;
+      }
+      Value v = calendarDate(c, none, new ArrayList<>());
+      LocalDate d = v == null || v.day == null ? null : v.day.toLocalDate();
+      if (d != null && d.getDayOfWeek().getValue() == WEEKDAYS.indexOf(c.part("wd")) + 1) {
+        dates.add(d);
+      }
+    }
+    return dates;
+  }
+
+  /** A date of the text on weekday {@code wd} within six days of {@code anchor}, or null. */
+  private LocalDate writtenOut(int wd, LocalDate anchor) {
+    for (LocalDate d : weekdayDates) {
+      long days = Math.abs(d.toEpochDay() - anchor.toEpochDay());
+      if (d.getDayOfWeek().getValue() == wd && days <= 6) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private Value deictic(Candidate c) {
@@ -607,10 +689,18 @@ public final class DateNormalizer {
     if (daypart != null) {
       // "la nuit", "le matin même", "en fin d'après-midi": a part of the day the text was just
       // telling about; with no such day close by, the phrase is not dated.
-      if (ctx.lastDay == null || ctx.sentence - ctx.lastDaySentence > 1) {
-        return null;
-      }
       String code = partCode(daypart.replace(" même", ""));
+      if (ctx.lastDay == null || ctx.sentence - ctx.lastDaySentence > 1) {
+        // "dans la soirée" with no day told just before: in news, the day of publication. Without
+        // such a preposition the phrase is generic ("la soirée fut longue"); "dans la nuit" may be
+        // the night before or the one to come, so it is left undated.
+        if (daypart.equals("la nuit")
+            || !PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find()
+            || !dct.hasDay()) {
+          return null;
+        }
+        return new Value(TimexType.TIME, dct.dayValue() + "T" + code).day(dct).dct(true);
+      }
       return new Value(TimexType.TIME, ctx.lastDay.dayValue() + "T" + code).day(ctx.lastDay);
     }
     if (c.part("lastnight") != null) {
@@ -638,6 +728,16 @@ public final class DateNormalizer {
 
   private Value relativeUnit(Candidate c) {
     String unit = c.part("unit1") != null ? c.part("unit1") : c.part("unit2");
+    if (c.part("unit3") != null) {
+      // "la fin de l'année", "en début de mois": a part of the current year, month or week. Bare
+      // and not governed by a preposition, it is part of a noun ("les fêtes de fin d'année").
+      if (!c.part("mod").startsWith("l")
+          && !ADVERBIAL_BEFORE.matcher(before(c.start(), 12)).find()) {
+        return null;
+      }
+      String u = c.part("unit3");
+      unit = u.endsWith("année") ? "année" : u.endsWith("mois") ? "mois" : "semaine";
+    }
     String rel = c.part("rel");
     int shift = 0;
     if (rel != null) {
@@ -698,7 +798,12 @@ public final class DateNormalizer {
   private Value offset(Candidate c) {
     String unit = c.part("unit");
     boolean future = text.regionMatches(true, c.start(), "dans", 0, 4);
-    if ("quelques".equals(c.part("num"))) {
+    if ("quelques".equals(c.part("num"))
+        || unit.startsWith("heure")
+        || unit.startsWith("minute")
+        || unit.startsWith("siècle")
+        || unit.startsWith("décenni")) {
+      // "il y a quatre heures", "il y a 14 siècles": no clock or calendar to count from here.
       return new Value(TimexType.DATE, future ? "FUTURE_REF" : "PAST_REF");
     }
     int n = NumberWords.parse(c.part("num"));
@@ -744,6 +849,17 @@ public final class DateNormalizer {
       Value v = date(c, ctx, diagnostics);
       return v == null ? null : new Value(type, v.value + suffix).day(v.day).dct(v.usedDct);
     }
+    if (c.part("same") != null) {
+      // "ce jour-là", "le même jour": the day the text was telling about.
+      if (ctx.lastDay == null) {
+        return null;
+      }
+      return new Value(TimexType.DATE, ctx.lastDay.dayValue()).day(ctx.lastDay);
+    }
+    String chainUnit = c.part("unit");
+    if (chainUnit != null && (chainUnit.startsWith("an") || chainUnit.equals("mois"))) {
+      return yearsOrMonthsLater(c, ctx);
+    }
     long shift;
     if (c.part("chain") != null) {
       switch (c.part("chain")) {
@@ -775,6 +891,42 @@ public final class DateNormalizer {
     return new Value(type, d.dayValue() + suffix).day(d);
   }
 
+  /**
+   * "trente ans plus tard", "six mois auparavant": counted from the last date of the text (its year
+   * or month), else from the last explicit year; nothing to count from gives an unknown year.
+   */
+  private Value yearsOrMonthsLater(Candidate c, Context ctx) {
+    int n = NumberWords.parse(c.part("num"));
+    if (n < 0) {
+      return null;
+    }
+    String dir = c.part("dir");
+    int sign = dir.equals("plus tôt") || dir.equals("auparavant") ? -1 : 1;
+    boolean months = c.part("unit").equals("mois");
+    int baseYear = ctx.contextYear;
+    int baseMonth = 0;
+    if (ctx.lastDay != null && ctx.lastDay.hasYear()) {
+      baseYear = ctx.lastDay.year();
+      baseMonth = ctx.lastDay.month();
+    }
+    if (baseYear <= 0) {
+      return new Value(TimexType.DATE, months ? "XXXX-XX" : "XXXX");
+    }
+    if (months) {
+      if (baseMonth <= 0) {
+        return new Value(TimexType.DATE, "XXXX-XX");
+      }
+      LocalDate d = LocalDate.of(baseYear, baseMonth, 1).plusMonths((long) sign * n);
+      return new Value(
+          TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()));
+    }
+    int y = baseYear + sign * n;
+    if (y < 1 || y > 9999) {
+      return null;
+    }
+    return new Value(TimexType.DATE, String.format(Locale.ROOT, "%04d", y));
+  }
+
   // ---- times, durations, sets --------------------------------------------------------------
 
   private Value time(Candidate c, Context ctx) {
@@ -782,6 +934,11 @@ public final class DateNormalizer {
     int minute = 0;
     if (c.part("named") != null) {
       hour = c.part("named").equals("midi") ? 12 : 0;
+    } else if (c.part("whour") != null) {
+      hour = NumberWords.parse(c.part("whour"));
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
     } else {
       hour = Integer.parseInt(c.part("hour"));
       String min = c.part("min") != null ? c.part("min") : c.part("min2");
@@ -790,6 +947,7 @@ public final class DateNormalizer {
       boolean hoursWord = surface.contains("heure") && min == null;
       if (hoursWord
           && c.part("approx") == null
+          && c.part("halfday") == null
           && !CLOCK_BEFORE.matcher(before(c.start(), 20)).find()) {
         // "pendant 14 heures", "24 heures sur 24": a length of time, not a clock time.
         return new Value(TimexType.DURATION, "PT" + hour + "H");
@@ -798,6 +956,7 @@ public final class DateNormalizer {
         hour = 0;
       }
     }
+    hour = afternoon(hour, c.part("halfday"));
     String zone = zone(c);
     String clock = String.format(Locale.ROOT, "T%02d:%02d", hour, minute) + zone;
     PartialDate day = null;
@@ -810,6 +969,18 @@ public final class DateNormalizer {
     }
     String date = day == null ? "XXXX-XX-XX" : day.dayValue();
     return new Value(TimexType.TIME, date + clock).dct(fromDct);
+  }
+
+  /** "8 heures du soir" is 20:00, "2 heures de la nuit" 02:00, "11 heures du soir" 23:00. */
+  private static int afternoon(int hour, String halfDay) {
+    if (halfDay == null || hour >= 12) {
+      return hour;
+    }
+    boolean pm =
+        halfDay.endsWith("soir")
+            || halfDay.endsWith("après-midi")
+            || (halfDay.endsWith("nuit") && hour >= 8);
+    return pm ? hour + 12 : hour;
   }
 
   private static String zone(Candidate c) {
@@ -851,6 +1022,11 @@ public final class DateNormalizer {
     }
     String unit = c.part("unit");
     String num = c.part("num");
+    String last = c.part("last");
+    if (last != null && !last.startsWith("derni")) {
+      // "les prochains jours", "les semaines à venir": a time to come, not a length of time.
+      return new Value(TimexType.DATE, "FUTURE_REF");
+    }
     if (isAge(c) || isName(c) || isSomeDay(c)) {
       return null;
     }
@@ -971,7 +1147,16 @@ public final class DateNormalizer {
 
   private Value set(Candidate c) {
     if (c.part("adj") != null) {
-      return new Value(TimexType.SET, c.part("adj").startsWith("quotid") ? "P1D" : "P1Y");
+      String adj = c.part("adj");
+      if (NOUN_BEFORE.matcher(before(c.start(), 12)).find()) {
+        // "le quotidien Libération", "l'hebdomadaire": a newspaper, not a frequency.
+        return null;
+      }
+      String every =
+          adj.startsWith("quotid")
+              ? "P1D"
+              : adj.startsWith("hebdo") ? "P1W" : adj.startsWith("mens") ? "P1M" : "P1Y";
+      return new Value(TimexType.SET, every);
     }
     if (c.part("wd") != null) {
       return new Value(TimexType.SET, "XXXX-WXX-" + (WEEKDAYS.indexOf(c.part("wd")) + 1));
@@ -991,25 +1176,125 @@ public final class DateNormalizer {
   }
 
   private Value ref(Candidate c) {
-    String ref = c.part("ref");
-    String value =
-        ref.startsWith("auparavant") || ref.startsWith("autrefois")
-            ? "PAST_REF"
-            : ref.endsWith("avenir") ? "FUTURE_REF" : "PRESENT_REF";
-    return new Value(TimexType.DATE, value);
+    String value = ReferenceWords.value(c.part("ref"));
+    return value == null ? null : new Value(TimexType.DATE, value);
+  }
+
+  /**
+   * "27/06/2013", "le 01-11-11": day, month and year in figures, day first as in French. A
+   * two-digit year is taken in the century that puts it closest to the publication year (or in
+   * 2000-2099 without one).
+   */
+  private Value numericDate(Candidate c, List<Diagnostic> diagnostics) {
+    int day = Integer.parseInt(c.part("nday"));
+    int month = Integer.parseInt(c.part("nmonth"));
+    String y = c.part("nyear");
+    int year = Integer.parseInt(y);
+    if (y.length() == 2) {
+      int pivot = dct.hasYear() ? dct.year() : 2000;
+      year += pivot / 100 * 100;
+      if (year > pivot + 50) {
+        year -= 100;
+      } else if (year < pivot - 50) {
+        year += 100;
+      }
+    }
+    PartialDate d = checked(year, month, day, c, diagnostics);
+    if (d == null) {
+      return null;
+    }
+    Value v = new Value(TimexType.DATE, d.value()).day(d);
+    v.explicitYear = year;
+    return v;
+  }
+
+  /**
+   * "la nuit de lundi à mardi", "la nuit du 10 au 11 novembre": the night that starts on the first
+   * day named (TimeML gives a night the date of its evening).
+   */
+  private Value night(Candidate c, Context ctx, List<Diagnostic> diagnostics) {
+    Value first;
+    if (c.part("wd") != null) {
+      first = weekday(withParts(c, Map.of("wd", c.part("wd"))), ctx);
+    } else {
+      Map<String, String> parts = new java.util.HashMap<>();
+      parts.put("day", c.part("day"));
+      parts.put("month", c.part("month1") != null ? c.part("month1") : c.part("month"));
+      if (c.part("year") != null) {
+        parts.put("year", c.part("year"));
+      }
+      first = calendarDate(withParts(c, parts), ctx, diagnostics);
+    }
+    if (first == null) {
+      return null;
+    }
+    Value v = new Value(TimexType.TIME, first.value + "TNI").day(first.day).dct(first.usedDct);
+    v.explicitYear = first.explicitYear;
+    return v;
+  }
+
+  private static Candidate withParts(Candidate c, Map<String, String> parts) {
+    return new Candidate(c.start(), c.end(), c.rule(), parts);
+  }
+
+  /**
+   * "à Noël", "la Toussaint 2019", "le lundi de Pâques": its year written after it, else the
+   * publication year, else an explicit year in the sentence; without any, the day of a fixed
+   * holiday with year XXXX and nothing for a movable one.
+   */
+  private Value holiday(Candidate c) {
+    int year = 0;
+    boolean fromDct = false;
+    if (c.part("year") != null) {
+      year = Integer.parseInt(c.part("year"));
+    } else if (dct.hasYear()) {
+      year = dct.year();
+      fromDct = true;
+    }
+    if (year == 0) {
+      LocalDate sample = Holidays.date(c.part("holiday"), 2001);
+      String name = c.part("holiday");
+      if (sample == null || name.contains("pâques") || name.contains("pentecôte")) {
+        return null;
+      }
+      if (name.equals("ascension") || name.contains("vendredi")) {
+        return null;
+      }
+      return new Value(TimexType.DATE, PartialDate.of(sample).withYear(0).value());
+    }
+    LocalDate date = Holidays.date(c.part("holiday"), year);
+    if (date == null) {
+      return null;
+    }
+    PartialDate d = PartialDate.of(date);
+    return new Value(TimexType.DATE, d.value()).day(d).dct(fromDct);
   }
 
   // ---- merging "8 heures le 26 octobre" ------------------------------------------------------
 
+  /**
+   * Two expressions that name one point in time: a clock time then its day ("8 heures le 26
+   * octobre", "vers 15 h 30, hier", "22H00 GMT lundi"), or a timestamp, a full date with its year
+   * then a clock time in figures ("29 août 2011 à 19h28", "27/06/2013 | 10:45"). A day then a clock
+   * time in running text ("samedi à 8 h") stays two expressions, as in the French TimeBank.
+   */
   private boolean mergeable(Timex previous, Timex next) {
+    String gap = text.substring(previous.end(), next.start());
+    if (previous.type() == TimexType.DATE && next.type() == TimexType.TIME) {
+      return previous.value() != null
+          && previous.value().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+          && YEAR_WRITTEN.matcher(previous.text()).find()
+          && gap.matches("[ \\u00A0]+à[ \\u00A0]+|[ \\u00A0]*[|,-][ \\u00A0]*")
+          && next.text().matches("[0-9]{1,2}[hH:][0-9]{2}")
+          && next.value().indexOf('T') > 0;
+    }
     if (previous.type() != TimexType.TIME || next.type() != TimexType.DATE) {
       return false;
     }
-    String gap = text.substring(previous.end(), next.start());
     String lower = next.text().toLowerCase(Locale.ROOT);
     // "8 heures le 26 octobre", "vers 15 h 30, hier": one point in time.
     boolean day =
-        (gap.matches("[ \\u00A0]{1,2}") && lower.startsWith("le "))
+        (gap.matches("[ \\u00A0]{1,2}") && (lower.startsWith("le ") || WEEKDAYS.contains(lower)))
             || (gap.matches(",?[ \\u00A0]{1,2}")
                 && (lower.equals("hier") || lower.equals("demain") || lower.startsWith("aujourd")));
     return day
@@ -1017,22 +1302,31 @@ public final class DateNormalizer {
         && previous.value().indexOf('T') > 0;
   }
 
-  private Timex merge(Timex time, Timex date) {
+  private Timex merge(Timex first, Timex second) {
+    boolean timeFirst = first.type() == TimexType.TIME;
+    Timex time = timeFirst ? first : second;
+    Timex date = timeFirst ? second : first;
     String clock = time.value().substring(time.value().indexOf('T'));
     return new Timex(
-        time.start(),
-        date.end(),
-        text.substring(time.start(), date.end()),
+        first.start(),
+        second.end(),
+        text.substring(first.start(), second.end()),
         TimexType.TIME,
         date.value() + clock);
   }
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  private static String partCode(String part) {
-    if (part == null) {
+  private static String partCode(String raw) {
+    if (raw == null) {
       return null;
     }
+    String part = raw.startsWith("en ") ? raw.substring(3) : raw;
+    if (part.endsWith("journée")) {
+      // "en fin de journée": evening; "en début de journée": morning; "mi-journée": midday.
+      return part.startsWith("fin") ? "EV" : part.startsWith("début") ? "MO" : "MD";
+    }
+    part = part.replaceFirst("^(?:début|fin|milieu) (?:de |d')", "");
     switch (part) {
       case "le matin":
       case "la matinée":

@@ -41,7 +41,10 @@ public final class FrenchTimexRecognizer {
     TIME,
     DURATION,
     SET,
-    REF
+    REF,
+    NUMERIC_DATE,
+    NIGHT,
+    HOLIDAY
   }
 
   /** One expression found: its span, rule and named parts (lower-cased). */
@@ -74,6 +77,35 @@ public final class FrenchTimexRecognizer {
           + "|fin d"
           + AP
           + "après-midi|début de soirée|fin de soirée";
+
+  /** A part of a day with its qualifier: "en début d'après-midi", "en fin de journée". */
+  private static final String QUALIFIED_PART =
+      "(?:en"
+          + S
+          + ")?(?:début|fin|milieu)"
+          + S
+          + "(?:de"
+          + S
+          + "|d"
+          + AP
+          + ")(?:matinée|après-midi|soirée|journée|nuit)";
+
+  /** "du matin", "de l'après-midi": what makes "8 heures" a morning or evening clock time. */
+  private static final String HALF_DAY =
+      "du"
+          + S
+          + "matin|du"
+          + S
+          + "soir|de"
+          + S
+          + "l"
+          + AP
+          + "après-midi|de"
+          + S
+          + "la"
+          + S
+          + "nuit";
+
   private static final String NUMBER =
       "(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?|" + NumberWords.PHRASE + ")";
   private static final String UNIT =
@@ -82,8 +114,54 @@ public final class FrenchTimexRecognizer {
   private static final String REL =
       "derni(?:er|ère|ers|ères)|prochaine?s?|passée?s?|suivante?s?|précédente?s?";
 
+  /** "19 au 25 septembre", "24 et 25 mars 2020": two days of a month (ranges and nights). */
+  private static final String DAY_TO_DAY =
+      "(?<day>"
+          + DAY
+          + ")(?:"
+          + S
+          + "(?<month1>"
+          + MONTHS
+          + "))?"
+          + S
+          + "(?:au|et le|et|à)"
+          + S
+          + "(?<day2>"
+          + DAY
+          + ")"
+          + S
+          + "(?<month>"
+          + MONTHS
+          + ")(?:"
+          + S
+          + "(?<year>"
+          + YEAR
+          + "))?"
+          + E;
+
+  private static final String CURRENT_UNIT =
+      "de"
+          + S
+          + "l"
+          + AP
+          + "année|d"
+          + AP
+          + "année|du"
+          + S
+          + "mois|de"
+          + S
+          + "mois|de"
+          + S
+          + "la"
+          + S
+          + "semaine|de"
+          + S
+          + "semaine";
+
   private static final String DAY_PARTS =
-      "la nuit|la soirée|la matinée|le matin même|le soir même|fin d"
+      "la nuit|la soirée|la matinée|l"
+          + AP
+          + "après-midi|la mi-journée|le matin même|le soir même|fin d"
           + AP
           + "après-midi|début d"
           + AP
@@ -93,33 +171,7 @@ public final class FrenchTimexRecognizer {
   private static final Map<Pattern, List<String>> GROUPS = new HashMap<>();
 
   static {
-    add(
-        Rule.RANGE,
-        B
-            + "(?:(?<det>du|entre le|entre|les|des)"
-            + S
-            + ")(?<day>"
-            + DAY
-            + ")(?:"
-            + S
-            + "(?<month1>"
-            + MONTHS
-            + "))?"
-            + S
-            + "(?:au|et le|et|à)"
-            + S
-            + "(?<day2>"
-            + DAY
-            + ")"
-            + S
-            + "(?<month>"
-            + MONTHS
-            + ")(?:"
-            + S
-            + "(?<year>"
-            + YEAR
-            + "))?"
-            + E);
+    add(Rule.RANGE, B + "(?:(?<det>du|entre le|entre|les|des)" + S + ")" + DAY_TO_DAY);
     add(
         Rule.DATE,
         B
@@ -155,7 +207,13 @@ public final class FrenchTimexRecognizer {
     add(
         Rule.MONTH_YEAR,
         B
-            + "(?:(?<mod>fin|début|mi-|mi|courant|dès)"
+            + "(?:(?<mod>(?:fin|début|milieu)"
+            + S
+            + "(?:de"
+            + S
+            + "|d"
+            + AP
+            + ")|fin|début|mi-|mi|courant|dès)"
             + "[ \\u00A0-]*)?(?<month>"
             + MONTHS
             + ")"
@@ -167,7 +225,13 @@ public final class FrenchTimexRecognizer {
     add(
         Rule.MONTH,
         B
-            + "(?:(?<mod>fin|début|mi-|mi)[ \\u00A0-]*)?(?<month>"
+            + "(?:(?<mod>(?:fin|début|milieu)"
+            + S
+            + "(?:de"
+            + S
+            + "|d"
+            + AP
+            + ")|fin|début|mi-|mi|courant)[ \\u00A0-]*)?(?<month>"
             + MONTHS
             + ")(?:"
             + S
@@ -206,9 +270,9 @@ public final class FrenchTimexRecognizer {
             + S
             + "du"
             + S
-            + "|(?:le|au|du)"
+            + "|le"
             + S
-            + ")?(?<century>[XVI]{1,5})(?:e|è|ème|eme)"
+            + ")?(?<century>[XVI]{1,5})(?:e|è|ème|eme|ième|ieme)"
             + S
             + "siècle"
             + E);
@@ -218,6 +282,8 @@ public final class FrenchTimexRecognizer {
             + "(?:(?:l"
             + AP
             + "|cet"
+            + S
+            + "|ce"
             + S
             + "|cette"
             + S
@@ -274,6 +340,8 @@ public final class FrenchTimexRecognizer {
             + ")(?:"
             + S
             + "(?<part>"
+            + QUALIFIED_PART
+            + "|"
             + PART
             + "))?(?:"
             + S
@@ -296,6 +364,19 @@ public final class FrenchTimexRecognizer {
             + "))"
             + E);
     add(
+        Rule.RELATIVE_UNIT,
+        B
+            + "(?<mod>(?:la"
+            + S
+            + "|le"
+            + S
+            + ")?(?:fin|début|milieu))"
+            + S
+            + "(?<unit3>"
+            + CURRENT_UNIT
+            + ")"
+            + E);
+    add(
         Rule.OFFSET,
         B
             + "(?:il"
@@ -304,11 +385,13 @@ public final class FrenchTimexRecognizer {
             + S
             + "a|dans|voilà)"
             + S
-            + "(?<num>"
+            + "(?:(?:plus de|près de|environ|moins de|au moins|presque)"
+            + S
+            + ")?(?<num>"
             + NUMBER
             + "|quelques)"
             + S
-            + "(?<unit>jours?|semaines?|mois|ans|années?)"
+            + "(?<unit>jours?|semaines?|mois|ans|années?|heures?|minutes?|siècles?|décennies?)"
             + E);
     add(
         Rule.CHAIN,
@@ -348,6 +431,21 @@ public final class FrenchTimexRecognizer {
             + "(?<dir>plus tard|plus tôt|après|auparavant)"
             + E);
     add(
+        Rule.CHAIN,
+        B
+            + "(?<same>ce"
+            + S
+            + "jour-là|ce"
+            + S
+            + "même"
+            + S
+            + "jour|le"
+            + S
+            + "même"
+            + S
+            + "jour)"
+            + E);
+    add(
         Rule.TIME,
         B
             + "(?:(?<approx>vers|environ|aux alentours de)"
@@ -356,8 +454,27 @@ public final class FrenchTimexRecognizer {
             + "(?:[ \\u00A0]*(?:h|heures?)(?:[ \\u00A0]*(?<min>[0-5][0-9]))?|:(?<min2>[0-5][0-9]))"
             + E
             + "(?:[ \\u00A0]*\\(?(?<zone>UTC|GMT)(?:[ \\u00A0]*(?<zsign>[+-−])"
-            + "(?<zh>[01]?[0-9])(?::?(?<zm>[0-5][0-9]))?)?\\)?)?");
-    add(Rule.TIME, B + "(?:(?<approx>vers|environ)" + S + ")?(?<named>midi|minuit)" + E);
+            + "(?<zh>[01]?[0-9])(?::?(?<zm>[0-5][0-9]))?)?\\)?)?(?:"
+            + S
+            + "(?<halfday>"
+            + HALF_DAY
+            + "))?");
+    add(
+        Rule.TIME,
+        B
+            + "(?:(?<approx>vers|environ)"
+            + S
+            + ")?(?<whour>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+            + S
+            + "heures?"
+            + S
+            + "(?<halfday>"
+            + HALF_DAY
+            + ")"
+            + E);
+    add(
+        Rule.TIME,
+        "(?<![\\p{L}\\p{N}-])(?:(?<approx>vers|environ)" + S + ")?(?<named>midi|minuit)" + E);
     add(
         Rule.DURATION,
         B
@@ -380,9 +497,24 @@ public final class FrenchTimexRecognizer {
         B
             + "(?<these>ces|les)"
             + S
-            + "(?<last>derni(?:ers|ères)|prochains|prochaines)"
+            + "(?:tous"
+            + S
+            + ")?(?<last>derni(?:ers|ères)|prochains|prochaines)"
             + S
             + "(?<unit>jours|semaines|mois|années|heures|minutes)"
+            + E);
+    add(
+        Rule.DURATION,
+        B
+            + "(?<these>les|ces)"
+            + S
+            + "(?<unit>jours|semaines|mois|années)"
+            + S
+            + "(?<last>qui"
+            + S
+            + "viennent|à"
+            + S
+            + "venir)"
             + E);
     add(
         Rule.DURATION,
@@ -400,18 +532,37 @@ public final class FrenchTimexRecognizer {
             + S
             + "(?<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?|nuits?|"
             + "(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?)"
-            + "|(?<adj>quotidiennement|annuellement|annuel|annuelle))"
+            + "|(?<adj>quotidiennement|annuellement|mensuellement|annuel|annuelle|annuels|annuelles"
+            + "|quotidien|quotidienne|quotidiens|quotidiennes|hebdomadaires?|mensuels?"
+            + "|mensuelles?))"
             + E);
+    add(Rule.REF, B + "(?<ref>" + ReferenceWords.ALTERNATION + ")" + E);
     add(
-        Rule.REF,
+        Rule.NUMERIC_DATE,
+        "(?<![\\p{L}\\p{N}][./-]?)(?<nday>0?[1-9]|[12][0-9]|3[01])(?<sep>[/.-])"
+            + "(?<nmonth>0?[1-9]|1[0-2])\\k<sep>(?<nyear>(?:1[89]|20)[0-9]{2}|[0-9]{2})"
+            + "(?![\\p{L}\\p{N}]|[./-][0-9])");
+    add(
+        Rule.NIGHT,
         B
-            + "(?<ref>actuellement|maintenant|désormais|à présent|auparavant|autrefois"
-            + "|pour le moment|l"
-            + AP
-            + "avenir|aujourd"
-            + AP
-            + "hui encore)"
+            + "(?:la"
+            + S
+            + ")?nuit"
+            + S
+            + "(?:de|du)"
+            + S
+            + "(?<wd>"
+            + WEEKDAYS
+            + ")"
+            + S
+            + "(?:à|au)"
+            + S
+            + "(?<wd2>"
+            + WEEKDAYS
+            + ")"
             + E);
+    add(Rule.NIGHT, B + "(?:la" + S + ")?nuit" + S + "du" + S + DAY_TO_DAY);
+    add(Rule.HOLIDAY, Holidays.PATTERN);
   }
 
   private static void add(Rule rule, String regex) {

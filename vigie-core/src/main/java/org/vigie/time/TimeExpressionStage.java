@@ -78,6 +78,21 @@ public final class TimeExpressionStage implements Stage {
   }
 
   /**
+   * Digits of other scripts ("١٢ مارس ٢٠٢٠"): the patterns read only 0-9, so a date written with
+   * them is left out, and the diagnostic says why.
+   */
+  private static int foreignDigits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && Character.isDigit(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Time expressions of {@code text} anchored on {@code published} (ISO or TIMEX3 value, possibly
    * partial, or null), adding the document's problems to {@code diagnostics}. The same entry point
    * serves the stage and the evaluations.
@@ -94,6 +109,15 @@ public final class TimeExpressionStage implements Stage {
                   + " of "
                   + text.length()
                   + " characters"));
+    }
+    int foreign = foreignDigits(read);
+    if (foreign > 0) {
+      diagnostics.add(
+          Diagnostic.info(
+              "time-foreign-digits",
+              foreign
+                  + " digit(s) outside 0-9 (Arabic-Indic, fullwidth...) not read in dates or"
+                  + " times"));
     }
     List<FrenchTimexRecognizer.Candidate> candidates =
         recognizer.find(read, config.maxTimexes() + 1);

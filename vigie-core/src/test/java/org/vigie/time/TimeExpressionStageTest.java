@@ -123,6 +123,26 @@ class TimeExpressionStageTest {
   }
 
   @Test
+  void tenThousandNumericDatesInARowCostBoundedTime() {
+    String line = "12/05/2020 ".repeat(10_000) + "1/2/3/4/5/6/7/8/9/".repeat(2_000);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    TimeExpressions time =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> run(line, "2020-10-30", diagnostics));
+    assertEquals(2_000, time.timexes().size(), "capped at the stage's bound");
+    assertTrue(has(diagnostics, "timex-capped"));
+  }
+
+  @Test
+  void arabicIndicDigitsGiveNoDateAndADiagnostic() {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    TimeExpressions time =
+        run("Le sommet s’ouvre le ١٢ mars ٢٠٢٠ à Doha.", "2020-10-30", diagnostics);
+    assertTrue(time.timexes().stream().noneMatch(t -> t.value().startsWith("2020-03-12")));
+    assertTrue(has(diagnostics, "time-foreign-digits"), diagnostics.toString());
+  }
+
+  @Test
   void manyExpressionsAreCappedWithADiagnostic() {
     TimeExpressionStage small = new TimeExpressionStage(new TimeExpressionStage.Config(10_000, 5));
     List<Diagnostic> diagnostics = new ArrayList<>();

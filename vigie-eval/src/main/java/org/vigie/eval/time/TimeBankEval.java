@@ -23,6 +23,21 @@ public final class TimeBankEval {
 
   private TimeBankEval() {}
 
+  /**
+   * The unweighted mean of one system's figures over the two folds (each fold scored as trained on
+   * the other): strict and relaxed extent F1, value accuracy and value F1.
+   */
+  public static String meanLine(String system, TimexScores x, TimexScores y) {
+    return String.format(
+        Locale.ROOT,
+        "  %-12s strict F1 %.3f | relaxed F1 %.3f | value acc %.3f, value F1 %.3f",
+        system,
+        (x.strictF1() + y.strictF1()) / 2,
+        (x.relaxedF1() + y.relaxedF1()) / 2,
+        (x.valueAccuracy() + y.valueAccuracy()) / 2,
+        (x.valueF1() + y.valueF1()) / 2);
+  }
+
   public static SystemResult vigie(List<TimeBankDocument> docs, TimeExpressionStage stage) {
     TimexScores scores = new TimexScores();
     long t0 = System.nanoTime();
