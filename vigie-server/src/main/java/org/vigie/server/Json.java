@@ -13,6 +13,15 @@ final class Json {
 
   private Json() {}
 
+  /** A JSON text as a tree (for embedding a library's JSON rendering in a response). */
+  static com.fasterxml.jackson.databind.JsonNode read(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
   static String write(Object value) {
     if (value instanceof String s) {
       return s; // already JSON (an article through ArticleJson)
