@@ -30,7 +30,8 @@ public final class Escapes {
 
   /**
    * One line of Markdown: control characters dropped, inline markup characters escaped (callers
-   * start each line with their own list marker, so line-start markup cannot take effect).
+   * start each line with their own list marker, so line-start markup cannot take effect; brackets
+   * are escaped, so parentheses cannot make a link and stay as they are).
    */
   public static String markdown(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
@@ -38,7 +39,7 @@ public final class Escapes {
         .codePoints()
         .forEach(
             c -> {
-              if ("\\`*_{}[]()<>#+!|".indexOf(c) >= 0) {
+              if ("\\`*_{}[]<>#+!|".indexOf(c) >= 0) {
                 b.append('\\');
               }
               b.appendCodePoint(c);
