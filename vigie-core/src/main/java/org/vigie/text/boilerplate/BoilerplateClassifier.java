@@ -14,8 +14,12 @@ import org.vigie.text.BlockType;
  * total score (the maximum-sum segment, as in Finn's Body Text Extraction): it grows across a
  * subheading or an embedded link but stops at a menu or a "Commentaires" widget. Inside the body,
  * cue, template, URL and glued-title lines are still removed; outside it, everything is. A comment
- * section cue ends the body for good, since reader comments read as prose. Stateless and
- * thread-safe.
+ * section cue ends the body for good, since reader comments read as prose. Service notices ({@link
+ * ServiceNotices}) count as cues unless they sit alone between prose lines. Headline lists and
+ * other articles' ledes ({@link ListRuns}) that share no main term with the body go, and the
+ * segment is searched again without them; then {@link CoherentBody} cuts it at the first section
+ * past a boundary that leaves the body's subject and brings back short lines around it that keep to
+ * it. Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
