@@ -14,8 +14,12 @@ import org.vigie.text.BlockType;
  * total score (the maximum-sum segment, as in Finn's Body Text Extraction): it grows across a
  * subheading or an embedded link but stops at a menu or a "Commentaires" widget. Inside the body,
  * cue, template, URL and glued-title lines are still removed; outside it, everything is. A comment
- * section cue ends the body for good, since reader comments read as prose. Stateless and
- * thread-safe.
+ * section cue ends the body for good, since reader comments read as prose. Service notices ({@link
+ * ServiceNotices}) count as cues unless they sit alone between prose lines. Headline lists and
+ * other articles' ledes ({@link ListRuns}) that share no main term with the body go, and the
+ * segment is searched again without them; then {@link CoherentBody} cuts it at the first section
+ * past a boundary that leaves the body's subject and brings back short lines around it that keep to
+ * it. Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -26,6 +30,7 @@ final class BoilerplateClassifier {
   private static final double LINE_COST = 30;
 
   private final BoilerplateCues cues = new BoilerplateCues();
+  private final ServiceNotices notices = new ServiceNotices();
 
   /** The decision for each block: null to keep it, else the reason it goes. */
   record Decisions(List<String> reasons, int bodyStart, int bodyEnd, List<LineProfile> profiles) {
@@ -37,21 +42,47 @@ final class BoilerplateClassifier {
   Decisions classify(List<Block> blocks, RecurringLines recurring, boolean selectedByPage) {
     int n = blocks.size();
     List<LineProfile> profiles = new ArrayList<>(n);
+    List<String> texts = new ArrayList<>(n);
     String[] cueReasons = new String[n];
     boolean[] template = new boolean[n];
     double[] scores = new double[n];
-    int commentsAt = n;
+    String[] noticeReasons = new String[n];
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
       LineProfile p = LineProfile.of(block.text(), block.linkChars());
       profiles.add(p);
+      texts.add(block.text());
       cueReasons[i] = cues.reason(block.text(), p.words());
+      if (cueReasons[i] == null) {
+        noticeReasons[i] = notices.reason(block.text());
+      }
       template[i] = recurring.isTemplate(block.text(), p.prose());
+    }
+    acceptNotices(noticeReasons, cueReasons, template, profiles);
+    for (int i = 0; i < n; i++) {
+      Block block = blocks.get(i);
+      LineProfile p = profiles.get(i);
       scores[i] = score(block, p, cueReasons[i], template[i], selectedByPage);
     }
     int[] body = maximumSegment(scores);
+    String[] listReasons = lists(texts, profiles, cueReasons, template, body);
+    boolean[] chrome = new boolean[n];
+    boolean[] opensSection = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (listReasons[i] != null) {
+        scores[i] = -(60 + profiles.get(i).chars() / 4.0);
+      }
+      chrome[i] =
+          cueReasons[i] != null
+              || template[i]
+              || listReasons[i] != null
+              || profiles.get(i).urlOnly();
+      opensSection[i] = opensSection(blocks.get(i), profiles.get(i), cueReasons[i]);
+    }
+    body = maximumSegment(scores);
     int start = body[0];
     int end = body[1];
+    int commentsAt = n;
     for (int i = start; i < end; i++) {
       if ("comments".equals(cueReasons[i]) && firstProseBefore(profiles, start, i)) {
         commentsAt = i;
@@ -59,6 +90,18 @@ final class BoilerplateClassifier {
       }
     }
     end = Math.min(end, commentsAt);
+    if (end > start) {
+      CoherentBody.Lines lines = new CoherentBody.Lines(texts, profiles, chrome, opensSection);
+      int[] cut = CoherentBody.cut(lines, scores, start, end);
+      start = cut[0];
+      end = cut[1];
+      start = CoherentBody.extendBack(lines, CoherentBody.terms(lines, start, end), start);
+      if (end < commentsAt) {
+        end =
+            Math.min(
+                commentsAt, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
+      }
+    }
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {
       LineProfile p = profiles.get(i);
@@ -67,6 +110,8 @@ final class BoilerplateClassifier {
         reason = cueReasons[i];
       } else if (template[i]) {
         reason = "recurring";
+      } else if (listReasons[i] != null) {
+        reason = listReasons[i];
       } else if (p.urlOnly()) {
         reason = "url";
       } else if (p.gluedTitles() && !p.terminal()) {
@@ -79,6 +124,78 @@ final class BoilerplateClassifier {
       reasons[i] = reason;
     }
     return new Decisions(Arrays.asList(reasons), start, end, List.copyOf(profiles));
+  }
+
+  /**
+   * Headline lists and other articles' ledes (see {@link ListRuns}) that share no main term with
+   * the body the first segment found (their own lines left out of its terms): "list" or "lede".
+   */
+  private static String[] lists(
+      List<String> texts,
+      List<LineProfile> profiles,
+      String[] cueReasons,
+      boolean[] template,
+      int[] body) {
+    int n = texts.size();
+    String[] reasons = new String[n];
+    ListRuns.Kind[] kinds = ListRuns.mark(texts, profiles, cueReasons);
+    boolean[] excluded = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      excluded[i] = kinds[i] != ListRuns.Kind.NONE || cueReasons[i] != null || template[i];
+    }
+    CoherentBody.Lines lines = new CoherentBody.Lines(texts, profiles, excluded, new boolean[n]);
+    TopicTerms terms = CoherentBody.terms(lines, body[0], body[1]);
+    if (terms.isEmpty()) {
+      return reasons;
+    }
+    boolean[] incoherentRun = ListRuns.mostlyIncoherent(kinds, texts, terms);
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == ListRuns.Kind.LIST_ITEM
+          && incoherentRun[i]
+          && terms.shared(texts.get(i)) == 0) {
+        reasons[i] = "list";
+      } else if (kinds[i] == ListRuns.Kind.LEDE && terms.shared(texts.get(i)) < 2) {
+        reasons[i] = "lede";
+      }
+    }
+    return reasons;
+  }
+
+  /**
+   * Notices become cues unless they sit alone between two lines of prose: a site prints its notices
+   * in clusters or at the article's edges, while a sentence of the article that happens to address
+   * the reader about an account or a message ("Vous pouvez suivre son compte …") sits among other
+   * sentences.
+   */
+  private static void acceptNotices(
+      String[] notices, String[] cueReasons, boolean[] template, List<LineProfile> profiles) {
+    int n = notices.length;
+    for (int i = 0; i < n; i++) {
+      if (notices[i] == null) {
+        continue;
+      }
+      boolean proseBefore = i > 0 && prose(i - 1, notices, cueReasons, template, profiles);
+      boolean proseAfter = i + 1 < n && prose(i + 1, notices, cueReasons, template, profiles);
+      if (!(proseBefore && proseAfter)) {
+        cueReasons[i] = notices[i];
+      }
+    }
+  }
+
+  private static boolean prose(
+      int i,
+      String[] notices,
+      String[] cueReasons,
+      boolean[] template,
+      List<LineProfile> profiles) {
+    return notices[i] == null && cueReasons[i] == null && !template[i] && profiles.get(i).prose();
+  }
+
+  /** A standalone "Sur le même sujet" or "Commentaires" opens a whole section of chrome. */
+  private static boolean opensSection(Block block, LineProfile p, String cue) {
+    return BoilerplateCues.endsArticle(cue)
+        && p.words() <= 5
+        && Character.isLetter(firstChar(block));
   }
 
   private static boolean firstProseBefore(List<LineProfile> profiles, int from, int to) {
@@ -97,11 +214,7 @@ final class BoilerplateClassifier {
     if (cue != null) {
       // A standalone "Sur le même sujet" or "Commentaires" opens a whole section of chrome; a
       // single "Lire aussi : …" link or share bar inside an article does not end it.
-      boolean opensSection =
-          BoilerplateCues.endsArticle(cue)
-              && p.words() <= 5
-              && Character.isLetter(firstChar(block));
-      return -(opensSection ? 250 : 60 + p.chars() / 4.0) + bias / 2;
+      return -(opensSection(block, p, cue) ? 250 : 60 + p.chars() / 4.0) + bias / 2;
     }
     if (template) {
       return -(60 + p.chars() / 4.0);

@@ -52,6 +52,11 @@ record LineProfile(
           "Le ", "La ", "Les ", "L'", "L’", "Un ", "Une ", "Des ", "Il ", "Elle ", "Ce ", "Cette ",
           "En ", "Au ", "Aux ");
 
+  /** Whether a lower-case word is a French function word. */
+  static boolean isStopWord(String word) {
+    return STOP_WORDS.contains(word);
+  }
+
   static LineProfile of(String line, int linkChars) {
     int words = 0;
     int stops = 0;
