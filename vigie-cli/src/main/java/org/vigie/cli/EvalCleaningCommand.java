@@ -9,6 +9,10 @@ import org.vigie.analysis.Analyzer;
 import org.vigie.eval.cleaning.PipelinePageCleaner;
 import org.vigie.eval.cleaning.SeedCleaningEval;
 import org.vigie.eval.cleaning.TrafilaturaEval;
+import org.vigie.eval.gold.DevScores;
+import org.vigie.eval.gold.DevSet;
+import org.vigie.eval.gold.DevSetScorer;
+import org.vigie.eval.gold.DevSplit;
 import org.vigie.nlp.Engines;
 import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Command;
@@ -19,11 +23,18 @@ import picocli.CommandLine.Mixin;
     name = "cleaning",
     mixinStandardHelpOptions = true,
     description = {
-      "Score cleaning on SHARED/seeds (boilerplate, content, title, date, repairs, damage)",
-      "and on SHARED/eval/trafilatura-fr (snippet precision/recall/F1, title and date accuracy)."
+      "Score cleaning on SHARED/seeds (boilerplate, content, title, date, repairs, damage),",
+      "on SHARED/eval/trafilatura-fr (snippet precision/recall/F1, title and date accuracy)",
+      "and on the dev set SHARED/eval/ml-crisis-gold (content recall, boilerplate removed;",
+      "tune, check, all; --errors lists tune's lost and kept lines)."
     })
 final class EvalCleaningCommand implements Callable<Integer> {
   @Mixin SharedData data;
+
+  @picocli.CommandLine.Option(
+      names = "--errors",
+      description = "List the dev set's lost content and kept boilerplate lines (tune only).")
+  boolean errors;
 
   /** trafilatura 2.x's F1 on its 990-page evaluation set, as its documentation reports it. */
   private static final double TRAFILATURA_PUBLISHED_F1 = 0.924;
@@ -56,7 +67,39 @@ final class EvalCleaningCommand implements Callable<Integer> {
     } else {
       err.println("vigie: no trafilatura-fr pages under " + pages + "; skipped");
     }
+    devSet(out, err);
     out.flush();
     return VigieCommand.OK;
+  }
+
+  /**
+   * The hand-annotated dev set, each split analysed on its own as score.py's gold-input gives it
+   * (the corpus template pass over that split's articles), scored as score.py scores lines.
+   */
+  private void devSet(PrintWriter out, PrintWriter err) {
+    Path gold = data.shared.resolve("eval").resolve("ml-crisis-gold");
+    Path corpus = data.shared.resolve("corpus").resolve("ml-crisis-fr");
+    if (!Files.isDirectory(gold) || !Files.isDirectory(corpus)) {
+      err.println("vigie: no dev set under " + gold + "; skipped");
+      return;
+    }
+    out.println();
+    out.println("ml-crisis-gold (" + gold + "), lines as score.py scores them:");
+    for (DevSplit split : DevSplit.values()) {
+      DevSet set = DevSet.read(gold, corpus, split);
+      java.util.List<String> lines =
+          errors && split.errorsMayBeRead() ? new java.util.ArrayList<>() : null;
+      DevScores.Lines scores =
+          DevSetScorer.lines(
+              set,
+              set.analyze(
+                  recurring -> Analyzer.cleaningOnly(Engines.frenchLexicon(), recurring),
+                  Runtime.getRuntime().availableProcessors()),
+              lines);
+      out.printf(Locale.ROOT, "  %-6s %s%n", split.label(), scores.line());
+      if (lines != null) {
+        lines.forEach(out::println);
+      }
+    }
   }
 }
