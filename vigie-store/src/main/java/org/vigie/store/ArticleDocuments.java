@@ -61,7 +61,9 @@ public final class ArticleDocuments {
   Document build(
       Article a, long seq, String rawKey, String contentHash, long[] signature, String features) {
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    // Identifiers are indexed bounded (Keys.term) and stored whole.
+    doc.add(new StringField(Fields.ID, Keys.term(a.id()), Field.Store.NO));
+    doc.add(new StoredField(Fields.ID, a.id()));
     doc.add(new NumericDocValuesField(Fields.SEQ, seq));
     doc.add(new StoredField(Fields.SEQ, seq));
     if (rawKey != null) {
@@ -72,7 +74,7 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Fields.PATH, a.source().path()));
     }
     if (a.source().url() != null) {
-      doc.add(new StringField(Fields.URL, a.source().url(), Field.Store.YES));
+      doc.add(new StoredField(Fields.URL, a.source().url()));
     }
     doc.add(new TextField(Fields.TITLE, a.title() == null ? "" : a.title(), Field.Store.YES));
     doc.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
@@ -127,7 +129,8 @@ public final class ArticleDocuments {
       doc.add(new SortedDocValuesField(Fields.STORY, new BytesRef(a.story())));
     }
     if (a.duplicateOf() != null) {
-      doc.add(new StringField(Fields.DUPLICATE_OF, a.duplicateOf(), Field.Store.YES));
+      doc.add(new StringField(Fields.DUPLICATE_OF, Keys.term(a.duplicateOf()), Field.Store.NO));
+      doc.add(new StoredField(Fields.DUPLICATE_OF, a.duplicateOf()));
     } else {
       doc.add(new StringField(Fields.ORIGINAL, "1", Field.Store.NO));
     }

@@ -332,7 +332,7 @@ public final class VigieStore implements Closeable {
     long seq = nextSeq++;
     Document doc = documents.build(stored, seq, rawKey, contentHash, signature, features.encode());
     try {
-      writer.updateDocument(new Term(Fields.ID, id), doc);
+      writer.updateDocument(new Term(Fields.ID, Keys.term(id)), doc);
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
     }
@@ -412,7 +412,7 @@ public final class VigieStore implements Closeable {
   public Optional<Article> article(String id) {
     try {
       IndexSearcher searcher = searcher();
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }

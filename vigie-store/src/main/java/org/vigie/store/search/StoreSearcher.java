@@ -274,7 +274,7 @@ public final class StoreSearcher {
   /** Articles most like the one with this id, itself excluded. */
   public List<SimilarArticle> similar(String id, int limit) {
     try {
-      TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
       if (self.scoreDocs.length == 0) {
         throw new StoreException("no article with id " + id + " in the store");
       }
@@ -290,7 +290,7 @@ public final class StoreSearcher {
       BooleanQuery query =
           new BooleanQuery.Builder()
               .add(like, BooleanClause.Occur.MUST)
-              .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+              .add(new TermQuery(new Term(Fields.ID, Keys.term(id))), BooleanClause.Occur.MUST_NOT)
               .build();
       TopDocs top = searcher.search(query, Math.max(1, limit));
       StoredFields stored = searcher.storedFields();
