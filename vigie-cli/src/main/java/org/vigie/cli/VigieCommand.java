@@ -43,7 +43,21 @@ public final class VigieCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
+  }
+
+  /**
+   * Runs a command and checks, last, that its standard output was written in full: a command that
+   * printed into a full disk or a closed pipe exits 2 with one line, whatever it thought it did.
+   */
+  static int execute(CommandLine cli, String... args) {
+    int exit = cli.execute(args);
+    // A run that already failed (exit 2) has said why in one line, often this very failure.
+    if (exit != USAGE && cli.getOut().checkError()) {
+      cli.getErr().println("vigie: " + StandardOutput.BROKEN);
+      return USAGE;
+    }
+    return exit;
   }
 
   static CommandLine commandLine() {

@@ -106,6 +106,20 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void defect02AnalyzeIntoAFailingStandardOutputStopsWithExitTwo() {
+    CommandLine cli = VigieCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setOut(
+        new PrintWriter(new StoreCommandsTest.FailingStream(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true));
+    int exit =
+        VigieCommand.execute(cli, "analyze", "--quiet", dir.resolve("01-good.txt").toString());
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+  }
+
+  @Test
   void everyContractFieldIsPresent() throws IOException {
     Path out = dir.resolve("contract.jsonl");
     Run run =

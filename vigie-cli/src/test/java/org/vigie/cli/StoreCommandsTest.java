@@ -115,6 +115,57 @@ class StoreCommandsTest {
     assertEquals(1, missing.err().lines().count(), missing.err());
   }
 
+  @Test
+  void defect02ExportIntoAFailingStandardOutputExitsTwoWithoutClaimingSuccess() {
+    CommandLine cli = VigieCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(new FailingStream(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = VigieCommand.execute(cli, "export", "--data", data.toString());
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+    assertFalse(err.toString().contains("exported"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+  }
+
+  /** The full-output test: a real JVM whose stdout is /dev/full, or a pipe closed by its reader. */
+  @Test
+  void fullOutputStandardOutputToDevFullOrAClosedPipeExitsTwo() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(VigieCommand.class.getName());
+    command.addAll(List.of("export", "--data", data.toString()));
+    Path devFull = Path.of("/dev/full");
+    if (Files.exists(devFull)) {
+      Process full =
+          new ProcessBuilder(command)
+              .redirectOutput(devFull.toFile())
+              .redirectError(dir.resolve("full.err").toFile())
+              .start();
+      int exit = full.waitFor();
+      String err = Files.readString(dir.resolve("full.err"), StandardCharsets.UTF_8);
+      assertEquals(2, exit, err);
+      assertTrue(err.contains("cannot write to standard output"), err);
+    }
+    Process closed =
+        new ProcessBuilder(command).redirectError(dir.resolve("pipe.err").toFile()).start();
+    closed.getInputStream().close();
+    int exit = closed.waitFor();
+    String err = Files.readString(dir.resolve("pipe.err"), StandardCharsets.UTF_8);
+    assertEquals(2, exit, err);
+    assertTrue(err.contains("cannot write to standard output"), err);
+  }
+
+  /** An output stream on a full device. */
+  static final class FailingStream extends java.io.OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("No space left on device");
+    }
+  }
+
   private static List<JsonNode> lines(String out) {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : out.lines().toList()) {
