@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SimilarCommand.class,
       OutletsCommand.class,
       ExportCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {

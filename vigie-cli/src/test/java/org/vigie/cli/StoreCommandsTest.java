@@ -158,6 +158,13 @@ class StoreCommandsTest {
     assertTrue(err.contains("cannot write to standard output"), err);
   }
 
+  @Test
+  void defect03CheckReportsASoundStore() {
+    Run run = run("check", "--data", data.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("is sound") && run.out().contains("5 article(s)"), run.out());
+  }
+
   /** An output stream on a full device. */
   static final class FailingStream extends java.io.OutputStream {
     @Override

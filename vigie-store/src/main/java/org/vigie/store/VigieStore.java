@@ -158,6 +158,11 @@ public final class VigieStore implements Closeable {
     }
   }
 
+  /** Throws a one-line {@link StoreException} unless {@code dir} is a Vigie store. */
+  static void checkIsStore(Path dir) {
+    checkOurs(dir, false);
+  }
+
   private static void checkOurs(Path dir, boolean create) {
     Path marker = dir.resolve(MARKER);
     if (Files.isRegularFile(marker)) {
@@ -410,15 +415,39 @@ public final class VigieStore implements Closeable {
 
   /** The stored article with this id. */
   public Optional<Article> article(String id) {
+    return reading(
+        () -> {
+          IndexSearcher searcher = searcher();
+          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(read(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+  }
+
+  /** A read of the index that may meet a damaged file. */
+  private interface IndexRead<T> {
+    T get() throws IOException;
+  }
+
+  /**
+   * Runs a read, turning what a damaged index throws (Lucene's CorruptIndexException, a zip
+   * DataFormatException from a flipped bit in compressed stored fields, unreadable JSON) into one
+   * line naming the store and what to do, before anything of the damaged record is written.
+   */
+  private <T> T reading(IndexRead<T> read) {
     try {
-      IndexSearcher searcher = searcher();
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(read(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      return read.get();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw StoreDamage.of(dir, null, e);
+    } catch (UncheckedIOException e) {
+      throw StoreDamage.of(dir, null, e.getCause());
+    } catch (RuntimeException e) {
+      if (StoreDamage.isDamage(e)) {
+        throw StoreDamage.of(dir, null, e);
+      }
+      throw e;
     }
   }
 
@@ -428,12 +457,12 @@ public final class VigieStore implements Closeable {
 
   /** Full-text search with filters, facets and highlighted snippets. */
   public SearchResult search(SearchRequest request) {
-    return searching().search(request);
+    return reading(() -> searching().search(request));
   }
 
   /** Articles like this one ("more like this"), best first. */
   public List<SimilarArticle> similar(String id, int limit) {
-    return searching().similar(id, limit);
+    return reading(() -> searching().similar(id, limit));
   }
 
   /**
@@ -442,7 +471,11 @@ public final class VigieStore implements Closeable {
    * vigie quotes --speaker}.
    */
   public List<Article> articles(ArticleFilter filter) {
-    try {
+    return reading(() -> sortedArticles(filter));
+  }
+
+  private List<Article> sortedArticles(ArticleFilter filter) throws IOException {
+    {
       IndexSearcher searcher = searcher();
       Query query = StoreSearcher.filterQuery(filter, null);
       SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG);
@@ -455,8 +488,6 @@ public final class VigieStore implements Closeable {
         out.add(read(stored.document(sd.doc)));
       }
       return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -491,7 +522,15 @@ public final class VigieStore implements Closeable {
 
   /** Every stored article in ingest order, streamed (for export). */
   public void forEach(Consumer<Article> sink) {
-    try {
+    reading(
+        () -> {
+          eachInIngestOrder(sink);
+          return null;
+        });
+  }
+
+  private void eachInIngestOrder(Consumer<Article> sink) throws IOException {
+    {
       IndexSearcher searcher = searcher();
       Sort sort = new Sort(new SortField(Fields.SEQ, SortField.Type.LONG));
       StoredFields stored = searcher.storedFields();
@@ -506,23 +545,29 @@ public final class VigieStore implements Closeable {
           return;
         }
         for (ScoreDoc sd : page.scoreDocs) {
-          sink.accept(read(stored.document(sd.doc)));
+          Article article;
+          try {
+            // Read whole before the sink writes anything: a damaged article never becomes half
+            // a record.
+            article = read(stored.document(sd.doc));
+          } catch (IOException | RuntimeException e) {
+            throw StoreDamage.of(dir, StoreDamage.where(searcher.getIndexReader(), sd.doc), e);
+          }
+          sink.accept(article);
         }
         after = page.scoreDocs[page.scoreDocs.length - 1];
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
   /** Stories, largest first, with their articles in ingest order. */
   public List<StorySummary> stories() {
-    return searching().stories();
+    return reading(() -> searching().stories());
   }
 
   /** Per-outlet naming choices for the same entity. */
   public List<NamingChoice> namingChoices(int minOutlets) {
-    return searching().namingChoices(minOutlets);
+    return reading(() -> searching().namingChoices(minOutlets));
   }
 
   @Override

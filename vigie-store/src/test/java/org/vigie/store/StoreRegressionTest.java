@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.analysis.AnalysisOutcome;
@@ -67,6 +72,100 @@ class StoreRegressionTest {
       store.put(a, null);
       store.commit();
       assertEquals(longId, store.article(longId).orElseThrow().id());
+    }
+  }
+
+  /** Three commits of one article each: three segments. */
+  private Path threeSegments() {
+    Path data = dir.resolve("data");
+    try (VigieStore store = VigieStore.openForWriting(data)) {
+      for (String id : List.of("un", "deux", "trois")) {
+        store.put(
+            TestArticles.of(id, "Out", "2020-10-01", "Titre " + id, (id + " " + PROSE).repeat(60)),
+            null);
+        store.commit();
+      }
+    }
+    return data;
+  }
+
+  /**
+   * Flips the middle bytes of the second segment's stored fields (the {@code .fdt} entry of its
+   * compound file, located through the {@code .cfe} entry table), as a bad disk sector would.
+   */
+  private static String damageSecondSegment(Path data) throws Exception {
+    Path index = data.resolve("index");
+    String segment;
+    long offset = -1;
+    long length = 0;
+    try (FSDirectory d = FSDirectory.open(index)) {
+      segment = SegmentInfos.readLatestCommit(d).info(1).info.name;
+      try (IndexInput entries = d.openInput(segment + ".cfe", IOContext.READONCE)) {
+        CodecUtil.readIndexHeader(entries);
+        int n = entries.readVInt();
+        for (int i = 0; i < n; i++) {
+          String file = entries.readString();
+          long at = entries.readLong();
+          long size = entries.readLong();
+          if (file.endsWith(".fdt")) {
+            offset = at;
+            length = size;
+          }
+        }
+      }
+    }
+    assertTrue(offset >= 0, "the segment has stored fields");
+    Path compound = index.resolve(segment + ".cfs");
+    byte[] bytes = Files.readAllBytes(compound);
+    for (long i = offset + length * 3 / 10; i < offset + length * 7 / 10; i++) {
+      bytes[(int) i] = (byte) (bytes[(int) i] ^ 0x5A);
+    }
+    Files.write(compound, bytes);
+    return segment;
+  }
+
+  @Test
+  void defect03ADamagedArticleIsNamedAndNeverHalfWritten() throws Exception {
+    Path data = threeSegments();
+    damageSecondSegment(data);
+    List<String> read = new ArrayList<>();
+    StoreException e;
+    try (VigieStore store = VigieStore.open(data)) {
+      e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              StoreException.class, () -> store.forEach(a -> read.add(a.id())));
+    }
+    assertEquals(List.of("un"), read, "the articles before the damaged one, whole");
+    assertTrue(e.getMessage().contains("is damaged"), e.getMessage());
+    assertTrue(e.getMessage().contains(data.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("vigie check"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  @Test
+  void defect03CheckFindsTheDamagedSegmentAndRepairDropsOnlyIt() throws Exception {
+    Path data = threeSegments();
+    assertTrue(StoreCheck.run(data, false).clean());
+    String segment = damageSecondSegment(data);
+    StoreCheck.Report found = StoreCheck.run(data, false);
+    assertEquals(1, found.damaged().size(), found.toString());
+    assertEquals(segment, found.damaged().get(0).segment());
+    assertEquals(1, found.articlesLost());
+    assertEquals(false, found.repaired());
+    StoreCheck.Report repaired = StoreCheck.run(data, true);
+    assertTrue(repaired.repaired());
+    assertTrue(StoreCheck.run(data, false).clean());
+    try (VigieStore store = VigieStore.open(data)) {
+      assertEquals(2, store.size());
+      assertTrue(store.article("deux").isEmpty());
+      assertTrue(store.article("trois").isPresent());
+    }
+    try (VigieStore store = VigieStore.openForWriting(data)) {
+      store.put(
+          TestArticles.of("deux", "Out", "2020-10-01", "Titre deux", ("deux " + PROSE).repeat(60)),
+          null);
+      store.commit();
+      assertEquals(3, store.size(), "the next ingest restores what the repair dropped");
     }
   }
 
