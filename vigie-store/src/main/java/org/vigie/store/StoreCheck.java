@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -55,8 +56,18 @@ public final class StoreCheck {
     if (!Files.isDirectory(index)) {
       return new Report(0, 0, List.of(), false, false);
     }
-    try (FSDirectory directory = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(directory)) {
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return new Report(0, 0, List.of(), hasIndexFiles(directory), false);
+      }
+      return check(directory, repair);
+    } catch (IOException e) {
+      throw StoreErrors.of(dir, e);
+    }
+  }
+
+  private static Report check(FSDirectory directory, boolean repair) throws IOException {
+    try (CheckIndex check = new CheckIndex(directory)) {
       CheckIndex.Status status = check.checkIndex();
       if (status.missingSegments) {
         return new Report(0, 0, List.of(), hasIndexFiles(directory), false);
@@ -75,8 +86,6 @@ public final class StoreCheck {
         repaired = true;
       }
       return new Report(status.numSegments, articles, damaged, false, repaired);
-    } catch (IOException e) {
-      throw StoreErrors.of(dir, e);
     }
   }
 

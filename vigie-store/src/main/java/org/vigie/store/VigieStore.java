@@ -122,7 +122,11 @@ public final class VigieStore implements Closeable {
       try {
         return new VigieStore(dir, directory, null, StoryClusterer.Config.DEFAULT);
       } catch (IndexNotFoundException e) {
+        boolean orphaned = StoreCheck.hasIndexFiles(directory);
         directory.close();
+        if (orphaned) {
+          throw orphaned(dir);
+        }
         throw new StoreException(dir + " holds no articles yet (vigie ingest --data " + dir + ")");
       }
     } catch (IOException e) {
@@ -140,6 +144,11 @@ public final class VigieStore implements Closeable {
     FSDirectory directory = null;
     try {
       directory = FSDirectory.open(dir.resolve("index"));
+      if (!DirectoryReader.indexExists(directory) && StoreCheck.hasIndexFiles(directory)) {
+        // Segments without a commit are a store whose segments_N was lost: creating a fresh index
+        // here would delete them. Refuse, and leave them for vigie check or a backup.
+        throw orphaned(dir);
+      }
       IndexWriterConfig config = new IndexWriterConfig(new FrenchIndexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
@@ -156,6 +165,14 @@ public final class VigieStore implements Closeable {
       closeQuietly(directory);
       throw StoreErrors.of(dir, e);
     }
+  }
+
+  private static StoreException orphaned(Path dir) {
+    return new StoreException(
+        dir
+            + " holds index files but no commit (segments_N is missing): refusing to read or write"
+            + " it, so nothing is overwritten; run vigie check --data "
+            + dir);
   }
 
   /** Throws a one-line {@link StoreException} unless {@code dir} is a Vigie store. */

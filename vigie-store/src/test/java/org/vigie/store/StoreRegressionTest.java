@@ -169,6 +169,36 @@ class StoreRegressionTest {
     }
   }
 
+  @Test
+  void defect04AnOrphanedIndexIsRefusedNotOverwritten() throws Exception {
+    Path data = threeSegments();
+    Path index = data.resolve("index");
+    List<Path> commits;
+    try (java.util.stream.Stream<Path> files = Files.list(index)) {
+      commits = files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList();
+    }
+    for (Path c : commits) {
+      Files.delete(c);
+    }
+    long before;
+    try (java.util.stream.Stream<Path> files = Files.list(index)) {
+      before = files.count();
+    }
+    StoreException read =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StoreException.class, () -> VigieStore.open(data));
+    assertTrue(read.getMessage().contains("no commit"), read.getMessage());
+    assertTrue(read.getMessage().contains("vigie check"), read.getMessage());
+    StoreException write =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StoreException.class, () -> VigieStore.openForWriting(data));
+    assertTrue(write.getMessage().contains("no commit"), write.getMessage());
+    try (java.util.stream.Stream<Path> files = Files.list(index)) {
+      assertEquals(before, files.count(), "nothing deleted or written");
+    }
+    assertTrue(StoreCheck.run(data, false).noCommit());
+  }
+
   private static String line(String id, String url, String text) {
     StringBuilder b = new StringBuilder("{\"id\":\"").append(id).append('"');
     if (url != null) {
