@@ -9,19 +9,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import org.vigie.model.Source;
 
 /**
@@ -104,9 +109,17 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         pending.addFirst(found.get(i));
       }
     } else if (!Files.exists(path)) {
-      ready.add(new IngestFailure(name, "no such file or directory"));
+      ready.add(
+          new IngestFailure(
+              name,
+              Files.isSymbolicLink(path)
+                  ? "broken or looping symbolic link"
+                  : "no such file or directory"));
+    } else if (!Files.isRegularFile(path)) {
+      // Reading a FIFO or a device blocks or never ends: only regular files are read.
+      ready.add(new IngestFailure(name, NOT_REGULAR));
     } else if (!Files.isReadable(path)) {
-      ready.add(new IngestFailure(name, "not readable"));
+      ready.add(new IngestFailure(name, "not readable (permission denied)"));
     } else if (extension(path).equals("jsonl") || extension(path).equals("ndjson")) {
       try {
         jsonLines = new JsonLines(name, Files.newInputStream(path));
@@ -118,18 +131,65 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     }
   }
 
+  /**
+   * The article files under {@code dir}, sorted. What cannot be read is reported, one line each,
+   * rather than skipped in silence: a FIFO, socket or device (reading it would block), a broken or
+   * looping link, an unreadable subdirectory. Links to directories are not followed (no cycles).
+   */
   private List<String> listArticles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> isArticleExtension(extension(p)))
-          .map(Path::toString)
-          .sorted()
-          .toList();
+    List<String> found = new ArrayList<>();
+    List<IngestFailure> problems = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                if (isArticleExtension(extension(file))) {
+                  found.add(file.toString());
+                }
+              } else if (attrs.isSymbolicLink()) {
+                if (!Files.exists(file)) {
+                  problems.add(
+                      new IngestFailure(file.toString(), "broken or looping symbolic link"));
+                }
+              } else if (attrs.isOther()) {
+                problems.add(new IngestFailure(file.toString(), NOT_REGULAR));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              problems.add(new IngestFailure(file.toString(), "cannot read: " + reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
-      ready.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
-      return List.of();
+      problems.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
     }
+    problems.sort(java.util.Comparator.comparing(IngestFailure::location));
+    ready.addAll(problems);
+    found.sort(null);
+    return found;
+  }
+
+  private static final String NOT_REGULAR =
+      "not a regular file (a FIFO, socket or device): only regular files are read";
+
+  /** A one-line reason: the file system's, without the path it repeats. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private IngestItem readFile(String name, Path path) {
@@ -142,10 +202,8 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       byte[] bytes = Files.readAllBytes(path);
       InputFormat format = formatOf(extension(path), bytes);
       return fromBytes(name, stem(path), bytes, format, null);
-    } catch (NoSuchFileException e) {
-      return new IngestFailure(name, "no such file or directory");
     } catch (IOException e) {
-      return new IngestFailure(name, "cannot read: " + e.getMessage());
+      return new IngestFailure(name, "cannot read: " + reason(e));
     }
   }
 

@@ -19,6 +19,36 @@ class InputScannerTest {
   @TempDir Path dir;
 
   @Test
+  void defect05AFifoIsReportedNotReadAndNothingIsSkippedInSilence() throws Exception {
+    write("good.txt", "Un article.");
+    Path fifo = dir.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+    Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+    List<IngestItem> items =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10),
+            () -> {
+              List<IngestItem> all = scan(List.of(fifo.toString(), dir.toString()));
+              return all;
+            });
+    List<String> failures = new ArrayList<>();
+    for (IngestItem item : items) {
+      if (item instanceof IngestFailure f) {
+        failures.add(dir.relativize(Path.of(f.location())) + ": " + f.reason());
+      }
+    }
+    assertEquals(
+        List.of(
+            "pipe.txt: not a regular file (a FIFO, socket or device): only regular files are read",
+            "loop.txt: broken or looping symbolic link",
+            "pipe.txt: not a regular file (a FIFO, socket or device): only regular files are read"),
+        failures);
+    assertEquals(
+        List.of("good"), ids(items.stream().filter(RawArticle.class::isInstance).toList()));
+  }
+
+  @Test
   void directoriesAreWalkedRecursivelyInOrderKeepingArticleFilesOnly() throws IOException {
     write("b/002.txt", "Deuxième article.");
     write("a/001.html", "<p>Premier article.</p>");
