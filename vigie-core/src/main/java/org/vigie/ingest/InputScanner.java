@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.vigie.model.Diagnostic;
 import org.vigie.model.Source;
 
 /**
@@ -235,10 +236,23 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     if (bytes.length == 0) {
       return new IngestFailure(location, "empty document");
     }
-    if (looksBinary(bytes)) {
-      return new IngestFailure(location, "binary content (NUL bytes), not a text or HTML article");
+    List<Diagnostic> read = new ArrayList<>();
+    switch (BinarySniffer.sniff(bytes)) {
+      case BINARY -> {
+        return new IngestFailure(
+            location, "binary content (NUL or control bytes), not a text or HTML article");
+      }
+      case STRAY_NULS -> {
+        byte[] clean = BinarySniffer.withoutNuls(bytes);
+        read.add(
+            Diagnostic.warning(
+                "nul-bytes", (bytes.length - clean.length) + " stray NUL byte(s) dropped"));
+        bytes = clean;
+      }
+      case TEXT -> {}
     }
     DecodedBytes decoded = decoder.decode(bytes, format == InputFormat.HTML);
+    read.addAll(decoded.diagnostics());
     if (decoded.text().isBlank()) {
       return new IngestFailure(location, "no text (only whitespace)");
     }
@@ -251,7 +265,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         null,
         null,
         null,
-        decoded.diagnostics());
+        read);
   }
 
   private IngestFailure tooLarge(String location, long size) {
@@ -355,17 +369,6 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       }
     }
     return true;
-  }
-
-  private static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, BINARY_PROBE);
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
-    for (int i = 0; i < n && !utf16; i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static InputFormat formatOf(String extension, byte[] bytes) {

@@ -49,6 +49,28 @@ class InputScannerTest {
   }
 
   @Test
+  void defect06Utf16WithoutBomAndStrayNulsAreTextButBinaryIsRefused() throws IOException {
+    String text = "Le cessez-le-feu a été violé à l'aube, selon le ministère arménien.";
+    Files.write(dir.resolve("a-utf16.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] nuls = text.getBytes(StandardCharsets.UTF_8);
+    nuls[10] = 0;
+    nuls[40] = 0;
+    Files.write(dir.resolve("b-nuls.txt"), nuls);
+    Files.write(dir.resolve("c-elf.txt"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0});
+    byte[] random = new byte[4096];
+    new java.util.Random(22).nextBytes(random);
+    Files.write(dir.resolve("d-random.txt"), random);
+    List<IngestItem> items = scan(List.of(dir.toString()));
+    RawArticle utf16 = (RawArticle) items.get(0);
+    assertEquals(text, utf16.content());
+    RawArticle stray = (RawArticle) items.get(1);
+    assertEquals(-1, stray.content().indexOf('\0'));
+    assertTrue(stray.diagnostics().toString().contains("2 stray NUL byte(s) dropped"));
+    assertTrue(((IngestFailure) items.get(2)).reason().startsWith("binary content"));
+    assertTrue(((IngestFailure) items.get(3)).reason().startsWith("binary content"));
+  }
+
+  @Test
   void directoriesAreWalkedRecursivelyInOrderKeepingArticleFilesOnly() throws IOException {
     write("b/002.txt", "Deuxième article.");
     write("a/001.html", "<p>Premier article.</p>");
