@@ -283,6 +283,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     private final String name;
     private final InputStream in;
     private final BoundedLineReader lines;
+    private final java.util.Map<String, Long> idLines = new java.util.HashMap<>();
 
     JsonLines(String name, InputStream in) {
       this.name = name;
@@ -305,13 +306,13 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         if (line.tooLong()) {
           return tooLarge(location, line.length());
         }
-        return parse(location, line.bytes());
+        return parse(location, line.number(), line.bytes());
       } catch (IOException e) {
         return new IngestFailure(name, "read error: " + e.getMessage());
       }
     }
 
-    private IngestItem parse(String location, byte[] bytes) {
+    private IngestItem parse(String location, long lineNumber, byte[] bytes) {
       DecodedBytes decoded = decoder.decode(bytes, false);
       JsonNode node;
       try {
@@ -322,8 +323,15 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       if (node == null || !node.isObject()) {
         return new IngestFailure(location, "not a JSON object");
       }
-      String text = string(node, "text");
-      String html = string(node, "html");
+      for (String field : List.of("text", "html")) {
+        String problem = JsonLineFields.contentProblem(node, field);
+        if (problem != null) {
+          return new IngestFailure(location, problem);
+        }
+      }
+      List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+      String text = JsonLineFields.string(node, "text", diagnostics);
+      String html = JsonLineFields.string(node, "html", diagnostics);
       if (text == null && html == null) {
         return new IngestFailure(location, "no \"text\" or \"html\" field");
       }
@@ -331,16 +339,34 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       if (content.isBlank()) {
         return new IngestFailure(location, "empty \"" + (text != null ? "text" : "html") + "\"");
       }
-      String id = string(node, "id");
+      String id = JsonLineFields.id(node, diagnostics);
+      if (id != null) {
+        Long first = idLines.putIfAbsent(id, lineNumber);
+        if (first != null) {
+          diagnostics.add(
+              Diagnostic.warning(
+                  "duplicate-id",
+                  "id \""
+                      + id
+                      + "\" is also on line "
+                      + first
+                      + ": this later record (line "
+                      + lineNumber
+                      + ") wins and replaces it in a store"));
+        }
+      }
       return new RawArticle(
           id != null ? id : contentId(content),
-          new Source(location, string(node, "url"), string(node, "outlet")),
+          new Source(
+              location,
+              JsonLineFields.string(node, "url", diagnostics),
+              JsonLineFields.string(node, "outlet", diagnostics)),
           text != null ? InputFormat.TEXT : InputFormat.HTML,
           content,
-          string(node, "title"),
-          string(node, "published"),
-          string(node, "language"),
-          decoded.diagnostics());
+          JsonLineFields.string(node, "title", diagnostics),
+          JsonLineFields.published(node, diagnostics),
+          JsonLineFields.string(node, "language", diagnostics),
+          diagnostics);
     }
 
     void close() {
@@ -352,14 +378,6 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         // Nothing left to read from it; the items already produced stand.
       }
     }
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    return value.isValueNode() ? value.asText() : value.toString();
   }
 
   private static boolean isBlank(byte[] bytes) {

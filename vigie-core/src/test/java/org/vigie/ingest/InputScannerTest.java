@@ -71,6 +71,56 @@ class InputScannerTest {
   }
 
   @Test
+  void defect07JsonLinesFieldsAreValidatedOneByOne() throws IOException {
+    String text = "\"text\":\"Le ministre a parlé.\"";
+    write(
+        "feed.jsonl",
+        "{\"id\":\"a\",\"published\":true,"
+            + text
+            + "}\n"
+            + "{\"id\":\"b\",\"published\":\"not-a-date\",\"title\":[1,2],"
+            + text
+            + "}\n"
+            + "{\"id\":\"\",\"outlet\":{\"x\":1},"
+            + text
+            + "}\n"
+            + "{\"id\":\"c\\u0000d\\ne\","
+            + text
+            + "}\n"
+            + "{\"id\":\"a\",\"title\":\"x\\ud800y\","
+            + text
+            + "}\n"
+            + "{\"id\":\"f\",\"text\":456}\n"
+            + "{\"id\":\"g\",\"published\":\"2011-03-02\","
+            + text
+            + "}\n");
+    List<IngestItem> items = scan(List.of(dir.resolve("feed.jsonl").toString()));
+    RawArticle a = (RawArticle) items.get(0);
+    assertEquals(null, a.published());
+    assertTrue(a.diagnostics().toString().contains("\"published\" is a boolean, not a string"));
+    RawArticle b = (RawArticle) items.get(1);
+    assertEquals(null, b.published());
+    assertEquals(null, b.title());
+    assertTrue(b.diagnostics().toString().contains("\"published\" is not a date"));
+    assertTrue(b.diagnostics().toString().contains("\"title\" is an array"));
+    RawArticle empty = (RawArticle) items.get(2);
+    assertEquals(InputScanner.contentId("Le ministre a parlé."), empty.id());
+    assertEquals(null, empty.source().outlet());
+    RawArticle control = (RawArticle) items.get(3);
+    assertEquals(InputScanner.contentId("Le ministre a parlé."), control.id());
+    assertTrue(control.diagnostics().toString().contains("control character"));
+    RawArticle again = (RawArticle) items.get(4);
+    assertEquals("x\uFFFDy", again.title());
+    assertTrue(again.diagnostics().toString().contains("lone UTF-16 surrogate"));
+    assertTrue(
+        again.diagnostics().toString().contains("also on line 1: this later record (line 5) wins"));
+    IngestFailure number = (IngestFailure) items.get(5);
+    assertEquals("\"text\" is a number, not a string", number.reason());
+    assertTrue(number.location().endsWith("feed.jsonl:6"));
+    assertEquals("2011-03-02", ((RawArticle) items.get(6)).published());
+  }
+
+  @Test
   void directoriesAreWalkedRecursivelyInOrderKeepingArticleFilesOnly() throws IOException {
     write("b/002.txt", "Deuxième article.");
     write("a/001.html", "<p>Premier article.</p>");
