@@ -65,6 +65,10 @@ public final class VigieCommand implements Runnable {
     CommandLine cli = new CommandLine(new VigieCommand());
     cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    // "search Kadhafi -Syrie": a -word in a query is the query's NOT, not an unknown option.
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    // "--type person" as well as "--type PERSON".
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // Bad configuration and the like: one line, no stack trace.

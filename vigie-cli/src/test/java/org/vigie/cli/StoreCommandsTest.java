@@ -159,6 +159,24 @@ class StoreCommandsTest {
   }
 
   @Test
+  void defect10SearchKarabakhFindsAllFiveSeedsWhateverTheirSpelling() {
+    Run run =
+        run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "20", "Karabakh");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(5, run.out().lines().count(), run.out());
+  }
+
+  @Test
+  void defect12AMinusWordExcludesInsteadOfFailingAsAnOption() {
+    Run all = run("search", "--data", data.toString(), "--format", "jsonl", "Karabakh");
+    Run without =
+        run("search", "--data", data.toString(), "--format", "jsonl", "Karabakh", "-Zakharova");
+    assertEquals(0, without.exit(), without.err());
+    assertTrue(
+        without.out().lines().count() < all.out().lines().count(), without.out() + all.out());
+  }
+
+  @Test
   void defect03CheckReportsASoundStore() {
     Run run = run("check", "--data", data.toString());
     assertEquals(0, run.exit(), run.err());

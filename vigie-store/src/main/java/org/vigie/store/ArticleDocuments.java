@@ -22,6 +22,7 @@ import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.Event;
 import org.vigie.model.Quote;
+import org.vigie.store.search.NameKeyTerms;
 import org.vigie.store.story.StoryFeatures;
 
 /**
@@ -111,6 +112,27 @@ public final class ArticleDocuments {
     }
     for (String n : names) {
       doc.add(new StoredField(Fields.NAMES, n));
+    }
+    Set<String> nameKeys = new LinkedHashSet<>();
+    NameKeyTerms.capitalisedKeys(a.title(), nameKeys);
+    NameKeyTerms.capitalisedKeys(a.text(), nameKeys);
+    for (Entity e : a.entities()) {
+      if (nameKeys.size() < NameKeyTerms.MAX_KEYS) {
+        nameKeys.addAll(NameKeyTerms.nameKeys(e.text()));
+        nameKeys.addAll(NameKeyTerms.nameKeys(e.canonical()));
+      }
+    }
+    for (String k : nameKeys) {
+      doc.add(new StringField(Fields.NAME_KEY, k, Field.Store.NO));
+    }
+    Set<String> speakerKeys = new LinkedHashSet<>();
+    for (Quote q : a.quotes()) {
+      if (q.speaker() != null && speakerKeys.size() < MAX_VALUES) {
+        speakerKeys.addAll(NameKeyTerms.nameKeys(q.speaker().canonical()));
+      }
+    }
+    for (String k : speakerKeys) {
+      doc.add(new StringField(Fields.SPEAKER_KEY, k, Field.Store.NO));
     }
     for (Event e : a.events()) {
       value(keyed, Fields.TYPE, e.type());

@@ -43,6 +43,7 @@ import org.vigie.model.Article;
 import org.vigie.store.dedup.DuplicateIndex;
 import org.vigie.store.dedup.MinHasher;
 import org.vigie.store.search.ArticleFilter;
+import org.vigie.store.search.NameKeyTerms;
 import org.vigie.store.search.NamingChoice;
 import org.vigie.store.search.SearchRequest;
 import org.vigie.store.search.SearchResult;
@@ -528,7 +529,8 @@ public final class VigieStore implements Closeable {
       for (org.vigie.model.Quote q : a.quotes()) {
         if (q.speaker() != null
             && q.speaker().canonical() != null
-            && Keys.fold(q.speaker().canonical()).equals(key)
+            && (Keys.fold(q.speaker().canonical()).equals(key)
+                || NameKeyTerms.answers(q.speaker().canonical(), speaker))
             && seen.add(Keys.fold(q.text()))) {
           out.add(new Statement(a, q));
         }

@@ -199,6 +199,56 @@ class StoreRegressionTest {
     assertTrue(StoreCheck.run(data, false).noCommit());
   }
 
+  @Test
+  void defect10SearchFindsEverySpellingOfAName() {
+    Path data = dir.resolve("data");
+    try (VigieStore store = VigieStore.openForWriting(data)) {
+      store.put(
+          TestArticles.of(
+              "a", "Out", "2020-10-01", "Combats", "Les combats au Haut-Karabagh ont repris."),
+          null);
+      store.put(
+          TestArticles.of("b", "Out", "2011-03-01", "Libye", "Mouammar Kadhafi a parlé à Tripoli."),
+          null);
+      store.put(
+          TestArticles.withQuote(
+              TestArticles.of(
+                  "c", "Out", "2013-05-01", "Syrie", "« Nous vaincrons », a dit Bachar al-Assad."),
+              "Bachar al-Assad",
+              "Nous vaincrons",
+              "statement"),
+          null);
+      store.put(
+          TestArticles.of("d", "Out", "2020-10-02", "Erevan", "Nikol Pashinian s'est exprimé."),
+          null);
+      store.commit();
+      for (String[] row :
+          new String[][] {
+            {"Karabakh", "a"},
+            {"karabakh", "a"},
+            {"Khadafi", "b"},
+            {"Kaddafi", "b"},
+            {"Kadhafi", "b"},
+            {"Pashinyan", "d"},
+            {"Kadhafi -Tripoli", ""},
+          }) {
+        List<String> ids =
+            store.search(org.vigie.store.search.SearchRequest.of(row[0])).hits().stream()
+                .map(org.vigie.store.search.SearchResult.Hit::id)
+                .toList();
+        assertEquals(row[1].isEmpty() ? List.of() : List.of(row[1]), ids, row[0]);
+      }
+      org.vigie.store.search.ArticleFilter assad =
+          new org.vigie.store.search.ArticleFilter("assad", null, null, null, null, null, true, 10);
+      assertEquals(
+          List.of("c"),
+          store.search(new org.vigie.store.search.SearchRequest("*", assad, 10, 10)).hits().stream()
+              .map(org.vigie.store.search.SearchResult.Hit::id)
+              .toList());
+      assertEquals(1, store.statements("assad", null, null, 10).size());
+    }
+  }
+
   private static String line(String id, String url, String text) {
     StringBuilder b = new StringBuilder("{\"id\":\"").append(id).append('"');
     if (url != null) {
