@@ -84,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                   write(writer, analyzed.article());
                 } else {
                   counts[1]++;
-                  err.println("vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
+                  progress.report(err, "vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
                 }
                 // The scanner runs a few documents ahead of the sink: close enough for an ETA.
                 progress.done(inputs.bytesRead());
@@ -143,6 +143,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         failed,
         seconds,
         analysed / Math.max(seconds, 1e-9));
+    if (analysed == 0) {
+      return; // nothing analysed: one line, not a table of zeros
+    }
     for (StageStats s : stages) {
       err.printf(
           Locale.ROOT,

@@ -72,7 +72,7 @@ public final class VigieCommand implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // Bad configuration and the like: one line, no stack trace.
-          commandLine.getErr().println("vigie: " + e.getMessage());
+          commandLine.getErr().println("vigie: " + CliErrors.oneLine(e));
           return USAGE;
         });
     return cli;

@@ -118,6 +118,20 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void defect11AnOutputFileInAMissingDirectoryIsSaidInWords() {
+    Run run =
+        run(
+            "analyze",
+            "--quiet",
+            "--out",
+            "/nonexistent/dir/x.jsonl",
+            dir.resolve("01-good.txt").toString());
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().contains("no such file or directory"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
   void everyContractFieldIsPresent() throws IOException {
     Path out = dir.resolve("contract.jsonl");
     Run run =

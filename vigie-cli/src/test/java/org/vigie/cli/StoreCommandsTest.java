@@ -177,6 +177,37 @@ class StoreCommandsTest {
   }
 
   @Test
+  void defect11MessagesSayWhatIsWrongAndWhatToDo() throws IOException {
+    Path empty = dir.resolve("empty-store");
+    org.vigie.store.VigieStore.openForWriting(empty).close();
+    Run quotes = run("quotes", "--data", empty.toString());
+    assertEquals(2, quotes.exit());
+    assertTrue(quotes.err().contains("no articles to list: the store is empty"), quotes.err());
+    Run zero = run("ingest", "--max-bytes", "0", "--data", dir.resolve("z").toString(), samples);
+    assertEquals(2, zero.exit());
+    assertTrue(zero.err().contains("--max-bytes must be between 1 and"), zero.err());
+  }
+
+  @Test
+  void defect12CommandLineConsistency() {
+    Run eval = run("eval");
+    assertEquals(2, eval.exit(), eval.err());
+    Run negative = run("search", "--data", data.toString(), "--limit", "-1", "x");
+    assertEquals(2, negative.exit());
+    assertTrue(negative.err().contains("--limit must be 0 or more"), negative.err());
+    Run stories = run("stories", "--data", data.toString(), "--limit", "-3");
+    assertEquals(2, stories.exit());
+    Path missing = dir.resolve("never-created");
+    Run ingest = run("ingest", "--data", missing.toString(), dir.resolve("nope.txt").toString());
+    assertEquals(2, ingest.exit());
+    assertFalse(Files.exists(missing), "a failed ingest of a missing path creates no store");
+    Run table = run("search", "--data", data.toString(), "Zakharova");
+    assertEquals(0, table.exit(), table.err());
+    assertFalse(table.out().contains("<b>"), table.out());
+    assertFalse(table.out().contains("\n        \n"), "no blank title line: " + table.out());
+  }
+
+  @Test
   void defect03CheckReportsASoundStore() {
     Run run = run("check", "--data", data.toString());
     assertEquals(0, run.exit(), run.err());

@@ -46,6 +46,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
   private final InputStream stdin;
   private final CharsetDecoder decoder = new CharsetDecoder();
   private final Deque<IngestItem> ready = new ArrayDeque<>();
+  private final java.util.Set<Path> seen = new java.util.HashSet<>();
   private JsonLines jsonLines;
   private long bytesRead;
 
@@ -128,7 +129,10 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         ready.add(new IngestFailure(name, "cannot open: " + e.getMessage()));
       }
     } else {
-      ready.add(readFile(name, path));
+      IngestItem item = readFile(name, path);
+      if (item != null) {
+        ready.add(item);
+      }
     }
   }
 
@@ -195,6 +199,9 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
 
   private IngestItem readFile(String name, Path path) {
     try {
+      if (!seen.add(path.toRealPath())) {
+        return null; // the same file named twice (or through a link) is read once
+      }
       long size = Files.size(path);
       bytesRead += size;
       if (size > limits.maxDocumentBytes()) {

@@ -121,6 +121,13 @@ class InputScannerTest {
   }
 
   @Test
+  void defect12TheSameFileGivenTwiceIsReadOnce() throws IOException {
+    write("a.txt", "Un article.");
+    String a = dir.resolve("a.txt").toString();
+    assertEquals(List.of("a"), ids(scan(List.of(a, a, dir.toString()))));
+  }
+
+  @Test
   void directoriesAreWalkedRecursivelyInOrderKeepingArticleFilesOnly() throws IOException {
     write("b/002.txt", "Deuxième article.");
     write("a/001.html", "<p>Premier article.</p>");
