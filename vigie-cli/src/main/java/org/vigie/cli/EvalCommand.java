@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       EvalQuotesCommand.class,
       EvalTimeCommand.class,
       EvalEntitiesCommand.class,
-      EvalStoriesCommand.class
+      EvalStoriesCommand.class,
+      EvalGoldCommand.class
     })
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
