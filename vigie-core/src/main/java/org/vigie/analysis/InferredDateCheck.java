@@ -1,11 +1,5 @@
 package org.vigie.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigie.lexicon.ResourceLines;
 import org.vigie.model.Timex;
 
 /**
@@ -87,19 +82,8 @@ final class InferredDateCheck {
 
   private static List<Pattern> load(String name) {
     List<Pattern> words = new ArrayList<>();
-    try (InputStream in = InferredDateCheck.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String word : ResourceLines.of(InferredDateCheck.class, name)) {
+      words.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])"));
     }
     return List.copyOf(words);
   }
