@@ -61,6 +61,11 @@ final class AnalysisOptions {
   }
 
   IngestLimits limits() {
+    long max = Integer.MAX_VALUE - 16;
+    if (maxBytes < 1 || maxBytes > max) {
+      throw new IllegalArgumentException(
+          "--max-bytes must be between 1 and " + max + " (bytes); got " + maxBytes);
+    }
     return new IngestLimits(maxBytes);
   }
 

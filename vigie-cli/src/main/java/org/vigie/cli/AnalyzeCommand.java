@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                   write(writer, analyzed.article());
                 } else {
                   counts[1]++;
-                  err.println("vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
+                  progress.report(err, "vigie: " + ((AnalysisOutcome.Failed) outcome).oneLine());
                 }
                 // The scanner runs a few documents ahead of the sink: close enough for an ETA.
                 progress.done(inputs.bytesRead());
@@ -102,7 +101,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private Writer open() throws IOException {
-    OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
+    if (out == null) {
+      return new UnclosedWriter(spec.commandLine().getOut());
+    }
+    OutputStream stream = Files.newOutputStream(out);
     return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
@@ -111,11 +113,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       writer.write(
           format == Format.pretty ? ArticleJson.pretty(article) : ArticleJson.line(article));
       writer.write('\n');
-      if (out == null) {
-        writer.flush();
-      }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StandardOutput.WriteFailed("cannot write to " + out + ": " + e.getMessage());
+    }
+    if (out == null) {
+      // Standard output swallows write errors: check each article, stop at the first failure.
+      StandardOutput.check(spec.commandLine().getOut());
+    }
+  }
+
+  /** Standard output as a Writer that the try-with-resources flushes but does not close. */
+  private static final class UnclosedWriter extends java.io.FilterWriter {
+    UnclosedWriter(PrintWriter out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
@@ -128,6 +143,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         failed,
         seconds,
         analysed / Math.max(seconds, 1e-9));
+    if (analysed == 0) {
+      return; // nothing analysed: one line, not a table of zeros
+    }
     for (StageStats s : stages) {
       err.printf(
           Locale.ROOT,

@@ -22,6 +22,8 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(),
+        "missing layer: vigie eval cleaning|quotes|time|entities|stories|... (vigie eval --help)");
   }
 }

@@ -50,6 +50,8 @@ final class ExportCommand implements Callable<Integer> {
       long n = StoreExport.write(store, what, format, writer);
       if (outFile != null) {
         writer.close();
+      } else {
+        StandardOutput.check(spec.commandLine().getOut());
       }
       spec.commandLine().getErr().println("vigie: exported " + n + " " + what);
       return VigieCommand.OK;

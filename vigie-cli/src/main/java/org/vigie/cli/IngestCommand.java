@@ -62,6 +62,13 @@ final class IngestCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     AnalysisConfig settings = options.settings();
+    if (paths.stream().noneMatch(p -> p.equals("-") || java.nio.file.Files.exists(Path.of(p)))) {
+      // Nothing to read: fail before the store is created, so no empty store is left behind.
+      for (String p : paths) {
+        err.println("vigie: " + p + ": no such file or directory");
+      }
+      return VigieCommand.USAGE;
+    }
     // The store first: a locked, foreign or read-only directory fails before the models load.
     try (VigieStore store = VigieStore.openForWriting(data)) {
       Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
@@ -80,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
 
                       @Override
                       public void failed(AnalysisOutcome.Failed failure) {
-                        err.println("vigie: " + failure.oneLine());
+                        progress.report(err, "vigie: " + failure.oneLine());
                         progress.done(inputs.bytesRead());
                       }
 

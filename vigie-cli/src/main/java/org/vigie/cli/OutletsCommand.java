@@ -45,6 +45,10 @@ final class OutletsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (limit < 0) {
+      spec.commandLine().getErr().println("vigie: --limit must be 0 or more; got " + limit);
+      return VigieCommand.USAGE;
+    }
     ObjectMapper json = new ObjectMapper();
     try (VigieStore store = VigieStore.open(data)) {
       int n = 0;

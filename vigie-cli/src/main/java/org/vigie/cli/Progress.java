@@ -19,7 +19,7 @@ final class Progress {
 
   Progress(PrintWriter err, boolean enabled, long totalBytes) {
     this.err = enabled ? err : null;
-    this.terminal = System.console() != null;
+    this.terminal = stderrIsTerminal();
     this.totalBytes = totalBytes;
   }
 
@@ -40,6 +40,33 @@ final class Progress {
         err.println(line);
       }
     }
+  }
+
+  /**
+   * Whether stderr is a terminal, where the progress goes: with stdout redirected (the usual {@code
+   * vigie analyze ... > out.jsonl}) {@code System.console()} is null although a person watches
+   * stderr. On Linux the descriptor's target says it; elsewhere the console is the best guess.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+      // fall back to the console below
+    }
+    return System.console() != null;
+  }
+
+  /** A failure line on {@code out}, never glued to the progress line drawn before it. */
+  void report(PrintWriter out, String line) {
+    if (err != null && drawn) {
+      err.print("\r" + " ".repeat(100) + "\r");
+      drawn = false;
+    }
+    out.println(line);
   }
 
   void finish() {

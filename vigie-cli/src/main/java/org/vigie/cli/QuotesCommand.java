@@ -86,6 +86,11 @@ final class QuotesCommand implements Callable<Integer> {
     render(out, statements);
     out.flush();
     if (articles.isEmpty()) {
+      err.println(
+          "vigie: no articles to list: "
+              + (read.failed() > 0
+                  ? "every input failed (see above)"
+                  : "the store is empty (vigie ingest --data DIR PATH... fills it)"));
       return VigieCommand.USAGE;
     }
     return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;

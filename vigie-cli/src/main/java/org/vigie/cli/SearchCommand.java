@@ -66,6 +66,10 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (limit < 0) {
+      spec.commandLine().getErr().println("vigie: --limit must be 0 or more; got " + limit);
+      return VigieCommand.USAGE;
+    }
     ArticleFilter filter =
         new ArticleFilter(
             speaker,
@@ -97,13 +101,19 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchResult.Hit h : result.hits()) {
           out.printf(
               Locale.ROOT,
-              "%6.2f  %s  %s  %s%n        %s%n        %s%n%n",
+              "%6.2f  %s  %s  %s%n",
               h.score(),
               h.id(),
               h.published() == null ? "-" : h.published(),
-              h.outlet() == null ? "-" : h.outlet(),
-              h.title(),
-              h.snippet().replace('\n', ' '));
+              h.outlet() == null ? "-" : h.outlet());
+          if (h.title() != null && !h.title().isBlank()) {
+            out.printf(Locale.ROOT, "        %s%n", h.title());
+          }
+          // The terminal shows the snippet plain: <b> marks are for HTML (jsonl keeps them).
+          out.printf(
+              Locale.ROOT,
+              "        %s%n%n",
+              h.snippet().replace("<b>", "").replace("</b>", "").replace('\n', ' '));
         }
         for (Map.Entry<String, List<SearchResult.FacetCount>> f : result.facets().entrySet()) {
           if (f.getValue().isEmpty()) {

@@ -40,6 +40,10 @@ final class SimilarCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (limit < 0) {
+      spec.commandLine().getErr().println("vigie: --limit must be 0 or more; got " + limit);
+      return VigieCommand.USAGE;
+    }
     ObjectMapper json = new ObjectMapper();
     try (VigieStore store = VigieStore.open(data)) {
       for (SimilarArticle s : store.similar(id, limit)) {

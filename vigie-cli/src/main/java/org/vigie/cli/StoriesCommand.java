@@ -40,6 +40,10 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (limit < 0 || minSize < 0) {
+      spec.commandLine().getErr().println("vigie: --limit and --min-size must be 0 or more");
+      return VigieCommand.USAGE;
+    }
     ObjectMapper json = new ObjectMapper();
     try (VigieStore store = VigieStore.open(data)) {
       int n = 0;

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       BulletinCommand.class,
       ServeCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {
@@ -47,17 +48,35 @@ public final class VigieCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
+  }
+
+  /**
+   * Runs a command and checks, last, that its standard output was written in full: a command that
+   * printed into a full disk or a closed pipe exits 2 with one line, whatever it thought it did.
+   */
+  static int execute(CommandLine cli, String... args) {
+    int exit = cli.execute(args);
+    // A run that already failed (exit 2) has said why in one line, often this very failure.
+    if (exit != USAGE && cli.getOut().checkError()) {
+      cli.getErr().println("vigie: " + StandardOutput.BROKEN);
+      return USAGE;
+    }
+    return exit;
   }
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new VigieCommand());
     cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    // "search Kadhafi -Syrie": a -word in a query is the query's NOT, not an unknown option.
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    // "--type person" as well as "--type PERSON".
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // Bad configuration and the like: one line, no stack trace.
-          commandLine.getErr().println("vigie: " + e.getMessage());
+          commandLine.getErr().println("vigie: " + CliErrors.oneLine(e));
           return USAGE;
         });
     return cli;

@@ -78,12 +78,13 @@ class AnalyzeCommandTest {
             dir.resolve("09-empty-dir").toString());
     assertEquals(1, run.exit(), "some documents failed: " + run.err());
     List<String> errors = run.err().lines().toList();
-    assertEquals(5, errors.size(), run.err());
+    assertEquals(6, errors.size(), run.err());
     assertTrue(errors.get(0).endsWith("02-empty.txt: empty document"), errors.get(0));
     assertTrue(errors.get(1).contains("03-binary.txt: binary content"));
     assertTrue(errors.get(2).contains("06-fifty-megabytes.txt: too large: 52"));
-    assertTrue(errors.get(3).endsWith("does-not-exist.txt: no such file or directory"));
-    assertTrue(errors.get(4).contains("09-empty-dir: no articles"));
+    assertTrue(errors.get(3).contains("07-long-line.txt: no article text"), errors.get(3));
+    assertTrue(errors.get(4).endsWith("does-not-exist.txt: no such file or directory"));
+    assertTrue(errors.get(5).contains("09-empty-dir: no articles"));
     assertFalse(run.err().contains("Exception"), "no stack traces");
 
     List<JsonNode> articles = new ArrayList<>();
@@ -91,18 +92,43 @@ class AnalyzeCommandTest {
       articles.add(JSON.readTree(line));
     }
     assertEquals(
-        List.of("01-good", "04-invalid-utf8", "05-latin1", "07-long-line", "08-page"),
+        List.of("01-good", "04-invalid-utf8", "05-latin1", "08-page"),
         articles.stream().map(a -> a.get("id").asText()).toList());
     JsonNode good = articles.get(0);
     assertEquals("fr", good.get("language").asText());
     assertTrue(good.get("entities").toString().contains("Maria Zakharova"));
     assertEquals(FRENCH, articles.get(2).get("text").asText(), "Latin-1 decoded");
     assertTrue(articles.get(1).get("diagnostics").toString().contains("invalid-bytes"));
-    assertTrue(
-        articles.get(3).get("diagnostics").toString().contains("no-content"),
-        "a 5 MB line of one letter is no article text");
-    assertEquals("Trêve", articles.get(4).get("title").asText());
-    assertFalse(articles.get(4).get("text").asText().contains("alert"));
+    assertEquals("Trêve", articles.get(3).get("title").asText());
+    assertFalse(articles.get(3).get("text").asText().contains("alert"));
+  }
+
+  @Test
+  void defect02AnalyzeIntoAFailingStandardOutputStopsWithExitTwo() {
+    CommandLine cli = VigieCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setOut(
+        new PrintWriter(new StoreCommandsTest.FailingStream(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true));
+    int exit =
+        VigieCommand.execute(cli, "analyze", "--quiet", dir.resolve("01-good.txt").toString());
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+  }
+
+  @Test
+  void defect11AnOutputFileInAMissingDirectoryIsSaidInWords() {
+    Run run =
+        run(
+            "analyze",
+            "--quiet",
+            "--out",
+            "/nonexistent/dir/x.jsonl",
+            dir.resolve("01-good.txt").toString());
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().contains("no such file or directory"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
   }
 
   @Test

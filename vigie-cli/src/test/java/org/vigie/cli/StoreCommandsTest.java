@@ -115,6 +115,113 @@ class StoreCommandsTest {
     assertEquals(1, missing.err().lines().count(), missing.err());
   }
 
+  @Test
+  void defect02ExportIntoAFailingStandardOutputExitsTwoWithoutClaimingSuccess() {
+    CommandLine cli = VigieCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(new FailingStream(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = VigieCommand.execute(cli, "export", "--data", data.toString());
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+    assertFalse(err.toString().contains("exported"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+  }
+
+  /** The full-output test: a real JVM whose stdout is /dev/full, or a pipe closed by its reader. */
+  @Test
+  void fullOutputStandardOutputToDevFullOrAClosedPipeExitsTwo() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(VigieCommand.class.getName());
+    command.addAll(List.of("export", "--data", data.toString()));
+    Path devFull = Path.of("/dev/full");
+    if (Files.exists(devFull)) {
+      Process full =
+          new ProcessBuilder(command)
+              .redirectOutput(devFull.toFile())
+              .redirectError(dir.resolve("full.err").toFile())
+              .start();
+      int exit = full.waitFor();
+      String err = Files.readString(dir.resolve("full.err"), StandardCharsets.UTF_8);
+      assertEquals(2, exit, err);
+      assertTrue(err.contains("cannot write to standard output"), err);
+    }
+    Process closed =
+        new ProcessBuilder(command).redirectError(dir.resolve("pipe.err").toFile()).start();
+    closed.getInputStream().close();
+    int exit = closed.waitFor();
+    String err = Files.readString(dir.resolve("pipe.err"), StandardCharsets.UTF_8);
+    assertEquals(2, exit, err);
+    assertTrue(err.contains("cannot write to standard output"), err);
+  }
+
+  @Test
+  void defect10SearchKarabakhFindsAllFiveSeedsWhateverTheirSpelling() {
+    Run run =
+        run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "20", "Karabakh");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(5, run.out().lines().count(), run.out());
+  }
+
+  @Test
+  void defect12AMinusWordExcludesInsteadOfFailingAsAnOption() {
+    Run all = run("search", "--data", data.toString(), "--format", "jsonl", "Karabakh");
+    Run without =
+        run("search", "--data", data.toString(), "--format", "jsonl", "Karabakh", "-Zakharova");
+    assertEquals(0, without.exit(), without.err());
+    assertTrue(
+        without.out().lines().count() < all.out().lines().count(), without.out() + all.out());
+  }
+
+  @Test
+  void defect11MessagesSayWhatIsWrongAndWhatToDo() throws IOException {
+    Path empty = dir.resolve("empty-store");
+    org.vigie.store.VigieStore.openForWriting(empty).close();
+    Run quotes = run("quotes", "--data", empty.toString());
+    assertEquals(2, quotes.exit());
+    assertTrue(quotes.err().contains("no articles to list: the store is empty"), quotes.err());
+    Run zero = run("ingest", "--max-bytes", "0", "--data", dir.resolve("z").toString(), samples);
+    assertEquals(2, zero.exit());
+    assertTrue(zero.err().contains("--max-bytes must be between 1 and"), zero.err());
+  }
+
+  @Test
+  void defect12CommandLineConsistency() {
+    Run eval = run("eval");
+    assertEquals(2, eval.exit(), eval.err());
+    Run negative = run("search", "--data", data.toString(), "--limit", "-1", "x");
+    assertEquals(2, negative.exit());
+    assertTrue(negative.err().contains("--limit must be 0 or more"), negative.err());
+    Run stories = run("stories", "--data", data.toString(), "--limit", "-3");
+    assertEquals(2, stories.exit());
+    Path missing = dir.resolve("never-created");
+    Run ingest = run("ingest", "--data", missing.toString(), dir.resolve("nope.txt").toString());
+    assertEquals(2, ingest.exit());
+    assertFalse(Files.exists(missing), "a failed ingest of a missing path creates no store");
+    Run table = run("search", "--data", data.toString(), "Zakharova");
+    assertEquals(0, table.exit(), table.err());
+    assertFalse(table.out().contains("<b>"), table.out());
+    assertFalse(table.out().contains("\n        \n"), "no blank title line: " + table.out());
+  }
+
+  @Test
+  void defect03CheckReportsASoundStore() {
+    Run run = run("check", "--data", data.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("is sound") && run.out().contains("5 article(s)"), run.out());
+  }
+
+  /** An output stream on a full device. */
+  static final class FailingStream extends java.io.OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("No space left on device");
+    }
+  }
+
   private static List<JsonNode> lines(String out) {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : out.lines().toList()) {

@@ -77,7 +77,7 @@ public final class Analyzer {
     return new Analyzer(Pipeline.of(cleaningStages(lexicon, recurring)));
   }
 
-  private static List<Stage> cleaningStages(Lexicon lexicon, RecurringLines recurring) {
+  static List<Stage> cleaningStages(Lexicon lexicon, RecurringLines recurring) {
     TypographyNormalizer typography = new TypographyNormalizer();
     GluedWordSplitter glued = new GluedWordSplitter(lexicon);
     List<TextRewriter> rewriters = List.of(typography::normalize, glued::split);

@@ -11,6 +11,7 @@ import org.vigie.linguistic.Entities;
 import org.vigie.linguistic.LinguisticAnalysis;
 import org.vigie.linguistic.Syntax;
 import org.vigie.model.Article;
+import org.vigie.model.Diagnostic;
 import org.vigie.model.Entity;
 import org.vigie.model.Quote;
 import org.vigie.model.Sentence;
@@ -42,8 +43,20 @@ final class ArticleAssembler {
         document.has(TimeExpressions.LAYER)
             ? document.get(TimeExpressions.LAYER)
             : TimeExpressions.EMPTY;
-    // Cleaning's date wins; the time stage's estimate fills in only when cleaning found none.
+    // Cleaning's date wins; the time stage's estimate fills in only when cleaning found none, and
+    // only with converging evidence (InferredDateCheck).
     boolean inferred = extracted.published() == null && time.publishedInferred();
+    List<Diagnostic> diagnostics = document.diagnostics();
+    String unsupported =
+        inferred ? InferredDateCheck.unsupported(time.published(), time.timexes()) : null;
+    if (unsupported != null) {
+      inferred = false;
+      time = new TimeExpressions(time.timexes(), null, false);
+      diagnostics = new ArrayList<>(diagnostics);
+      diagnostics.add(
+          Diagnostic.warning(
+              "published-not-inferred", "publication date left unknown: " + unsupported));
+    }
     return new Article(
         raw.id(),
         new Source(raw.source().path(), extracted.url(), extracted.outlet()),
@@ -64,7 +77,7 @@ final class ArticleAssembler {
         document.has(EventMentions.LAYER) ? document.get(EventMentions.LAYER).events() : List.of(),
         null,
         null,
-        document.diagnostics(),
+        diagnostics,
         linguistic.sentences(),
         tokens);
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.vigie.ingest.IngestItem;
+import org.vigie.ingest.RawArticle;
 
 /**
  * Runs an {@link Analyzer} over a stream of inputs on a pool of threads, handing outcomes to a sink
@@ -49,7 +50,7 @@ public final class BatchAnalyzer {
       while (items.hasNext()) {
         IngestItem item = items.next();
         seen++;
-        inFlight.addLast(pool.submit(() -> analyzer.analyze(item)));
+        inFlight.addLast(pool.submit(() -> withText(analyzer.analyze(item), item)));
         if (inFlight.size() >= window) {
           sink.accept(await(inFlight.removeFirst()));
         }
@@ -61,6 +62,21 @@ public final class BatchAnalyzer {
       pool.shutdownNow();
     }
     return seen;
+  }
+
+  /**
+   * In a batch, a document without article text is a failure with its reason, never a success to
+   * store or count ({@link ArticleTextCheck}); a single {@link Analyzer#analyze} call still shows
+   * the empty text and its diagnostics.
+   */
+  static AnalysisOutcome withText(AnalysisOutcome outcome, IngestItem item) {
+    if (outcome instanceof AnalysisOutcome.Analyzed analyzed && item instanceof RawArticle raw) {
+      String noText = ArticleTextCheck.noText(analyzed.article(), raw);
+      if (noText != null) {
+        return new AnalysisOutcome.Failed(outcome.location(), raw.id(), "ingest", noText);
+      }
+    }
+    return outcome;
   }
 
   private static AnalysisOutcome await(Future<AnalysisOutcome> future) throws InterruptedException {

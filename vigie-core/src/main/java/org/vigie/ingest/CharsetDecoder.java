@@ -42,6 +42,16 @@ public final class CharsetDecoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return lenient(bytes, 2, StandardCharsets.UTF_16LE, diagnostics);
     }
+    Charset utf16 = BinarySniffer.utf16ByPattern(bytes);
+    if (utf16 != null) {
+      diagnostics.add(
+          Diagnostic.info(
+              "charset-detected",
+              "no byte-order mark; decoded as "
+                  + utf16.name().toLowerCase(Locale.ROOT)
+                  + " by its pattern of zero bytes"));
+      return lenient(bytes, 0, utf16, diagnostics);
+    }
     String strictUtf8 = strict(bytes, StandardCharsets.UTF_8);
     if (strictUtf8 != null) {
       return new DecodedBytes(strictUtf8, StandardCharsets.UTF_8, diagnostics);

@@ -9,19 +9,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
+import org.vigie.model.Diagnostic;
 import org.vigie.model.Source;
 
 /**
@@ -40,6 +46,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
   private final InputStream stdin;
   private final CharsetDecoder decoder = new CharsetDecoder();
   private final Deque<IngestItem> ready = new ArrayDeque<>();
+  private final java.util.Set<Path> seen = new java.util.HashSet<>();
   private JsonLines jsonLines;
   private long bytesRead;
 
@@ -144,7 +151,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
 
   /** One JSON object in CONTRACT's input shape ({@code text} or {@code html}, optional fields). */
   public IngestItem readJsonRecord(String location, byte[] bytes) {
-    return parseJson(location, bytes);
+    return parseJson(location, bytes, 0, null);
   }
 
   private void open(String name) {
@@ -162,9 +169,17 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         pending.addFirst(found.get(i));
       }
     } else if (!Files.exists(path)) {
-      ready.add(new IngestFailure(name, "no such file or directory"));
+      ready.add(
+          new IngestFailure(
+              name,
+              Files.isSymbolicLink(path)
+                  ? "broken or looping symbolic link"
+                  : "no such file or directory"));
+    } else if (!Files.isRegularFile(path)) {
+      // Reading a FIFO or a device blocks or never ends: only regular files are read.
+      ready.add(new IngestFailure(name, NOT_REGULAR));
     } else if (!Files.isReadable(path)) {
-      ready.add(new IngestFailure(name, "not readable"));
+      ready.add(new IngestFailure(name, "not readable (permission denied)"));
     } else if (extension(path).equals("jsonl") || extension(path).equals("ndjson")) {
       try {
         jsonLines = new JsonLines(name, Files.newInputStream(path));
@@ -172,26 +187,79 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         ready.add(new IngestFailure(name, "cannot open: " + e.getMessage()));
       }
     } else {
-      ready.add(readFile(name, path));
+      IngestItem item = readFile(name, path);
+      if (item != null) {
+        ready.add(item);
+      }
     }
   }
 
+  /**
+   * The article files under {@code dir}, sorted. What cannot be read is reported, one line each,
+   * rather than skipped in silence: a FIFO, socket or device (reading it would block), a broken or
+   * looping link, an unreadable subdirectory. Links to directories are not followed (no cycles).
+   */
   private List<String> listArticles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> isArticleExtension(extension(p)))
-          .map(Path::toString)
-          .sorted()
-          .toList();
+    List<String> found = new ArrayList<>();
+    List<IngestFailure> problems = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                if (isArticleExtension(extension(file))) {
+                  found.add(file.toString());
+                }
+              } else if (attrs.isSymbolicLink()) {
+                if (!Files.exists(file)) {
+                  problems.add(
+                      new IngestFailure(file.toString(), "broken or looping symbolic link"));
+                }
+              } else if (attrs.isOther()) {
+                problems.add(new IngestFailure(file.toString(), NOT_REGULAR));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              problems.add(new IngestFailure(file.toString(), "cannot read: " + reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
-      ready.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
-      return List.of();
+      problems.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
     }
+    problems.sort(java.util.Comparator.comparing(IngestFailure::location));
+    ready.addAll(problems);
+    found.sort(null);
+    return found;
+  }
+
+  private static final String NOT_REGULAR =
+      "not a regular file (a FIFO, socket or device): only regular files are read";
+
+  /** A one-line reason: the file system's, without the path it repeats. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private IngestItem readFile(String name, Path path) {
     try {
+      if (!seen.add(path.toRealPath())) {
+        return null; // the same file named twice (or through a link) is read once
+      }
       long size = Files.size(path);
       bytesRead += size;
       if (size > limits.maxDocumentBytes()) {
@@ -200,10 +268,8 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       byte[] bytes = Files.readAllBytes(path);
       InputFormat format = formatOf(extension(path), bytes);
       return fromBytes(name, stem(path), bytes, format, null);
-    } catch (NoSuchFileException e) {
-      return new IngestFailure(name, "no such file or directory");
     } catch (IOException e) {
-      return new IngestFailure(name, "cannot read: " + e.getMessage());
+      return new IngestFailure(name, "cannot read: " + reason(e));
     }
   }
 
@@ -235,10 +301,23 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     if (bytes.length == 0) {
       return new IngestFailure(location, "empty document");
     }
-    if (looksBinary(bytes)) {
-      return new IngestFailure(location, "binary content (NUL bytes), not a text or HTML article");
+    List<Diagnostic> read = new ArrayList<>();
+    switch (BinarySniffer.sniff(bytes)) {
+      case BINARY -> {
+        return new IngestFailure(
+            location, "binary content (NUL or control bytes), not a text or HTML article");
+      }
+      case STRAY_NULS -> {
+        byte[] clean = BinarySniffer.withoutNuls(bytes);
+        read.add(
+            Diagnostic.warning(
+                "nul-bytes", (bytes.length - clean.length) + " stray NUL byte(s) dropped"));
+        bytes = clean;
+      }
+      case TEXT -> {}
     }
     DecodedBytes decoded = decoder.decode(bytes, format == InputFormat.HTML);
+    read.addAll(decoded.diagnostics());
     if (decoded.text().isBlank()) {
       return new IngestFailure(location, "no text (only whitespace)");
     }
@@ -251,7 +330,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         null,
         null,
         null,
-        decoded.diagnostics());
+        read);
   }
 
   /** Streams one JSON Lines input, one article per non-empty line. */
@@ -259,6 +338,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     private final String name;
     private final InputStream in;
     private final BoundedLineReader lines;
+    private final java.util.Map<String, Long> idLines = new java.util.HashMap<>();
 
     JsonLines(String name, InputStream in) {
       this.name = name;
@@ -281,7 +361,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         if (line.tooLong()) {
           return tooLarge(location, line.length());
         }
-        return parseJson(location, line.bytes());
+        return parseJson(location, line.bytes(), line.number(), idLines);
       } catch (IOException e) {
         return new IngestFailure(name, "read error: " + e.getMessage());
       }
@@ -298,7 +378,13 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     }
   }
 
-  private IngestItem parseJson(String location, byte[] bytes) {
+  /**
+   * One JSON Lines record as an article, each field checked ({@link JsonLineFields}). {@code
+   * idLines} (null for a lone record) remembers the line of each id of the file, so that a
+   * duplicate id says which record wins.
+   */
+  private IngestItem parseJson(
+      String location, byte[] bytes, long lineNumber, java.util.Map<String, Long> idLines) {
     DecodedBytes decoded = decoder.decode(bytes, false);
     JsonNode node;
     try {
@@ -309,8 +395,15 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     if (node == null || !node.isObject()) {
       return new IngestFailure(location, "not a JSON object");
     }
-    String text = string(node, "text");
-    String html = string(node, "html");
+    for (String field : List.of("text", "html")) {
+      String problem = JsonLineFields.contentProblem(node, field);
+      if (problem != null) {
+        return new IngestFailure(location, problem);
+      }
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+    String text = JsonLineFields.string(node, "text", diagnostics);
+    String html = JsonLineFields.string(node, "html", diagnostics);
     if (text == null && html == null) {
       return new IngestFailure(location, "no \"text\" or \"html\" field");
     }
@@ -318,24 +411,34 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     if (content.isBlank()) {
       return new IngestFailure(location, "empty \"" + (text != null ? "text" : "html") + "\"");
     }
-    String id = string(node, "id");
+    String id = JsonLineFields.id(node, diagnostics);
+    if (id != null && idLines != null) {
+      Long first = idLines.putIfAbsent(id, lineNumber);
+      if (first != null) {
+        diagnostics.add(
+            Diagnostic.warning(
+                "duplicate-id",
+                "id \""
+                    + id
+                    + "\" is also on line "
+                    + first
+                    + ": this later record (line "
+                    + lineNumber
+                    + ") wins and replaces it in a store"));
+      }
+    }
     return new RawArticle(
         id != null ? id : contentId(content),
-        new Source(location, string(node, "url"), string(node, "outlet")),
+        new Source(
+            location,
+            JsonLineFields.string(node, "url", diagnostics),
+            JsonLineFields.string(node, "outlet", diagnostics)),
         text != null ? InputFormat.TEXT : InputFormat.HTML,
         content,
-        string(node, "title"),
-        string(node, "published"),
-        string(node, "language"),
-        decoded.diagnostics());
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    return value.isValueNode() ? value.asText() : value.toString();
+        JsonLineFields.string(node, "title", diagnostics),
+        JsonLineFields.published(node, diagnostics),
+        JsonLineFields.string(node, "language", diagnostics),
+        diagnostics);
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -345,17 +448,6 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
       }
     }
     return true;
-  }
-
-  private static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, BINARY_PROBE);
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
-    for (int i = 0; i < n && !utf16; i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static InputFormat formatOf(String extension, byte[] bytes) {

@@ -22,6 +22,16 @@ class CharsetDecoderTest {
   }
 
   @Test
+  void defect06Utf16WithoutAByteOrderMarkIsReadByItsPattern() {
+    for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      DecodedBytes d = decoder.decode(FRENCH.getBytes(utf16), false);
+      assertEquals(FRENCH, d.text(), utf16.name());
+      assertEquals(utf16, d.charset());
+      assertEquals("charset-detected", d.diagnostics().get(0).code());
+    }
+  }
+
+  @Test
   void windows1252IsDetected() {
     DecodedBytes d = decoder.decode(FRENCH.getBytes(Charset.forName("windows-1252")), false);
     assertEquals(FRENCH, d.text());

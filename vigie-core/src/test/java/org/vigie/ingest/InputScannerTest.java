@@ -19,6 +19,115 @@ class InputScannerTest {
   @TempDir Path dir;
 
   @Test
+  void defect05AFifoIsReportedNotReadAndNothingIsSkippedInSilence() throws Exception {
+    write("good.txt", "Un article.");
+    Path fifo = dir.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+    Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+    List<IngestItem> items =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10),
+            () -> {
+              List<IngestItem> all = scan(List.of(fifo.toString(), dir.toString()));
+              return all;
+            });
+    List<String> failures = new ArrayList<>();
+    for (IngestItem item : items) {
+      if (item instanceof IngestFailure f) {
+        failures.add(dir.relativize(Path.of(f.location())) + ": " + f.reason());
+      }
+    }
+    assertEquals(
+        List.of(
+            "pipe.txt: not a regular file (a FIFO, socket or device): only regular files are read",
+            "loop.txt: broken or looping symbolic link",
+            "pipe.txt: not a regular file (a FIFO, socket or device): only regular files are read"),
+        failures);
+    assertEquals(
+        List.of("good"), ids(items.stream().filter(RawArticle.class::isInstance).toList()));
+  }
+
+  @Test
+  void defect06Utf16WithoutBomAndStrayNulsAreTextButBinaryIsRefused() throws IOException {
+    String text = "Le cessez-le-feu a été violé à l'aube, selon le ministère arménien.";
+    Files.write(dir.resolve("a-utf16.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] nuls = text.getBytes(StandardCharsets.UTF_8);
+    nuls[10] = 0;
+    nuls[40] = 0;
+    Files.write(dir.resolve("b-nuls.txt"), nuls);
+    Files.write(dir.resolve("c-elf.txt"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0});
+    byte[] random = new byte[4096];
+    new java.util.Random(22).nextBytes(random);
+    Files.write(dir.resolve("d-random.txt"), random);
+    List<IngestItem> items = scan(List.of(dir.toString()));
+    RawArticle utf16 = (RawArticle) items.get(0);
+    assertEquals(text, utf16.content());
+    RawArticle stray = (RawArticle) items.get(1);
+    assertEquals(-1, stray.content().indexOf('\0'));
+    assertTrue(stray.diagnostics().toString().contains("2 stray NUL byte(s) dropped"));
+    assertTrue(((IngestFailure) items.get(2)).reason().startsWith("binary content"));
+    assertTrue(((IngestFailure) items.get(3)).reason().startsWith("binary content"));
+  }
+
+  @Test
+  void defect07JsonLinesFieldsAreValidatedOneByOne() throws IOException {
+    String text = "\"text\":\"Le ministre a parlé.\"";
+    write(
+        "feed.jsonl",
+        "{\"id\":\"a\",\"published\":true,"
+            + text
+            + "}\n"
+            + "{\"id\":\"b\",\"published\":\"not-a-date\",\"title\":[1,2],"
+            + text
+            + "}\n"
+            + "{\"id\":\"\",\"outlet\":{\"x\":1},"
+            + text
+            + "}\n"
+            + "{\"id\":\"c\\u0000d\\ne\","
+            + text
+            + "}\n"
+            + "{\"id\":\"a\",\"title\":\"x\\ud800y\","
+            + text
+            + "}\n"
+            + "{\"id\":\"f\",\"text\":456}\n"
+            + "{\"id\":\"g\",\"published\":\"2011-03-02\","
+            + text
+            + "}\n");
+    List<IngestItem> items = scan(List.of(dir.resolve("feed.jsonl").toString()));
+    RawArticle a = (RawArticle) items.get(0);
+    assertEquals(null, a.published());
+    assertTrue(a.diagnostics().toString().contains("\"published\" is a boolean, not a string"));
+    RawArticle b = (RawArticle) items.get(1);
+    assertEquals(null, b.published());
+    assertEquals(null, b.title());
+    assertTrue(b.diagnostics().toString().contains("\"published\" is not a date"));
+    assertTrue(b.diagnostics().toString().contains("\"title\" is an array"));
+    RawArticle empty = (RawArticle) items.get(2);
+    assertEquals(InputScanner.contentId("Le ministre a parlé."), empty.id());
+    assertEquals(null, empty.source().outlet());
+    RawArticle control = (RawArticle) items.get(3);
+    assertEquals(InputScanner.contentId("Le ministre a parlé."), control.id());
+    assertTrue(control.diagnostics().toString().contains("control character"));
+    RawArticle again = (RawArticle) items.get(4);
+    assertEquals("x\uFFFDy", again.title());
+    assertTrue(again.diagnostics().toString().contains("lone UTF-16 surrogate"));
+    assertTrue(
+        again.diagnostics().toString().contains("also on line 1: this later record (line 5) wins"));
+    IngestFailure number = (IngestFailure) items.get(5);
+    assertEquals("\"text\" is a number, not a string", number.reason());
+    assertTrue(number.location().endsWith("feed.jsonl:6"));
+    assertEquals("2011-03-02", ((RawArticle) items.get(6)).published());
+  }
+
+  @Test
+  void defect12TheSameFileGivenTwiceIsReadOnce() throws IOException {
+    write("a.txt", "Un article.");
+    String a = dir.resolve("a.txt").toString();
+    assertEquals(List.of("a"), ids(scan(List.of(a, a, dir.toString()))));
+  }
+
+  @Test
   void directoriesAreWalkedRecursivelyInOrderKeepingArticleFilesOnly() throws IOException {
     write("b/002.txt", "Deuxième article.");
     write("a/001.html", "<p>Premier article.</p>");

@@ -23,6 +23,7 @@ import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.Event;
 import org.vigie.model.Quote;
+import org.vigie.store.search.NameKeyTerms;
 import org.vigie.store.story.StoryFeatures;
 
 /**
@@ -62,7 +63,9 @@ public final class ArticleDocuments {
   Document build(
       Article a, long seq, String rawKey, String contentHash, long[] signature, String features) {
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    // Identifiers are indexed bounded (Keys.term) and stored whole.
+    doc.add(new StringField(Fields.ID, Keys.term(a.id()), Field.Store.NO));
+    doc.add(new StoredField(Fields.ID, a.id()));
     doc.add(new NumericDocValuesField(Fields.SEQ, seq));
     doc.add(new StoredField(Fields.SEQ, seq));
     if (rawKey != null) {
@@ -73,7 +76,7 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Fields.PATH, a.source().path()));
     }
     if (a.source().url() != null) {
-      doc.add(new StringField(Fields.URL, a.source().url(), Field.Store.YES));
+      doc.add(new StoredField(Fields.URL, a.source().url()));
     }
     doc.add(new TextField(Fields.TITLE, a.title() == null ? "" : a.title(), Field.Store.YES));
     doc.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
@@ -115,6 +118,27 @@ public final class ArticleDocuments {
     for (String n : names) {
       doc.add(new StoredField(Fields.NAMES, n));
     }
+    Set<String> nameKeys = new LinkedHashSet<>();
+    NameKeyTerms.capitalisedKeys(a.title(), nameKeys);
+    NameKeyTerms.capitalisedKeys(a.text(), nameKeys);
+    for (Entity e : a.entities()) {
+      if (nameKeys.size() < NameKeyTerms.MAX_KEYS) {
+        nameKeys.addAll(NameKeyTerms.nameKeys(e.text()));
+        nameKeys.addAll(NameKeyTerms.nameKeys(e.canonical()));
+      }
+    }
+    for (String k : nameKeys) {
+      doc.add(new StringField(Fields.NAME_KEY, k, Field.Store.NO));
+    }
+    Set<String> speakerKeys = new LinkedHashSet<>();
+    for (Quote q : a.quotes()) {
+      if (q.speaker() != null && speakerKeys.size() < MAX_VALUES) {
+        speakerKeys.addAll(NameKeyTerms.nameKeys(q.speaker().canonical()));
+      }
+    }
+    for (String k : speakerKeys) {
+      doc.add(new StringField(Fields.SPEAKER_KEY, k, Field.Store.NO));
+    }
     for (Event e : a.events()) {
       value(keyed, Fields.TYPE, e.type());
     }
@@ -132,7 +156,8 @@ public final class ArticleDocuments {
       doc.add(new SortedDocValuesField(Fields.STORY, new BytesRef(a.story())));
     }
     if (a.duplicateOf() != null) {
-      doc.add(new StringField(Fields.DUPLICATE_OF, a.duplicateOf(), Field.Store.YES));
+      doc.add(new StringField(Fields.DUPLICATE_OF, Keys.term(a.duplicateOf()), Field.Store.NO));
+      doc.add(new StoredField(Fields.DUPLICATE_OF, a.duplicateOf()));
     } else {
       doc.add(new StringField(Fields.ORIGINAL, "1", Field.Store.NO));
     }

@@ -106,8 +106,21 @@ public final class CorpusIngest {
         outcome -> {
           String key = rawKeys.pollFirst();
           if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
-            VigieStore.Stored stored =
-                store.put(analyzed.article(), key == null || key.isEmpty() ? null : key);
+            VigieStore.Stored stored;
+            try {
+              stored = store.put(analyzed.article(), key == null || key.isEmpty() ? null : key);
+            } catch (IllegalArgumentException e) {
+              // Lucene refuses this document alone (a value past one of its limits); the writer
+              // stays usable, so the document fails with its path and the run goes on.
+              c[5]++;
+              listener.failed(
+                  new AnalysisOutcome.Failed(
+                      outcome.location(),
+                      analyzed.article().id(),
+                      "store",
+                      "not indexable: " + e.getMessage()));
+              return;
+            }
             VigieStore.PutOutcome put = stored.outcome();
             switch (put) {
               case ADDED -> c[0]++;

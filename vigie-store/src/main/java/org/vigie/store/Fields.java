@@ -30,5 +30,11 @@ public final class Fields {
   public static final String FEATURES = "feat";
   public static final String NAMES = "names";
 
+  /** Name keys of capitalised words and entity names (search in any spelling). */
+  public static final String NAME_KEY = "namekey";
+
+  /** Name keys of the words of speakers' canonical names (--speaker in any spelling). */
+  public static final String SPEAKER_KEY = "speakerkey";
+
   private Fields() {}
 }

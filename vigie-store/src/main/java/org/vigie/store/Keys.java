@@ -41,6 +41,23 @@ public final class Keys {
     return out.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
+  /** Longest key, in UTF-8 bytes, indexed as is; Lucene refuses terms over 32,766 bytes. */
+  static final int MAX_TERM_BYTES = 512;
+
+  /**
+   * The indexed form of an identifier (article id, URL): itself when short, else its first 100
+   * characters and a hash of the whole, so a 40 KB canonical link cannot stop an ingest with
+   * Lucene's "immense term". The original stays in a stored field.
+   */
+  public static String term(String value) {
+    if (value.length() * 3 <= MAX_TERM_BYTES
+        || value.getBytes(StandardCharsets.UTF_8).length <= MAX_TERM_BYTES) {
+      return value;
+    }
+    int cut = Character.isHighSurrogate(value.charAt(99)) ? 99 : 100;
+    return value.substring(0, cut) + "#" + hash(value);
+  }
+
   /** The first 16 hex digits of the SHA-256 of the text: a content fingerprint. */
   public static String hash(String text) {
     try {

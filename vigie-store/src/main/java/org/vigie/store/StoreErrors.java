@@ -21,6 +21,11 @@ final class StoreErrors {
               + " has finished",
           e);
     }
+    if (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+      return StoreDamage.of(dir, null, e);
+    }
     if (lower.contains("no space left") || lower.contains("disk full")) {
       return new StoreException(
           "no space left on the device of "

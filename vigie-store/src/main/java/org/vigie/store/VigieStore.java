@@ -43,6 +43,7 @@ import org.vigie.model.Article;
 import org.vigie.store.dedup.DuplicateIndex;
 import org.vigie.store.dedup.MinHasher;
 import org.vigie.store.search.ArticleFilter;
+import org.vigie.store.search.NameKeyTerms;
 import org.vigie.store.search.NamingChoice;
 import org.vigie.store.search.SearchRequest;
 import org.vigie.store.search.SearchResult;
@@ -122,7 +123,11 @@ public final class VigieStore implements Closeable {
       try {
         return new VigieStore(dir, directory, null, StoryClusterer.Config.DEFAULT);
       } catch (IndexNotFoundException e) {
+        boolean orphaned = StoreCheck.hasIndexFiles(directory);
         directory.close();
+        if (orphaned) {
+          throw orphaned(dir);
+        }
         throw new StoreException(dir + " holds no articles yet (vigie ingest --data " + dir + ")");
       }
     } catch (IOException e) {
@@ -140,6 +145,11 @@ public final class VigieStore implements Closeable {
     FSDirectory directory = null;
     try {
       directory = FSDirectory.open(dir.resolve("index"));
+      if (!DirectoryReader.indexExists(directory) && StoreCheck.hasIndexFiles(directory)) {
+        // Segments without a commit are a store whose segments_N was lost: creating a fresh index
+        // here would delete them. Refuse, and leave them for vigie check or a backup.
+        throw orphaned(dir);
+      }
       IndexWriterConfig config = new IndexWriterConfig(new FrenchIndexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
@@ -156,6 +166,19 @@ public final class VigieStore implements Closeable {
       closeQuietly(directory);
       throw StoreErrors.of(dir, e);
     }
+  }
+
+  private static StoreException orphaned(Path dir) {
+    return new StoreException(
+        dir
+            + " holds index files but no commit (segments_N is missing): refusing to read or write"
+            + " it, so nothing is overwritten; run vigie check --data "
+            + dir);
+  }
+
+  /** Throws a one-line {@link StoreException} unless {@code dir} is a Vigie store. */
+  static void checkIsStore(Path dir) {
+    checkOurs(dir, false);
   }
 
   private static void checkOurs(Path dir, boolean create) {
@@ -332,7 +355,7 @@ public final class VigieStore implements Closeable {
     long seq = nextSeq++;
     Document doc = documents.build(stored, seq, rawKey, contentHash, signature, features.encode());
     try {
-      writer.updateDocument(new Term(Fields.ID, id), doc);
+      writer.updateDocument(new Term(Fields.ID, Keys.term(id)), doc);
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
     }
@@ -410,15 +433,39 @@ public final class VigieStore implements Closeable {
 
   /** The stored article with this id. */
   public Optional<Article> article(String id) {
+    return reading(
+        () -> {
+          IndexSearcher searcher = searcher();
+          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(read(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+  }
+
+  /** A read of the index that may meet a damaged file. */
+  private interface IndexRead<T> {
+    T get() throws IOException;
+  }
+
+  /**
+   * Runs a read, turning what a damaged index throws (Lucene's CorruptIndexException, a zip
+   * DataFormatException from a flipped bit in compressed stored fields, unreadable JSON) into one
+   * line naming the store and what to do, before anything of the damaged record is written.
+   */
+  private <T> T reading(IndexRead<T> read) {
     try {
-      IndexSearcher searcher = searcher();
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(read(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      return read.get();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw StoreDamage.of(dir, null, e);
+    } catch (UncheckedIOException e) {
+      throw StoreDamage.of(dir, null, e.getCause());
+    } catch (RuntimeException e) {
+      if (StoreDamage.isDamage(e)) {
+        throw StoreDamage.of(dir, null, e);
+      }
+      throw e;
     }
   }
 
@@ -437,12 +484,12 @@ public final class VigieStore implements Closeable {
   }
 
   public SearchResult search(SearchRequest request) {
-    return searching().search(request);
+    return reading(() -> searching().search(request));
   }
 
   /** Articles like this one ("more like this"), best first. */
   public List<SimilarArticle> similar(String id, int limit) {
-    return searching().similar(id, limit);
+    return reading(() -> searching().similar(id, limit));
   }
 
   /**
@@ -451,7 +498,11 @@ public final class VigieStore implements Closeable {
    * vigie quotes --speaker}.
    */
   public List<Article> articles(ArticleFilter filter) {
-    try {
+    return reading(() -> sortedArticles(filter));
+  }
+
+  private List<Article> sortedArticles(ArticleFilter filter) throws IOException {
+    {
       IndexSearcher searcher = searcher();
       Query query = StoreSearcher.filterQuery(filter, null);
       SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG);
@@ -464,8 +515,6 @@ public final class VigieStore implements Closeable {
         out.add(read(stored.document(sd.doc)));
       }
       return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -489,7 +538,8 @@ public final class VigieStore implements Closeable {
       for (org.vigie.model.Quote q : a.quotes()) {
         if (q.speaker() != null
             && q.speaker().canonical() != null
-            && Keys.fold(q.speaker().canonical()).equals(key)
+            && (Keys.fold(q.speaker().canonical()).equals(key)
+                || NameKeyTerms.answers(q.speaker().canonical(), speaker))
             && seen.add(Keys.fold(q.text()))) {
           out.add(new Statement(a, q));
         }
@@ -500,7 +550,15 @@ public final class VigieStore implements Closeable {
 
   /** Every stored article in ingest order, streamed (for export). */
   public void forEach(Consumer<Article> sink) {
-    try {
+    reading(
+        () -> {
+          eachInIngestOrder(sink);
+          return null;
+        });
+  }
+
+  private void eachInIngestOrder(Consumer<Article> sink) throws IOException {
+    {
       IndexSearcher searcher = searcher();
       Sort sort = new Sort(new SortField(Fields.SEQ, SortField.Type.LONG));
       StoredFields stored = searcher.storedFields();
@@ -515,23 +573,29 @@ public final class VigieStore implements Closeable {
           return;
         }
         for (ScoreDoc sd : page.scoreDocs) {
-          sink.accept(read(stored.document(sd.doc)));
+          Article article;
+          try {
+            // Read whole before the sink writes anything: a damaged article never becomes half
+            // a record.
+            article = read(stored.document(sd.doc));
+          } catch (IOException | RuntimeException e) {
+            throw StoreDamage.of(dir, StoreDamage.where(searcher.getIndexReader(), sd.doc), e);
+          }
+          sink.accept(article);
         }
         after = page.scoreDocs[page.scoreDocs.length - 1];
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
   /** Stories, largest first, with their articles in ingest order. */
   public List<StorySummary> stories() {
-    return searching().stories();
+    return reading(() -> searching().stories());
   }
 
   /** Per-outlet naming choices for the same entity. */
   public List<NamingChoice> namingChoices(int minOutlets) {
-    return searching().namingChoices(minOutlets);
+    return reading(() -> searching().namingChoices(minOutlets));
   }
 
   @Override

@@ -48,6 +48,21 @@ public final class StoreExport {
       if (format == Format.csv) {
         csv.row(header(what));
       }
+      try {
+        forEachRow(store, what, format, out, csv, n);
+      } finally {
+        // Whatever stops the export (a damaged article), what is out ends at a whole record.
+        out.flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n[0];
+  }
+
+  private static void forEachRow(
+      VigieStore store, What what, Format format, Writer out, CsvWriter csv, long[] n) {
+    {
       store.forEach(
           article -> {
             try {
@@ -76,11 +91,7 @@ public final class StoreExport {
               throw new UncheckedIOException(e);
             }
           });
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return n[0];
   }
 
   private static List<String> strings(List<?> values) {

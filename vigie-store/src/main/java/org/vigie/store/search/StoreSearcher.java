@@ -226,7 +226,23 @@ public final class StoreSearcher {
     }
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(
-            new String[] {Fields.TITLE, Fields.TEXT}, analyzer, Map.of(Fields.TITLE, 2f));
+            new String[] {Fields.TITLE, Fields.TEXT}, analyzer, Map.of(Fields.TITLE, 2f)) {
+          @Override
+          protected Query getFieldQuery(String field, String queryText, boolean quoted)
+              throws ParseException {
+            Query words = super.getFieldQuery(field, queryText, quoted);
+            // A word also finds the other spellings of the name it may be (Karabagh, Khadafi).
+            Query names =
+                quoted || field != null ? null : NameKeyTerms.anyKey(Fields.NAME_KEY, queryText);
+            if (names == null || words == null) {
+              return words;
+            }
+            return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.SHOULD)
+                .add(names, BooleanClause.Occur.SHOULD)
+                .build();
+          }
+        };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     try {
@@ -250,7 +266,7 @@ public final class StoreSearcher {
   public static Query filterQuery(ArticleFilter f, Query text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
-    term(b, Fields.SPEAKER, f.speaker());
+    speaker(b, f.speaker());
     term(b, Fields.ENTITY, f.entity());
     term(b, Fields.OUTLET, f.outlet());
     term(b, Fields.TYPE, f.type());
@@ -265,6 +281,29 @@ public final class StoreSearcher {
     return b.build();
   }
 
+  /** The speaker filter: the canonical name folded, or every word of it in any spelling. */
+  private static void speaker(BooleanQuery.Builder b, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String word : org.vigie.names.NameKeys.fold(value).split("[ ']+")) {
+      Query keys = NameKeyTerms.anyKey(Fields.SPEAKER_KEY, word);
+      if (keys != null) {
+        words.add(keys, BooleanClause.Occur.MUST);
+        any = true;
+      }
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(
+        new TermQuery(new Term(Fields.SPEAKER, Keys.fold(value))), BooleanClause.Occur.SHOULD);
+    if (any) {
+      either.add(words.build(), BooleanClause.Occur.SHOULD);
+    }
+    b.add(either.build(), BooleanClause.Occur.FILTER);
+  }
+
   private static void term(BooleanQuery.Builder b, String field, String value) {
     if (value != null && !value.isBlank()) {
       b.add(new TermQuery(new Term(field, Keys.fold(value))), BooleanClause.Occur.FILTER);
@@ -274,7 +313,7 @@ public final class StoreSearcher {
   /** Articles most like the one with this id, itself excluded. */
   public List<SimilarArticle> similar(String id, int limit) {
     try {
-      TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
       if (self.scoreDocs.length == 0) {
         throw new StoreException("no article with id " + id + " in the store");
       }
@@ -290,7 +329,7 @@ public final class StoreSearcher {
       BooleanQuery query =
           new BooleanQuery.Builder()
               .add(like, BooleanClause.Occur.MUST)
-              .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+              .add(new TermQuery(new Term(Fields.ID, Keys.term(id))), BooleanClause.Occur.MUST_NOT)
               .build();
       TopDocs top = searcher.search(query, Math.max(1, limit));
       StoredFields stored = searcher.storedFields();

@@ -83,7 +83,7 @@ public final class StoryClusterer {
       }
     }
     if (best == null) {
-      best = open("s-" + f.id());
+      best = open("s-" + org.vigie.store.Keys.term(f.id())); // bounded: ids can be huge
     }
     join(best, f, vector);
     return best.id;
