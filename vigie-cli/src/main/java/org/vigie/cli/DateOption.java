@@ -1,8 +1,6 @@
 package org.vigie.cli;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /**
@@ -17,16 +15,8 @@ final class DateOption {
       return null;
     }
     try {
-      if (value.matches("\\d{4}")) {
-        int year = Integer.parseInt(value);
-        return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-      }
-      if (value.matches("\\d{4}-\\d{2}")) {
-        YearMonth month = YearMonth.parse(value);
-        return end ? month.atEndOfMonth() : month.atDay(1);
-      }
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NumberFormatException e) {
+      return org.vigie.store.search.DayBound.parse(value, end);
+    } catch (IllegalArgumentException e) {
       throw new CommandLine.TypeConversionException(
           "not a date (YYYY-MM-DD, YYYY-MM or YYYY): " + value);
     }

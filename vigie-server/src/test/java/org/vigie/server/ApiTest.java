@@ -221,7 +221,9 @@ class ApiTest {
   @Test
   void ingestNeedsTheTokenAndAnswersAfterCommit() throws Exception {
     String line =
-        "{\"id\":\"posted-1\",\"outlet\":\"Agence\",\"text\":\"Un article envoyé par l'API.\"}";
+        "{\"id\":\"posted-1\",\"outlet\":\"Agence\",\"text\":\"Le ministre des Affaires"
+            + " étrangères a annoncé mardi à Paris la réouverture de l'ambassade, fermée depuis le"
+            + " début du conflit, et le retour de son personnel dans les prochaines semaines.\"}";
     assertEquals(401, post("/api/ingest", line, null).status());
     assertEquals(401, post("/api/ingest", line, "wrong-token-0123456789").status());
     Answer ok = post("/api/ingest", line + "\n{not json}\n", TOKEN);
