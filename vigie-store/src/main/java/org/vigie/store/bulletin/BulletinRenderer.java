@@ -83,7 +83,7 @@ public final class BulletinRenderer {
         .append("\n\n");
     for (Bulletin.IncidentReport r : b.incidents()) {
       out.append("- ").append(Escapes.markdown(incidentLine(r))).append('\n');
-      for (EventMention m : r.incident().mentions()) {
+      for (EventMention m : sources(r.incident())) {
         out.append("  - ").append(Escapes.markdown(sourceLine(m))).append('\n');
       }
     }
@@ -145,7 +145,7 @@ public final class BulletinRenderer {
           .append(">")
           .append(Escapes.html(incidentLine(r)))
           .append("<ul>");
-      for (EventMention m : r.incident().mentions()) {
+      for (EventMention m : sources(r.incident())) {
         out.append("<li class=\"src\">").append(Escapes.html(sourceLine(m))).append("</li>");
       }
       out.append("</ul></li>\n");
@@ -265,6 +265,22 @@ public final class BulletinRenderer {
           .append(")");
     }
     return b.append(" — ").append(r.sentence()).toString();
+  }
+
+  /**
+   * The incident's mentions, one per article and figure: an article stating the same incident in
+   * two sentences is one source (the one naming who reported it first).
+   */
+  static List<EventMention> sources(Incident i) {
+    java.util.Map<String, EventMention> byArticle = new java.util.LinkedHashMap<>();
+    for (EventMention m : i.mentions()) {
+      String key = m.article() + "|" + m.event().killed() + "|" + m.event().injured();
+      EventMention seen = byArticle.get(key);
+      if (seen == null || (seen.event().reportedBy() == null && m.event().reportedBy() != null)) {
+        byArticle.put(key, m);
+      }
+    }
+    return new ArrayList<>(byArticle.values());
   }
 
   static String sourceLine(EventMention m) {
