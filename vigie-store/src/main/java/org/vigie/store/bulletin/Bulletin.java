@@ -54,7 +54,8 @@ public record Bulletin(
       int injuredHigh,
       java.util.Map<String, Integer> byType) {
     public Totals {
-      byType = java.util.Map.copyOf(byType);
+      // Sorted, so that renderings list types in one order run after run.
+      byType = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byType));
     }
   }
 
