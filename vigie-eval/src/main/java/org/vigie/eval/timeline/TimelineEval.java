@@ -2,7 +2,6 @@ package org.vigie.eval.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,16 +121,10 @@ public final class TimelineEval {
 
   /** The mean of each figure over topics, for one system. */
   public static TimelineRouge.Scores mean(List<TimelineRouge.Scores> scores) {
-    Map<String, Double> sum = new HashMap<>();
-    for (TimelineRouge.Scores s : scores) {
-      sum.merge("d", s.dateF1(), Double::sum);
-      sum.merge("1", s.ar1(), Double::sum);
-      sum.merge("2", s.ar2(), Double::sum);
-    }
     int n = Math.max(1, scores.size());
     return new TimelineRouge.Scores(
-        sum.getOrDefault("d", 0.0) / n,
-        sum.getOrDefault("1", 0.0) / n,
-        sum.getOrDefault("2", 0.0) / n);
+        scores.stream().mapToDouble(TimelineRouge.Scores::dateF1).sum() / n,
+        scores.stream().mapToDouble(TimelineRouge.Scores::ar1).sum() / n,
+        scores.stream().mapToDouble(TimelineRouge.Scores::ar2).sum() / n);
   }
 }
