@@ -21,6 +21,27 @@ public final class DevScores {
     return String.format(Locale.ROOT, "%s %.3f%n", name, value);
   }
 
+  /** Detection counts (true and false positives, misses) and the figures made of them. */
+  public interface Detection {
+    int tp();
+
+    int fp();
+
+    int fn();
+
+    default double precision() {
+      return ratio(tp(), tp() + fp());
+    }
+
+    default double recall() {
+      return ratio(tp(), tp() + fn());
+    }
+
+    default double f1() {
+      return harmonic(precision(), recall());
+    }
+  }
+
   /** Content lines (≥ 3 words) kept and boilerplate lines (≥ 4 words) removed. */
   public record Lines(int content, int contentKept, int boilerplate, int boilerplateRemoved) {
     public double contentRecall() {
@@ -49,19 +70,8 @@ public final class DevScores {
   }
 
   /** Quote detection and speakers (matched named speakers only). */
-  public record Quotes(int tp, int fp, int fn, int speakersRight, int speakersNamed) {
-    public double precision() {
-      return ratio(tp, tp + fp);
-    }
-
-    public double recall() {
-      return ratio(tp, tp + fn);
-    }
-
-    public double f1() {
-      return harmonic(precision(), recall());
-    }
-
+  public record Quotes(int tp, int fp, int fn, int speakersRight, int speakersNamed)
+      implements Detection {
     public double speakerAccuracy() {
       return ratio(speakersRight, speakersNamed);
     }
@@ -131,19 +141,8 @@ public final class DevScores {
   }
 
   /** Casualty statements: events with a count, matched by sentence cover; exact counts. */
-  public record Casualties(int tp, int fp, int fn, int countsRight, int counted) {
-    public double precision() {
-      return ratio(tp, tp + fp);
-    }
-
-    public double recall() {
-      return ratio(tp, tp + fn);
-    }
-
-    public double f1() {
-      return harmonic(precision(), recall());
-    }
-
+  public record Casualties(int tp, int fp, int fn, int countsRight, int counted)
+      implements Detection {
     public double countAccuracy() {
       return ratio(countsRight, counted);
     }
@@ -169,19 +168,8 @@ public final class DevScores {
   }
 
   /** Event detection by sentence cover, then PLOVER type and subtype accuracy over matches. */
-  public record Events(int tp, int fp, int fn, int typesRight, int subtypesRight) {
-    public double precision() {
-      return ratio(tp, tp + fp);
-    }
-
-    public double recall() {
-      return ratio(tp, tp + fn);
-    }
-
-    public double f1() {
-      return harmonic(precision(), recall());
-    }
-
+  public record Events(int tp, int fp, int fn, int typesRight, int subtypesRight)
+      implements Detection {
     public double typeAccuracy() {
       return ratio(typesRight, tp);
     }
