@@ -60,6 +60,7 @@ public final class ServerLoadBench {
       double requestsPerSecond,
       double loadAverage,
       int cores,
+      double cpuMsPerRequest,
       Latency all,
       List<Latency> kinds) {
     public Report {
@@ -72,7 +73,8 @@ public final class ServerLoadBench {
           String.format(
               Locale.ROOT,
               "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
-                  + " average %.1f on %d cores%n%n",
+                  + " average %.1f on %d cores; %.1f ms of CPU per request (server and clients:"
+                  + " one process)%n%n",
               articles,
               clients,
               seconds,
@@ -80,7 +82,8 @@ public final class ServerLoadBench {
               requestsPerSecond,
               errors,
               loadAverage,
-              cores));
+              cores,
+              cpuMsPerRequest));
       s.append(
           String.format(
               Locale.ROOT,
@@ -200,9 +203,11 @@ public final class ServerLoadBench {
       t.start();
     }
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     for (Thread t : threads) {
       t.join();
     }
+    long cpu = processCpuNanos() - cpuStart;
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Latency> kinds = new ArrayList<>();
     List<Double> everything = new ArrayList<>();
@@ -235,8 +240,21 @@ public final class ServerLoadBench {
         all.requests() / seconds,
         loadAverage,
         Runtime.getRuntime().availableProcessors(),
+        all.requests() == 0 ? 0 : cpu / 1e6 / all.requests(),
         all,
         kinds);
+  }
+
+  /**
+   * CPU time of this process (server and clients), or 0 where the JVM does not say: on a machine
+   * shared with other work, CPU per request varies far less than latency does.
+   */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   /** The mix: 60 % searches, 20 % facet navigation, 20 % articles. */
