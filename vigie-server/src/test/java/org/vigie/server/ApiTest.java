@@ -215,7 +215,7 @@ class ApiTest {
         strike.get("mentions").get(0).get("sentence").asText().contains("Stepanakert"),
         "each mention carries its sentence");
     assertEquals("Stepanakert", r.get("places").get(0).get("name").asText());
-    assertEquals(0, get("/api/events?from=2021-04-01").json().get("total").asInt());
+    assertEquals(0, get("/api/events?from=2021-04-01&to=2021-05-31").json().get("total").asInt());
     assertEquals(0, get("/api/events?type=PROTEST").json().get("total").asInt());
     assertEquals(2, get("/api/events?type=ASSAULT&from=2021-03").json().get("total").asInt());
     JsonNode bySoldiers = get("/api/events?entity=soldats&mentions=1").json();

@@ -175,13 +175,10 @@ class BrowserTest {
   @Test
   void hostileEventSentenceAndPlaceShowAsTextAndRunNothing() throws Exception {
     browser.get(base + "#/events?from=2021-06-01");
-    WebElement row = waitFor(By.cssSelector("#events tr.incident"));
-    assertTrue(row.getText().contains(TestCorpus.HOSTILE_PLACE), row.getText());
-    assertTrue(row.getText().contains("<script>window.__pwned=5</script>"), row.getText());
+    waitForContains(By.cssSelector("#events tr.incident"), TestCorpus.HOSTILE_PLACE);
+    waitForContains(By.cssSelector("#events tr.incident"), "<script>window.__pwned=5</script>");
     waitFor(By.cssSelector("svg.map circle"));
-    assertTrue(
-        waitFor(By.cssSelector("ul.places")).getText().contains(TestCorpus.HOSTILE_PLACE),
-        "the map's place list");
+    waitForContains(By.cssSelector("ul.places"), TestCorpus.HOSTILE_PLACE);
     browser.get(base + "#/bulletin?date=2021-06-01");
     waitFor(By.cssSelector("#bulletin-incidents li.incident"));
     browser.get(base + "#/timeline?from=2021-06");
@@ -286,6 +283,26 @@ class BrowserTest {
       pause();
     }
     throw new AssertionError(by + " reads " + seen + ", not " + text + "…; page: " + page());
+  }
+
+  private static void waitForContains(By by, String text) {
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    String seen = null;
+    while (System.nanoTime() < end) {
+      try {
+        List<WebElement> found = browser.findElements(by);
+        if (!found.isEmpty()) {
+          seen = found.get(0).getText();
+          if (seen.contains(text)) {
+            return;
+          }
+        }
+      } catch (StaleElementReferenceException e) {
+        // re-rendered: look again
+      }
+      pause();
+    }
+    throw new AssertionError(by + " reads " + seen + ", without " + text);
   }
 
   private static String page() {

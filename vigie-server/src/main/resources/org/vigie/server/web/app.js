@@ -93,9 +93,10 @@ async function api(path, params) {
   return body;
 }
 
+// Views pass optional parts as null and groups as arrays: only nodes reach the page.
 function show(...nodes) {
   const main = document.getElementById("main");
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat(2).filter((n) => n !== null && n !== undefined && n !== false));
 }
 
 function showError(error) {
