@@ -250,42 +250,20 @@ class BrowserTest {
   }
 
   private static void waitForChange(By by, String before) {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < end) {
-      try {
-        List<WebElement> found = browser.findElements(by);
-        if (!found.isEmpty() && !found.get(0).getText().equals(before)) {
-          return;
-        }
-      } catch (StaleElementReferenceException e) {
-        // re-rendered: look again
-      }
-      pause();
-    }
-    throw new AssertionError(by + " still reads " + before);
+    waitForTextThat(by, seen -> !seen.equals(before), "other than " + before);
   }
 
   private static void waitForText(By by, String text) {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    String seen = null;
-    while (System.nanoTime() < end) {
-      try {
-        List<WebElement> found = browser.findElements(by);
-        if (!found.isEmpty()) {
-          seen = found.get(0).getText();
-          if (seen.startsWith(text)) {
-            return;
-          }
-        }
-      } catch (StaleElementReferenceException e) {
-        // re-rendered: look again
-      }
-      pause();
-    }
-    throw new AssertionError(by + " reads " + seen + ", not " + text + "…; page: " + page());
+    waitForTextThat(by, seen -> seen.startsWith(text), "starting " + text);
   }
 
   private static void waitForContains(By by, String text) {
+    waitForTextThat(by, seen -> seen.contains(text), "holding " + text);
+  }
+
+  /** Waits until the first element found reads text that passes {@code test}. */
+  private static void waitForTextThat(
+      By by, java.util.function.Predicate<String> test, String what) {
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     String seen = null;
     while (System.nanoTime() < end) {
@@ -293,7 +271,7 @@ class BrowserTest {
         List<WebElement> found = browser.findElements(by);
         if (!found.isEmpty()) {
           seen = found.get(0).getText();
-          if (seen.contains(text)) {
+          if (test.test(seen)) {
             return;
           }
         }
@@ -302,7 +280,7 @@ class BrowserTest {
       }
       pause();
     }
-    throw new AssertionError(by + " reads " + seen + ", without " + text);
+    throw new AssertionError(by + " reads " + seen + ", not text " + what + "; page: " + page());
   }
 
   private static String page() {
