@@ -28,6 +28,12 @@ final class ReportRoutes {
   /** Articles a report reads at most: bounds a request's cost. */
   static final int MAX_VIEW_ARTICLES = 20_000;
 
+  /**
+   * Articles an events request reads at most, the newest: each is read whole (its JSON), so this
+   * bounds the request to a few seconds on a large store.
+   */
+  static final int MAX_EVENT_ARTICLES = 5_000;
+
   /** Places listed for an events map at most. */
   static final int MAX_PLACES = 500;
 
@@ -155,7 +161,7 @@ final class ReportRoutes {
             p.text("type"), p.text("place"), p.text("entity"), first, last, "ANY".equals(modality));
     boolean mentions = p.flag("mentions");
     Params.Page page = p.page(20, ApiRoutes.MAX_PAGE);
-    EventSelection.Read read = selection.read(store, MAX_VIEW_ARTICLES);
+    EventSelection.Read read = selection.read(store, MAX_EVENT_ARTICLES);
     Map<String, Object> out = new LinkedHashMap<>();
     List<?> all;
     if (mentions) {

@@ -550,16 +550,25 @@ public final class VigieStore implements Closeable {
    * vigie quotes --speaker}.
    */
   public List<Article> articles(ArticleFilter filter) {
-    return reading(() -> sortedArticles(filter));
+    return reading(() -> sortedArticles(filter, false));
   }
 
-  private List<Article> sortedArticles(ArticleFilter filter) throws IOException {
+  /**
+   * The same, newest first (undated last): when {@code filter.limit()} cuts a large selection, the
+   * recent articles are the ones kept.
+   */
+  public List<Article> newestArticles(ArticleFilter filter) {
+    return reading(() -> sortedArticles(filter, true));
+  }
+
+  private List<Article> sortedArticles(ArticleFilter filter, boolean newestFirst)
+      throws IOException {
     {
       IndexSearcher searcher = searcher();
       Query query = StoreSearcher.filterQuery(filter, null);
-      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG);
-      byDay.setMissingValue(Long.MAX_VALUE);
-      Sort sort = new Sort(byDay, new SortField(Fields.SEQ, SortField.Type.LONG));
+      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
+      byDay.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+      Sort sort = new Sort(byDay, new SortField(Fields.SEQ, SortField.Type.LONG, newestFirst));
       TopDocs top = searcher.search(query, Math.max(1, filter.limit()), sort);
       List<Article> out = new ArrayList<>(top.scoreDocs.length);
       StoredFields stored = searcher.storedFields();

@@ -23,6 +23,7 @@ const LABELS = {
     whoSaid: "Qui a dit quoi", change: "Évolution", period: "Période", asOf: "situation au",
     previous: "période précédente", lastDay: "Dernier jour", entity: "Entité", modality: "Modalité",
     anyModality: "Aussi les événements niés, prévus ou demandés", statementsShort: "déclaration(s)",
+    truncated: "Seuls les articles les plus récents ont été lus : précisez les filtres.",
   },
   en: {
     search: "Search", entities: "Entities", stories: "Stories", outlets: "Outlets",
@@ -43,6 +44,7 @@ const LABELS = {
     whoSaid: "Who said what", change: "Change", period: "Period", asOf: "as of",
     previous: "previous period", lastDay: "Last day", entity: "Entity", modality: "Modality",
     anyModality: "Also denied, planned or demanded events", statementsShort: "statement(s)",
+    truncated: "Only the most recent articles were read: narrow the filters.",
   },
 };
 
@@ -529,6 +531,7 @@ async function eventsView(params) {
   if (page * 20 < r.total) pager.append(link("#/events?" + encode(Object.assign({}, base, { page: page + 1 })), t("next")));
   show(h("h1", {}, t("events")), form,
     h("p", { className: "meta", id: "events-total" }, r.total + " " + t("incidents")),
+    r.truncated ? h("p", { className: "meta" }, t("truncated")) : null,
     places.length ? [await placesMap(places, t("incidentMap")), placeList(places)] : null,
     r.incidents.length
       ? h("table", { id: "events" }, h("thead", {}, h("tr", {}, h("th", {}, t("date")), h("th", {}, t("event")), h("th", {}, t("place")),

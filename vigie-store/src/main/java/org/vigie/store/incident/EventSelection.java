@@ -84,10 +84,10 @@ public record EventSelection(
   }
 
   /**
-   * The wanted mentions of a store's articles, reading at most {@code maxArticles} of them (oldest
-   * first). Only asserted events narrow the reading to articles published on or after {@code from}:
-   * news reports what happened after it happens, while a planned event may be dated after the
-   * article announcing it.
+   * The wanted mentions of a store's articles, reading at most {@code maxArticles} of them, the
+   * most recently published first (a large store's recent events are the ones kept). Only asserted
+   * events narrow the reading to articles published on or after {@code from}: news reports what
+   * happened after it happens, while a planned event may be dated after the article announcing it.
    */
   public Read read(VigieStore store, int maxArticles) {
     if (maxArticles < 1) {
@@ -96,7 +96,7 @@ public record EventSelection(
     ArticleFilter filter =
         new ArticleFilter(
             null, null, null, null, anyModality ? null : from, null, false, maxArticles + 1);
-    List<Article> found = store.articles(filter);
+    List<Article> found = store.newestArticles(filter);
     boolean truncated = found.size() > maxArticles;
     List<Article> kept = truncated ? found.subList(0, maxArticles) : found;
     return new Read(mentions(kept), kept.size(), truncated);
