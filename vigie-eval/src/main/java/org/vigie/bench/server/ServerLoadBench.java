@@ -73,8 +73,8 @@ public final class ServerLoadBench {
           String.format(
               Locale.ROOT,
               "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
-                  + " average %.1f on %d cores; %.1f ms of CPU per request (server and clients:"
-                  + " one process)%n%n",
+                  + " average %.1f on %d cores; %.1f ms of CPU per request (server and client"
+                  + " threads, GC and JIT aside)%n%n",
               articles,
               clients,
               seconds,
@@ -164,7 +164,10 @@ public final class ServerLoadBench {
     List<List<double[]>> samples = new ArrayList<>();
     long[][] errors = new long[clients][KINDS.length];
     List<Thread> threads = new ArrayList<>();
+    long cpuStart = threadsCpuNanos();
+    long[] clientCpu = new long[clients];
     for (int c = 0; c < clients; c++) {
+      final int client = c;
       List<double[]> mine = new ArrayList<>();
       samples.add(mine);
       long[] myErrors = errors[c];
@@ -197,17 +200,21 @@ public final class ServerLoadBench {
                     myErrors[kind]++;
                   }
                 }
+                clientCpu[client] = ownCpuNanos();
               },
               "load-" + c);
       threads.add(t);
       t.start();
     }
     long start = System.nanoTime();
-    long cpuStart = processCpuNanos();
     for (Thread t : threads) {
       t.join();
     }
-    long cpu = processCpuNanos() - cpuStart;
+    // The client threads have ended: their own CPU time was kept as each finished.
+    long cpu = threadsCpuNanos() - cpuStart;
+    for (long c : clientCpu) {
+      cpu += c;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Latency> kinds = new ArrayList<>();
     List<Double> everything = new ArrayList<>();
@@ -246,15 +253,25 @@ public final class ServerLoadBench {
   }
 
   /**
-   * CPU time of this process (server and clients), or 0 where the JVM does not say: on a machine
-   * shared with other work, CPU per request varies far less than latency does.
+   * CPU time of the live Java threads (the server's and the HTTP client's; GC and JIT aside), 0
+   * where the JVM does not measure it: on a machine shared with other work, CPU per request varies
+   * far less than latency does.
    */
-  private static long processCpuNanos() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return Math.max(0, os.getProcessCpuTime());
+  private static long threadsCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    if (!mx.isThreadCpuTimeSupported()) {
+      return 0;
     }
-    return 0;
+    long sum = 0;
+    for (long cpu : mx.getThreadCpuTime(mx.getAllThreadIds())) {
+      sum += Math.max(0, cpu);
+    }
+    return sum;
+  }
+
+  private static long ownCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    return mx.isThreadCpuTimeSupported() ? Math.max(0, mx.getCurrentThreadCpuTime()) : 0;
   }
 
   /** The mix: 60 % searches, 20 % facet navigation, 20 % articles. */

@@ -210,11 +210,15 @@ async function placesMap(places, label) {
   const [sx, sy] = topo.transform.scale;
   const [tx, ty] = topo.transform.translate;
   for (const arc of topo.arcs) {
-    let ax = 0, ay = 0;
+    let ax = 0, ay = 0, before = null;
     const d = arc.map(([dx, dy], i) => {
       ax += dx;
       ay += dy;
-      return (i ? "L" : "M") + x(ax * sx + tx).toFixed(1) + " " + y(ay * sy + ty).toFixed(1);
+      const lon = ax * sx + tx;
+      // A coast that crosses the antimeridian (Chukotka, Fiji) jumps across the map: lift the pen.
+      const jump = before !== null && Math.abs(lon - before) > 180;
+      before = lon;
+      return (i && !jump ? "L" : "M") + x(lon).toFixed(1) + " " + y(ay * sy + ty).toFixed(1);
     });
     const path = document.createElementNS(NS, "path");
     path.setAttribute("d", d.join(""));
