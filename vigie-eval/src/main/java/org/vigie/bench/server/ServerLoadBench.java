@@ -263,8 +263,8 @@ public final class ServerLoadBench {
       return 0;
     }
     long sum = 0;
-    for (long cpu : mx.getThreadCpuTime(mx.getAllThreadIds())) {
-      sum += Math.max(0, cpu);
+    for (long id : mx.getAllThreadIds()) {
+      sum += Math.max(0, mx.getThreadCpuTime(id));
     }
     return sum;
   }
