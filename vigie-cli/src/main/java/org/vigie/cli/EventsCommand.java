@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.json.ArticleJson;
-import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.model.Geo;
-import org.vigie.names.NameKeys;
 import org.vigie.store.export.CsvWriter;
 import org.vigie.store.incident.EventMention;
+import org.vigie.store.incident.EventSelection;
 import org.vigie.store.incident.Incident;
 import org.vigie.store.incident.IncidentGrouper;
 import picocli.CommandLine.Command;
@@ -34,7 +33,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "List incidents (an event reported by one or more articles: type, place, dates, casualty",
-      "figures and where sources disagree), or every event mention with --mentions."
+      "figures and where sources disagree), or every event mention with --mentions. Only",
+      "asserted events unless --any-modality."
     })
 final class EventsCommand implements Callable<Integer> {
   enum Format {
@@ -67,6 +67,17 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--place", paramLabel = "P", description = "Events whose place name contains P.")
   String place;
 
+  @Option(
+      names = "--entity",
+      paramLabel = "E",
+      description = "Events whose actors, targets, victims or place name E.")
+  String entity;
+
+  @Option(
+      names = "--any-modality",
+      description = "Denied, planned, hypothetical and demanded events too (default: asserted).")
+  boolean anyModality;
+
   @Option(names = "--mentions", description = "One line per event mention, not per incident.")
   boolean mentions;
 
@@ -84,18 +95,16 @@ final class EventsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate first = DateOption.parse(from, false);
     LocalDate last = DateOption.parse(to, true);
+    if (first != null && last != null && first.isAfter(last)) {
+      err.println("vigie: --from " + first + " is after --to " + last);
+      return VigieCommand.USAGE;
+    }
     ArticleInputs.Read read = inputs.read(ArticleInputs.Keep.EVENTS, err);
     if (read == null) {
       return VigieCommand.USAGE;
     }
-    List<EventMention> wanted = new ArrayList<>();
-    for (Article a : read.articles()) {
-      for (Event e : a.events()) {
-        if (matches(e, first, last)) {
-          wanted.add(new EventMention(a.id(), a.source().outlet(), a.published(), e));
-        }
-      }
-    }
+    List<EventMention> wanted =
+        new EventSelection(type, place, entity, first, last, anyModality).mentions(read.articles());
     if (mentions) {
       renderMentions(out, wanted);
     } else {
@@ -106,23 +115,6 @@ final class EventsCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
-  }
-
-  private boolean matches(Event e, LocalDate first, LocalDate last) {
-    if (type != null && !type.equalsIgnoreCase(e.type()) && !type.equalsIgnoreCase(e.subtype())) {
-      return false;
-    }
-    if (place != null
-        && (e.location() == null || !NameKeys.fold(e.location()).contains(NameKeys.fold(place)))) {
-      return false;
-    }
-    if (first != null || last != null) {
-      LocalDate d = day(e.date());
-      if (d == null || (first != null && d.isBefore(first)) || (last != null && d.isAfter(last))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void renderIncidents(PrintWriter out, List<Incident> incidents) throws IOException {
@@ -318,13 +310,6 @@ final class EventsCommand implements Callable<Integer> {
       p.put("sources", f.sources());
     }
     return json.writeValueAsString(collection);
-  }
-
-  private static LocalDate day(String date) {
-    if (date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-      return null;
-    }
-    return LocalDate.parse(date.substring(0, 10));
   }
 
   private static String range(Integer min, Integer max) {

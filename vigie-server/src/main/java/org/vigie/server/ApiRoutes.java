@@ -22,8 +22,8 @@ import org.vigie.store.search.StorySummary;
 
 /**
  * The read routes of the API: each parses its parameters, calls the store or the corpus views, and
- * returns a value rendered as JSON. Adding a page (events, timeline, bulletin) is one more route
- * here over its library call.
+ * returns a value rendered as JSON. Adding a page is one more route over its library call; the
+ * reports (timeline, bulletin, events) are {@link ReportRoutes}.
  */
 final class ApiRoutes {
   static final int MAX_PAGE = 100;
@@ -109,91 +109,7 @@ final class ApiRoutes {
                 + " the same entity.",
             List.of(
                 Param.query("limit", "integer", "Outlets and naming choices listed, at most 50.")),
-            this::outlets),
-        Route.get(
-            "/api/timeline",
-            "The most important days of the stored articles (or of a query's and the filters'"
-                + " selection), each with the sentences that say what happened and every article"
-                + " stating them.",
-            List.of(
-                Param.query("q", "string", "A full-text query (optional)."),
-                Param.query("entity", "string", "Only articles naming this entity."),
-                Param.query("place", "string", "Only articles naming this place."),
-                Param.query("type", "string", "Only articles with an event of this PLOVER type."),
-                from,
-                to,
-                Param.query("dates", "integer", "Days in the timeline, 1 to 100 (default 10)."),
-                Param.query("lines", "integer", "Lines per day, 1 to 5 (default 2).")),
-            this::timeline),
-        Route.get(
-            "/api/bulletin",
-            "A situation report for the days ending on a date: highlights, incidents with each"
-                + " source's figures, places (GeoJSON), who said what, change since the period"
-                + " before.",
-            List.of(
-                Param.query("date", "string", "Last day, YYYY-MM-DD (default: today, UTC)."),
-                Param.query("days", "integer", "Days covered, 1 to 366 (default 1)."),
-                Param.query("place", "string", "Only articles naming this place."),
-                Param.query("q", "string", "Only articles matching this query.")),
-            this::bulletin));
-  }
-
-  /** Articles a timeline or bulletin reads at most: bounds a request's cost. */
-  static final int MAX_VIEW_ARTICLES = 20_000;
-
-  private Object timeline(Request r) {
-    Params p = r.params;
-    LocalDate first = p.date("from", false);
-    LocalDate last = p.date("to", true);
-    checkRange(first, last);
-    org.vigie.store.timeline.StoreTimeline.Result built =
-        org.vigie.store.timeline.StoreTimeline.build(
-            store,
-            new org.vigie.store.timeline.TimelineSelection(
-                p.text("q"),
-                p.text("entity"),
-                p.text("place"),
-                p.text("type"),
-                first,
-                last,
-                MAX_VIEW_ARTICLES),
-            new org.vigie.store.timeline.TimelineBuilder.Config(
-                p.integer("dates", 10, 1, 100), p.integer("lines", 2, 1, 5), first, last));
-    List<Object> days = new ArrayList<>();
-    for (String line :
-        org.vigie.store.timeline.TimelineRenderer.jsonl(built.timeline()).split("\n")) {
-      if (!line.isBlank()) {
-        days.add(Json.read(line));
-      }
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("days", days);
-    out.put("truncated", built.truncated());
-    return out;
-  }
-
-  private Object bulletin(Request r) {
-    Params p = r.params;
-    LocalDate last = p.date("date", true);
-    if (last == null) {
-      last = LocalDate.now(java.time.ZoneOffset.UTC);
-    }
-    int days = p.integer("days", 1, 1, 366);
-    LocalDate first = last.minusDays(days - 1L);
-    List<Article> articles =
-        new org.vigie.store.timeline.TimelineSelection(
-                p.text("q"),
-                null,
-                p.text("place"),
-                null,
-                first.minusDays(days),
-                last,
-                MAX_VIEW_ARTICLES)
-            .read(store)
-            .articles();
-    return org.vigie.store.bulletin.BulletinRenderer.json(
-            new org.vigie.store.bulletin.BulletinBuilder().build(articles, first, last))
-        .strip();
+            this::outlets));
   }
 
   private Object health() {
@@ -247,7 +163,7 @@ final class ApiRoutes {
     return out;
   }
 
-  private static void checkRange(LocalDate from, LocalDate to) {
+  static void checkRange(LocalDate from, LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
       throw ApiException.badRequest("from " + from + " is after to " + to);
     }

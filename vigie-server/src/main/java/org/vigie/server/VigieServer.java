@@ -68,6 +68,7 @@ public final class VigieServer implements Closeable {
             new ArrayBlockingQueue<>(options.queue()),
             daemonThreads());
     List<Route> routes = new ArrayList<>(new ApiRoutes(store, new CorpusViews(store)).routes());
+    routes.addAll(new ReportRoutes(store).routes());
     routes.add(
         new IngestRoute(store, memoize(analyzer), options.token(), options.maxBodyBytes()).route());
     String openApi = Json.write(OpenApi.document(routes, "0.1.0"));

@@ -202,6 +202,28 @@ class ApiTest {
   }
 
   @Test
+  void eventsGroupTwoReportsOfOneStrikeAndFilter() throws Exception {
+    JsonNode r = get("/api/events?place=stepanakert").json();
+    assertEquals(1, r.get("total").asInt(), r.toString());
+    JsonNode strike = r.get("incidents").get(0);
+    assertEquals("drone-strike", strike.get("subtype").asText());
+    assertEquals(2, strike.get("mentions").size(), "two outlets, one incident");
+    assertEquals(2, strike.get("killedMin").asInt());
+    assertEquals(3, strike.get("killedMax").asInt());
+    assertEquals(1, strike.get("disagreements").size(), strike.toString());
+    assertTrue(
+        strike.get("mentions").get(0).get("sentence").asText().contains("Stepanakert"),
+        "each mention carries its sentence");
+    assertEquals("Stepanakert", r.get("places").get(0).get("name").asText());
+    assertEquals(0, get("/api/events?from=2021-04-01&to=2021-05-31").json().get("total").asInt());
+    assertEquals(0, get("/api/events?type=PROTEST").json().get("total").asInt());
+    assertEquals(2, get("/api/events?type=ASSAULT&from=2021-03").json().get("total").asInt());
+    JsonNode bySoldiers = get("/api/events?entity=soldats&mentions=1").json();
+    assertEquals(3, bySoldiers.get("total").asInt(), bySoldiers.toString());
+    assertEquals(2, get("/api/events?size=1&page=2").json().get("page").asInt());
+  }
+
+  @Test
   void storiesAndOutletsAnswer() throws Exception {
     JsonNode stories = get("/api/stories").json();
     assertTrue(stories.get("total").asInt() >= 1);
@@ -250,6 +272,9 @@ class ApiTest {
     "/api/search?from=yesterday, 400",
     "/api/search?from=2021-06&to=2021-01, 400",
     "/api/entities?type=ALIEN, 400",
+    "/api/events?modality=maybe, 400",
+    "/api/events?from=2021-06&to=2021-01, 400",
+    "/api/events?size=1000000, 400",
     "/api/articles/no-such-article, 404",
     "/api/articles/..%2F..%2Fetc%2Fpasswd, 404",
     "/api/entities/nobody-at-all, 404",

@@ -142,6 +142,60 @@ class BrowserTest {
   }
 
   @Test
+  void eventsTimelineAndBulletinFromTheKeyboardWithAMap() throws Exception {
+    browser.get(base + "#/search");
+    waitFor(By.cssSelector("#nav a[data-label='events']")).sendKeys(Keys.ENTER);
+    WebElement place = waitFor(By.id("f-place"));
+    place.sendKeys("stepanakert", Keys.ENTER);
+    waitForText(By.id("events-total"), "1 ");
+    WebElement row = waitFor(By.cssSelector("#events tr.incident"));
+    assertTrue(row.getText().contains("drone-strike"), row.getText());
+    assertTrue(row.getText().contains("2–3"), "the two tolls as a range: " + row.getText());
+    assertEquals(2, row.findElements(By.cssSelector("a.source-link")).size(), "two sources");
+    waitFor(By.cssSelector("svg.map circle"));
+    assertTrue(browser.findElements(By.cssSelector("svg.map path")).size() > 50, "outline");
+    screenshot("events.png");
+    row.findElement(By.cssSelector("a.source-link")).sendKeys(Keys.ENTER);
+    waitFor(By.id("article-title"));
+
+    browser.get(base + "#/search");
+    waitFor(By.cssSelector("#nav a[data-label='timeline']")).sendKeys(Keys.ENTER);
+    WebElement day = waitFor(By.cssSelector("#timeline h2.day"));
+    assertTrue(day.getText().matches("\\d{4}-\\d{2}-\\d{2}"), day.getText());
+    assertFalse(browser.findElements(By.cssSelector("#timeline a.source-link")).isEmpty());
+
+    browser.get(base + "#/bulletin?date=2021-03-03&days=2");
+    WebElement incident = waitFor(By.cssSelector("#bulletin-incidents li.incident"));
+    assertTrue(incident.getText().contains("Stepanakert"), incident.getText());
+    waitFor(By.cssSelector("svg.map circle"));
+    waitFor(By.id("f-days")).sendKeys(Keys.BACK_SPACE, "3", Keys.ENTER);
+    waitForText(By.id("bulletin-title"), "Bulletin 2021-03-03");
+  }
+
+  @Test
+  void hostileEventSentenceAndPlaceShowAsTextAndRunNothing() throws Exception {
+    browser.get(base + "#/events?from=2021-06-01");
+    waitForContains(By.cssSelector("#events tr.incident"), TestCorpus.HOSTILE_PLACE);
+    waitForContains(By.cssSelector("#events tr.incident"), "<script>window.__pwned=5</script>");
+    waitFor(By.cssSelector("svg.map circle"));
+    waitForContains(By.cssSelector("ul.places"), TestCorpus.HOSTILE_PLACE);
+    browser.get(base + "#/bulletin?date=2021-06-01");
+    waitFor(By.cssSelector("#bulletin-incidents li.incident"));
+    browser.get(base + "#/timeline?from=2021-06");
+    waitFor(By.cssSelector("#timeline h2.day"));
+    Thread.sleep(300); // let any injected handler fire if one had been created
+    assertTrue(
+        browser
+            .findElements(By.cssSelector("main img, main script, main [onerror], main [onload]"))
+            .isEmpty(),
+        "no element was created from event data");
+    assertEquals(
+        null,
+        ((JavascriptExecutor) browser).executeScript("return window.__pwned"),
+        "no script from event data ran");
+  }
+
+  @Test
   void everyPageRendersAndSwitchesLanguage() {
     browser.get(base + "#/entities?type=LOCATION");
     find("#entities a", "Moscou").sendKeys(Keys.ENTER);
@@ -196,22 +250,20 @@ class BrowserTest {
   }
 
   private static void waitForChange(By by, String before) {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < end) {
-      try {
-        List<WebElement> found = browser.findElements(by);
-        if (!found.isEmpty() && !found.get(0).getText().equals(before)) {
-          return;
-        }
-      } catch (StaleElementReferenceException e) {
-        // re-rendered: look again
-      }
-      pause();
-    }
-    throw new AssertionError(by + " still reads " + before);
+    waitForTextThat(by, seen -> !seen.equals(before), "other than " + before);
   }
 
   private static void waitForText(By by, String text) {
+    waitForTextThat(by, seen -> seen.startsWith(text), "starting " + text);
+  }
+
+  private static void waitForContains(By by, String text) {
+    waitForTextThat(by, seen -> seen.contains(text), "holding " + text);
+  }
+
+  /** Waits until the first element found reads text that passes {@code test}. */
+  private static void waitForTextThat(
+      By by, java.util.function.Predicate<String> test, String what) {
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     String seen = null;
     while (System.nanoTime() < end) {
@@ -219,7 +271,7 @@ class BrowserTest {
         List<WebElement> found = browser.findElements(by);
         if (!found.isEmpty()) {
           seen = found.get(0).getText();
-          if (seen.startsWith(text)) {
+          if (test.test(seen)) {
             return;
           }
         }
@@ -228,7 +280,7 @@ class BrowserTest {
       }
       pause();
     }
-    throw new AssertionError(by + " reads " + seen + ", not " + text + "…; page: " + page());
+    throw new AssertionError(by + " reads " + seen + ", not text " + what + "; page: " + page());
   }
 
   private static String page() {

@@ -13,6 +13,8 @@ import org.vigie.model.Cleaning;
 import org.vigie.model.Cue;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
+import org.vigie.model.Event;
+import org.vigie.model.EventModality;
 import org.vigie.model.Geo;
 import org.vigie.model.Quote;
 import org.vigie.model.QuoteKind;
@@ -35,6 +37,12 @@ final class TestCorpus {
   static final String HOSTILE_ID = "hostile-1";
   static final String HOSTILE_TITLE =
       "<script>window.__pwned=1</script>\"><img src=x onerror=window.__pwned=2>";
+
+  /** The place name of the hostile article's event, shown on the events page and its map. */
+  static final String HOSTILE_PLACE = "<svg onload=window.__pwned=10>";
+
+  /** Where the two reports of one drone strike place it. */
+  static final Geo STEPANAKERT = new Geo(39.8177, 46.7528, "AZ", 174875L);
 
   private TestCorpus() {}
 
@@ -96,15 +104,85 @@ final class TestCorpus {
             "<b onmouseover=window.__pwned=4>Hostile</b>",
             "2021-06-01",
             HOSTILE_TITLE,
-            "Texte piégé <script>window.__pwned=5</script> puis \"><img src=x"
-                + " onerror=window.__pwned=6> et <a href=\"javascript:window.__pwned=7\">lien</a>."
-                + " « <img src=x onerror=window.__pwned=8> », a dit Maria Zakharova à Moscou.",
+            HOSTILE_TEXT,
             "<img src=x onerror=window.__pwned=8>",
             "a dit",
-            "<img src=x onerror=window.__pwned=3>"),
+            "<img src=x onerror=window.__pwned=3>",
+            strike(
+                HOSTILE_TEXT,
+                "<script>",
+                HOSTILE_PLACE,
+                new Geo(55.75222, 37.61556, "RU", null),
+                "2021-06-01",
+                null)),
+        null);
+    // One drone strike told by two outlets with different tolls: one incident, a disagreement.
+    String guetteur =
+        "Une frappe de drone a tué trois soldats le 2 mars à Stepanakert. « Nous riposterons »,"
+            + " a déclaré Arayik Haroutiounian.";
+    store.put(
+        article(
+            "guet-1",
+            "Le Guetteur",
+            "2021-03-03",
+            "Frappe de drone à Stepanakert",
+            guetteur,
+            "Nous riposterons",
+            "a déclaré",
+            "Arayik Haroutiounian",
+            strike(guetteur, "frappe", "Stepanakert", STEPANAKERT, "2021-03-02", 3)),
+        null);
+    String vigieSud =
+        "Deux soldats ont été tués par une frappe de drone le 2 mars à Stepanakert. « La riposte"
+            + " sera ferme », a déclaré Arayik Haroutiounian.";
+    store.put(
+        article(
+            "sud-1",
+            "La Vigie du Sud",
+            "2021-03-03",
+            "Deux soldats tués à Stepanakert",
+            vigieSud,
+            "La riposte sera ferme",
+            "a déclaré",
+            "Arayik Haroutiounian",
+            strike(vigieSud, "frappe", "Stepanakert", STEPANAKERT, "2021-03-02", 2)),
         null);
     store.commit();
     return store;
+  }
+
+  static final String HOSTILE_TEXT =
+      "Texte piégé <script>window.__pwned=5</script> puis \"><img src=x"
+          + " onerror=window.__pwned=6> et <a href=\"javascript:window.__pwned=7\">lien</a>."
+          + " « <img src=x onerror=window.__pwned=8> », a dit Maria Zakharova à Moscou.";
+
+  /** An asserted drone strike stated by the first sentence of {@code text}. */
+  private static Event strike(
+      String text, String trigger, String place, Geo geo, String date, Integer killed) {
+    int end = text.indexOf(". ") + 1;
+    int t = text.indexOf(trigger);
+    return new Event(
+        "ASSAULT",
+        "drone-strike",
+        0,
+        end,
+        trigger,
+        List.of(),
+        List.of("soldats"),
+        place,
+        date,
+        killed,
+        null,
+        null,
+        t,
+        t + trigger.length(),
+        geo,
+        false,
+        List.of("soldats"),
+        EventModality.ASSERTED,
+        false,
+        null,
+        null);
   }
 
   private static Article article(
@@ -115,7 +193,8 @@ final class TestCorpus {
       String text,
       String said,
       String cue,
-      String speaker) {
+      String speaker,
+      Event... events) {
     List<Entity> entities = new ArrayList<>();
     mention(entities, text, "Maria Zakharova", EntityType.PERSON, "Maria Zakharova", null);
     mention(entities, text, "Zakharova", EntityType.PERSON, "Maria Zakharova", null);
@@ -126,10 +205,14 @@ final class TestCorpus {
         EntityType.LOCATION,
         "Moscou",
         new Geo(55.75222, 37.61556, "RU", 524901L));
+    mention(entities, text, "Stepanakert", EntityType.LOCATION, "Stepanakert", STEPANAKERT);
     entities.sort(java.util.Comparator.comparingInt(Entity::start));
     int q = text.indexOf(said);
     int c = text.indexOf(cue, q);
-    int s = text.indexOf("Zakharova", c);
+    int s = text.indexOf(speaker, c);
+    if (s < 0) {
+      s = text.indexOf("Zakharova", c);
+    }
     Quote quote =
         new Quote(
             q,
@@ -159,7 +242,7 @@ final class TestCorpus {
         entities,
         List.of(quote),
         timexes,
-        List.of(),
+        List.of(events),
         null,
         null,
         List.of(),

@@ -95,8 +95,25 @@ public final class VigieStore implements Closeable {
   private final FrenchIndexAnalyzer shingleAnalyzer = new FrenchIndexAnalyzer(false);
   private final MinHasher minHasher = new MinHasher();
   private final ArticleDocuments documents = new ArticleDocuments();
-  private DirectoryReader reader;
+  private volatile DirectoryReader reader;
   private StoreSearcher readerSearcher;
+
+  /** A read-only store looks for a newer commit (another process's ingest) this often at most. */
+  static final long REFRESH_NANOS = 1_000_000_000L;
+
+  /**
+   * A replaced reader stays open this long: a search that took it before the swap finishes on it
+   * (every server request has a deadline far shorter), then it is closed; at most {@link
+   * #MAX_RETIRED} stay open, so a long ingest committing often does not pile them up.
+   */
+  static final long RETIRE_NANOS = 10L * 60 * 1_000_000_000L;
+
+  static final int MAX_RETIRED = 16;
+
+  private long checkedAt = System.nanoTime();
+  private final java.util.ArrayDeque<Retired> retired = new java.util.ArrayDeque<>();
+
+  private record Retired(DirectoryReader reader, long at) {}
 
   // Writer state, rebuilt from the index at open.
   private final Map<String, Entry> entries = new HashMap<>();
@@ -396,8 +413,7 @@ public final class VigieStore implements Closeable {
       writer.commit();
       DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
       if (fresh != null) {
-        reader.close();
-        reader = fresh;
+        swap(fresh);
       }
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
@@ -416,7 +432,7 @@ public final class VigieStore implements Closeable {
 
   /** Articles in the last commit (duplicates included). */
   public int size() {
-    return reader.numDocs();
+    return searching().searcher().getIndexReader().numDocs();
   }
 
   public IndexSearcher searcher() {
@@ -425,10 +441,46 @@ public final class VigieStore implements Closeable {
 
   /** One searcher per point-in-time reader, so facet ordinals are built once, not per query. */
   private synchronized StoreSearcher searching() {
+    refreshIfStale();
     if (readerSearcher == null || readerSearcher.searcher().getIndexReader() != reader) {
       readerSearcher = new StoreSearcher(new IndexSearcher(reader), analyzer);
     }
     return readerSearcher;
+  }
+
+  /**
+   * A store opened read-only (a server beside a separate {@code vigie ingest}) sees commits made
+   * since it opened: at most once per {@link #REFRESH_NANOS}, a newer commit replaces the reader. A
+   * store opened for writing sees its own commits at once ({@link #commit}).
+   */
+  private void refreshIfStale() {
+    if (writer != null) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - checkedAt < REFRESH_NANOS) {
+      return;
+    }
+    checkedAt = now;
+    try {
+      DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
+      if (fresh != null) {
+        swap(fresh);
+      }
+    } catch (IOException e) {
+      // A commit being written or a file gone: keep serving the reader we have, retry later.
+    }
+  }
+
+  /** Makes {@code fresh} the reader; the old one is closed once no search can still be on it. */
+  private synchronized void swap(DirectoryReader fresh) throws IOException {
+    long now = System.nanoTime();
+    retired.addLast(new Retired(reader, now));
+    reader = fresh;
+    while (!retired.isEmpty()
+        && (retired.size() > MAX_RETIRED || now - retired.peekFirst().at() > RETIRE_NANOS)) {
+      retired.pollFirst().reader().close();
+    }
   }
 
   /** The stored article with this id. */
@@ -498,16 +550,25 @@ public final class VigieStore implements Closeable {
    * vigie quotes --speaker}.
    */
   public List<Article> articles(ArticleFilter filter) {
-    return reading(() -> sortedArticles(filter));
+    return reading(() -> sortedArticles(filter, false));
   }
 
-  private List<Article> sortedArticles(ArticleFilter filter) throws IOException {
+  /**
+   * The same, newest first (undated last): when {@code filter.limit()} cuts a large selection, the
+   * recent articles are the ones kept.
+   */
+  public List<Article> newestArticles(ArticleFilter filter) {
+    return reading(() -> sortedArticles(filter, true));
+  }
+
+  private List<Article> sortedArticles(ArticleFilter filter, boolean newestFirst)
+      throws IOException {
     {
       IndexSearcher searcher = searcher();
       Query query = StoreSearcher.filterQuery(filter, null);
-      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG);
-      byDay.setMissingValue(Long.MAX_VALUE);
-      Sort sort = new Sort(byDay, new SortField(Fields.SEQ, SortField.Type.LONG));
+      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
+      byDay.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+      Sort sort = new Sort(byDay, new SortField(Fields.SEQ, SortField.Type.LONG, newestFirst));
       TopDocs top = searcher.search(query, Math.max(1, filter.limit()), sort);
       List<Article> out = new ArrayList<>(top.scoreDocs.length);
       StoredFields stored = searcher.storedFields();
@@ -601,6 +662,12 @@ public final class VigieStore implements Closeable {
   @Override
   public void close() {
     try {
+      synchronized (this) {
+        for (Retired r : retired) {
+          r.reader().close();
+        }
+        retired.clear();
+      }
       reader.close();
       if (writer != null) {
         // Uncommitted work is dropped: only commit() makes a batch durable, so a failed run never

@@ -84,6 +84,29 @@ class VigieStoreTest {
   }
 
   @Test
+  void aReaderOpenedBeforeAnIngestSeesItWithoutARestart() throws Exception {
+    Article a = TestArticles.of("a1", "X", "2020-11-10", "Titre", TestArticles.DISPATCH);
+    Article b = TestArticles.of("b1", "Y", "2014-03-02", "Égypte", TestArticles.OTHER);
+    try (VigieStore writer = VigieStore.openForWriting(data())) {
+      writer.put(a, null);
+      writer.commit();
+      try (VigieStore reader = VigieStore.open(data())) {
+        assertTrue(reader.article("a1").isPresent());
+        writer.put(b, null);
+        writer.commit(); // another process's ingest, as far as the reader knows
+        long deadline = System.nanoTime() + 10L * VigieStore.REFRESH_NANOS;
+        while (reader.article("b1").isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+        assertTrue(reader.article("b1").isPresent(), "the new commit is seen");
+        assertEquals(2, reader.size());
+        assertEquals(
+            1, reader.search(new SearchRequest("Égypte", ArticleFilter.NONE, 10, 0)).total());
+      }
+    }
+  }
+
+  @Test
   void sameArticleTwiceIsStoredOnceAndChangedContentReplacesIt() {
     Article a = TestArticles.of("a1", "X", "2020-11-10", "Titre", TestArticles.DISPATCH);
     try (VigieStore store = VigieStore.openForWriting(data())) {

@@ -60,6 +60,7 @@ public final class ServerLoadBench {
       double requestsPerSecond,
       double loadAverage,
       int cores,
+      double cpuMsPerRequest,
       Latency all,
       List<Latency> kinds) {
     public Report {
@@ -72,7 +73,8 @@ public final class ServerLoadBench {
           String.format(
               Locale.ROOT,
               "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
-                  + " average %.1f on %d cores%n%n",
+                  + " average %.1f on %d cores; %.1f ms of CPU per request (server and client"
+                  + " threads, GC and JIT aside)%n%n",
               articles,
               clients,
               seconds,
@@ -80,7 +82,8 @@ public final class ServerLoadBench {
               requestsPerSecond,
               errors,
               loadAverage,
-              cores));
+              cores,
+              cpuMsPerRequest));
       s.append(
           String.format(
               Locale.ROOT,
@@ -161,7 +164,10 @@ public final class ServerLoadBench {
     List<List<double[]>> samples = new ArrayList<>();
     long[][] errors = new long[clients][KINDS.length];
     List<Thread> threads = new ArrayList<>();
+    long cpuStart = threadsCpuNanos();
+    long[] clientCpu = new long[clients];
     for (int c = 0; c < clients; c++) {
+      final int client = c;
       List<double[]> mine = new ArrayList<>();
       samples.add(mine);
       long[] myErrors = errors[c];
@@ -194,6 +200,7 @@ public final class ServerLoadBench {
                     myErrors[kind]++;
                   }
                 }
+                clientCpu[client] = ownCpuNanos();
               },
               "load-" + c);
       threads.add(t);
@@ -202,6 +209,11 @@ public final class ServerLoadBench {
     long start = System.nanoTime();
     for (Thread t : threads) {
       t.join();
+    }
+    // The client threads have ended: their own CPU time was kept as each finished.
+    long cpu = threadsCpuNanos() - cpuStart;
+    for (long c : clientCpu) {
+      cpu += c;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Latency> kinds = new ArrayList<>();
@@ -235,8 +247,31 @@ public final class ServerLoadBench {
         all.requests() / seconds,
         loadAverage,
         Runtime.getRuntime().availableProcessors(),
+        all.requests() == 0 ? 0 : cpu / 1e6 / all.requests(),
         all,
         kinds);
+  }
+
+  /**
+   * CPU time of the live Java threads (the server's and the HTTP client's; GC and JIT aside), 0
+   * where the JVM does not measure it: on a machine shared with other work, CPU per request varies
+   * far less than latency does.
+   */
+  private static long threadsCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    if (!mx.isThreadCpuTimeSupported()) {
+      return 0;
+    }
+    long sum = 0;
+    for (long id : mx.getAllThreadIds()) {
+      sum += Math.max(0, mx.getThreadCpuTime(id));
+    }
+    return sum;
+  }
+
+  private static long ownCpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    return mx.isThreadCpuTimeSupported() ? Math.max(0, mx.getCurrentThreadCpuTime()) : 0;
   }
 
   /** The mix: 60 % searches, 20 % facet navigation, 20 % articles. */

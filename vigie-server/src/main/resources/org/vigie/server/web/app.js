@@ -16,6 +16,14 @@ const LABELS = {
     quotes: "Cite", names: "Nomme", details: "Cliquez une annotation pour l'expliquer.",
     published: "Publié", story: "Sujet", copies: "copie de", error: "Erreur", skip: "Aller au contenu",
     evidence: "Preuves de fusion", map: "Carte des lieux", geo: "Coordonnées", unresolved: "non résolu", back: "Retour",
+    timeline: "Chronologie", bulletin: "Bulletin", events: "Événements", from: "Du", to: "Au", show: "Afficher",
+    days: "Jours", day: "Jour", sources: "Sources", killed: "Tués", injured: "Blessés", event: "Événement",
+    incidents: "incident(s)", noEvents: "Aucun événement.", noDays: "Aucune date.", disagreements: "Divergences",
+    incidentMap: "Carte des incidents", highlights: "Faits marquants", keyFigures: "Chiffres clés",
+    whoSaid: "Qui a dit quoi", change: "Évolution", period: "Période", asOf: "situation au",
+    previous: "période précédente", lastDay: "Dernier jour", entity: "Entité", modality: "Modalité",
+    anyModality: "Aussi les événements niés, prévus ou demandés", statementsShort: "déclaration(s)",
+    truncated: "Seuls les articles les plus récents ont été lus : précisez les filtres.",
   },
   en: {
     search: "Search", entities: "Entities", stories: "Stories", outlets: "Outlets",
@@ -29,6 +37,14 @@ const LABELS = {
     quotes: "Quotes", names: "Names", details: "Click an annotation to explain it.",
     published: "Published", story: "Story", copies: "copy of", error: "Error", skip: "Skip to content",
     evidence: "Merge evidence", map: "Map of places", geo: "Coordinates", unresolved: "unresolved", back: "Back",
+    timeline: "Timeline", bulletin: "Bulletin", events: "Events", from: "From", to: "To", show: "Show",
+    days: "Days", day: "Day", sources: "Sources", killed: "Killed", injured: "Injured", event: "Event",
+    incidents: "incident(s)", noEvents: "No event.", noDays: "No date.", disagreements: "Disagreements",
+    incidentMap: "Incident map", highlights: "Highlights", keyFigures: "Key figures",
+    whoSaid: "Who said what", change: "Change", period: "Period", asOf: "as of",
+    previous: "previous period", lastDay: "Last day", entity: "Entity", modality: "Modality",
+    anyModality: "Also denied, planned or demanded events", statementsShort: "statement(s)",
+    truncated: "Only the most recent articles were read: narrow the filters.",
   },
 };
 
@@ -79,9 +95,10 @@ async function api(path, params) {
   return body;
 }
 
+// Views pass optional parts as null and groups as arrays: only nodes reach the page.
 function show(...nodes) {
   const main = document.getElementById("main");
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat(2).filter((n) => n !== null && n !== undefined && n !== false));
 }
 
 function showError(error) {
@@ -180,24 +197,28 @@ function world() {
   return worldOutline;
 }
 
-async function placesMap(places) {
+async function placesMap(places, label) {
   const NS = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(NS, "svg");
   svg.setAttribute("viewBox", "0 0 720 360");
   svg.setAttribute("class", "map");
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", t("map"));
+  svg.setAttribute("aria-label", label || t("map"));
   const x = (lon) => (lon + 180) * 2;
   const y = (lat) => (90 - lat) * 2;
   const topo = await world();
   const [sx, sy] = topo.transform.scale;
   const [tx, ty] = topo.transform.translate;
   for (const arc of topo.arcs) {
-    let ax = 0, ay = 0;
+    let ax = 0, ay = 0, before = null;
     const d = arc.map(([dx, dy], i) => {
       ax += dx;
       ay += dy;
-      return (i ? "L" : "M") + x(ax * sx + tx).toFixed(1) + " " + y(ay * sy + ty).toFixed(1);
+      const lon = ax * sx + tx;
+      // A coast that crosses the antimeridian (Chukotka, Fiji) jumps across the map: lift the pen.
+      const jump = before !== null && Math.abs(lon - before) > 180;
+      before = lon;
+      return (i && !jump ? "L" : "M") + x(lon).toFixed(1) + " " + y(ay * sy + ty).toFixed(1);
     });
     const path = document.createElementNS(NS, "path");
     path.setAttribute("d", d.join(""));
@@ -379,6 +400,150 @@ async function outletsView() {
     h("table", {}, h("tbody", {}, naming)));
 }
 
+// --- timeline, bulletin, events ------------------------------------------------------------
+
+// A filter form whose fields become the hash route's parameters (keyboard: Tab and Enter).
+function filterForm(view, fields, params, extra) {
+  const inputs = fields.map(([name, label, type]) => {
+    const input = h("input", { id: "f-" + name, name, type: type || "text", value: params.get(name) || "" });
+    return h("label", { className: "field" }, t(label) + " ", input);
+  });
+  const checks = (extra || []).map(([name, label]) => {
+    const box = h("input", { id: "f-" + name, name, type: "checkbox" });
+    box.checked = params.get(name) === "1";
+    return h("label", { className: "field" }, box, " " + t(label));
+  });
+  return h("form", { className: "filters", id: view + "-form", onsubmit: (e) => {
+    e.preventDefault();
+    const values = {};
+    for (const el of e.target.querySelectorAll("input")) {
+      if (el.type === "checkbox") { if (el.checked) values[el.name] = "1"; } else values[el.name] = el.value.trim();
+    }
+    location.hash = "#/" + view + "?" + encode(values);
+  } }, inputs, checks, h("button", { type: "submit" }, t("show")));
+}
+
+function paramsOf(params, names) {
+  const out = {};
+  for (const n of names) if (params.get(n)) out[n] = params.get(n);
+  return out;
+}
+
+function range(min, max) {
+  if (min === null || min === undefined) return "—";
+  return min === max ? String(min) : min + "–" + max;
+}
+
+function sourceLinks(list) {
+  const seen = new Set();
+  const out = [];
+  for (const s of list) {
+    const id = s.articleId || s.article;
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    if (out.length) out.push(", ");
+    out.push(link("#/article/" + encodeURIComponent(id), s.outlet || id, { className: "source-link" }));
+  }
+  return out;
+}
+
+async function timelineView(params) {
+  const form = filterForm("timeline", [["q", "query", "search"], ["entity", "entity"], ["from", "from"], ["to", "to"]], params);
+  const r = await api("/api/timeline", Object.assign({ dates: 15, lines: 3 }, paramsOf(params, ["q", "entity", "from", "to"])));
+  const list = h("ol", { className: "timeline", id: "timeline" });
+  for (const d of r.days) {
+    const lines = h("ul", {});
+    for (const l of d.lines) {
+      const figures = [l.eventType, l.killed !== null ? t("killed") + " " + l.killed : null,
+        l.injured !== null ? t("injured") + " " + l.injured : null].filter((x) => x);
+      lines.append(h("li", { className: "timeline-line" },
+        h("span", { className: "line-text" }, l.text),
+        h("span", { className: "meta" }, " — ", figures.length ? figures.join(" · ") + " · " : "", sourceLinks(l.sources.length ? l.sources : [l]))));
+    }
+    list.append(h("li", {}, h("h2", { className: "day" }, d.day), h("p", { className: "meta" }, d.articles + " " + t("articles").toLowerCase()), lines));
+  }
+  show(h("h1", {}, t("timeline")), form, r.days.length ? list : h("p", {}, t("noDays")));
+}
+
+async function bulletinView(params) {
+  let date = params.get("date");
+  if (!date) {
+    // The newest incident's day: a bulletin of today is empty on an archive.
+    const latest = await api("/api/events", { size: 1 });
+    date = latest.incidents.length ? latest.incidents[0].lastDate.substring(0, 10) : "";
+  }
+  const form = filterForm("bulletin", [["date", "lastDay", "date"], ["days", "days", "number"], ["place", "place"], ["q", "query", "search"]],
+    new URLSearchParams(encode(Object.assign(paramsOf(params, ["days", "place", "q"]), { date }))));
+  const b = await api("/api/bulletin", Object.assign(paramsOf(params, ["days", "place", "q"]), { date }));
+  const tot = b.totals;
+  const byType = Object.entries(tot.byType).map(([k, v]) => k + " " + v).join(", ");
+  const incidents = h("ul", { id: "bulletin-incidents" }, b.incidents.map((r) => {
+    const i = r.incident;
+    return h("li", { className: "incident" },
+      h("p", {}, h("strong", {}, i.type + (i.subtype ? "/" + i.subtype : "")), " · ", i.place || "—", " · ", i.firstDate,
+        " · " + t("killed") + " " + range(i.killedMin, i.killedMax)),
+      h("p", { className: "sentence" }, r.sentence),
+      i.disagreements.length ? h("p", { className: "disagreement" }, t("disagreements") + " : ", i.disagreements.join(" | ")) : null,
+      h("p", { className: "meta" }, t("sources") + " : ", sourceLinks(i.mentions)));
+  }));
+  const places = b.places.filter((p) => p.lat !== null && p.lon !== null)
+    .map((p) => ({ lat: p.lat, lon: p.lon, label: p.name + " (" + p.incidents + ")" }));
+  const speakers = h("ul", {}, b.speakers.map((s) => h("li", {},
+    link("#/speaker/" + encodeURIComponent(s.speaker), s.speaker), " (" + s.statements + " " + t("statementsShort") + ")",
+    h("ul", {}, s.main.map((st) => h("li", {}, (st.day || "—") + " : « " + st.text + " » ", sourceLinks([st])))))));
+  const c = b.change;
+  show(h("h1", { id: "bulletin-title" }, t("bulletin") + " " + b.to),
+    form,
+    h("p", { className: "meta" }, t("period") + " : " + b.from + " → " + b.to + " (" + t("asOf") + " " + b.to + ") · " + b.articles + " " + t("articles").toLowerCase()),
+    h("h2", {}, t("highlights")), h("ul", {}, b.highlights.map((x) => h("li", {}, x))),
+    h("h2", {}, t("keyFigures")),
+    h("p", {}, tot.incidents + " " + t("incidents") + " · " + t("killed") + " " + range(tot.killedLow, tot.killedHigh)
+      + " · " + t("injured") + " " + range(tot.injuredLow, tot.injuredHigh) + (byType ? " · " + byType : "")),
+    incidents,
+    places.length ? [h("h2", {}, t("incidentMap")), await placesMap(places, t("incidentMap")), placeList(places)] : null,
+    h("h2", {}, t("whoSaid")), speakers,
+    h("h2", {}, t("change")),
+    h("p", {}, t("incidents") + " " + c.incidents + " (" + t("previous") + " " + c.previousIncidents + ") · " + t("killed") + " "
+      + c.killedHigh + " (" + c.previousKilledHigh + ") · " + t("statements") + " " + c.statements + " (" + c.previousStatements + ")"));
+}
+
+// The map's places as a list too: what a screen reader or a keyboard user reads.
+function placeList(places) {
+  return h("ul", { className: "places" }, places.map((p) => h("li", {}, p.label + " — " + p.lat.toFixed(2) + ", " + p.lon.toFixed(2))));
+}
+
+async function eventsView(params) {
+  const names = ["type", "place", "entity", "from", "to", "page"];
+  const form = filterForm("events", [["type", "type"], ["place", "place"], ["entity", "entity"], ["from", "from"], ["to", "to"]],
+    params, [["any", "anyModality"]]);
+  const page = Number(params.get("page") || "1");
+  const query = Object.assign({ size: 20 }, paramsOf(params, names));
+  if (params.get("any") === "1") query.modality = "any";
+  const r = await api("/api/events", query);
+  const places = r.places.map((p) => ({ lat: p.lat, lon: p.lon, label: p.name + " (" + p.incidents + ")" }));
+  const rows = r.incidents.map((i) => h("tr", { className: "incident" },
+    h("td", {}, i.firstDate === i.lastDate ? i.lastDate : i.firstDate + " … " + i.lastDate),
+    h("td", {}, i.type + (i.subtype ? "/" + i.subtype : "")),
+    h("td", {}, i.place ? link("#/events?" + encode({ place: i.place }), i.place, { className: "place-link" }) : "—"),
+    h("td", {}, range(i.killedMin, i.killedMax)), h("td", {}, range(i.injuredMin, i.injuredMax)),
+    h("td", {}, i.mentions.map((m) => h("p", { className: "mention" },
+      m.sentence ? h("span", { className: "sentence" }, m.sentence) : null, " ", sourceLinks([m])))),
+    h("td", { className: "disagreement" }, i.disagreements.join(" | "))));
+  const pager = h("div", { className: "pager" });
+  const base = paramsOf(params, ["type", "place", "entity", "from", "to", "any"]);
+  if (page > 1) pager.append(link("#/events?" + encode(Object.assign({}, base, { page: page - 1 })), t("prev")));
+  if (page * 20 < r.total) pager.append(link("#/events?" + encode(Object.assign({}, base, { page: page + 1 })), t("next")));
+  show(h("h1", {}, t("events")), form,
+    h("p", { className: "meta", id: "events-total" }, r.total + " " + t("incidents")),
+    r.truncated ? h("p", { className: "meta" }, t("truncated")) : null,
+    places.length ? [await placesMap(places, t("incidentMap")), placeList(places)] : null,
+    r.incidents.length
+      ? h("table", { id: "events" }, h("thead", {}, h("tr", {}, h("th", {}, t("date")), h("th", {}, t("event")), h("th", {}, t("place")),
+          h("th", {}, t("killed")), h("th", {}, t("injured")), h("th", {}, t("sources")), h("th", {}, t("disagreements")))), h("tbody", {}, rows))
+      : h("p", {}, t("noEvents")),
+    pager);
+}
+
 // --- routing -------------------------------------------------------------------------------
 
 async function render() {
@@ -396,6 +561,9 @@ async function render() {
       case "stories": await storiesView(); break;
       case "story": await storyView(arg); break;
       case "outlets": await outletsView(); break;
+      case "timeline": await timelineView(params); break;
+      case "bulletin": await bulletinView(params); break;
+      case "events": await eventsView(params); break;
       default: await searchView(params);
     }
   } catch (error) {

@@ -72,24 +72,39 @@ public final class StoreSearcher {
     Query text = parse(request.query());
     Query query = filterQuery(request.filter(), text);
     try {
+      // Facet counting collects every match into a bit set: only when facets are asked for.
       FacetsCollectorManager.FacetsResult found =
-          FacetsCollectorManager.search(
-              searcher, query, Math.max(1, request.limit()), new FacetsCollectorManager());
-      TopDocs top = found.topDocs();
-      String[] snippets = new String[top.scoreDocs.length];
-      if (!(text instanceof MatchAllDocsQuery) && top.scoreDocs.length > 0) {
-        UnifiedHighlighter highlighter =
-            UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-                .withMaxLength(100_000)
-                .build();
-        snippets = highlighter.highlight(Fields.TEXT, query, top, 2);
-      }
+          request.facetLimit() == 0
+              ? null
+              : FacetsCollectorManager.search(
+                  searcher, query, Math.max(1, request.limit()), new FacetsCollectorManager());
+      TopDocs top =
+          found != null
+              ? found.topDocs()
+              : searcher.search(
+                  query,
+                  // Every match counted, as with facets: the total is exact.
+                  new org.apache.lucene.search.TopScoreDocCollectorManager(
+                      Math.max(1, request.limit()), null, Integer.MAX_VALUE));
+      // Each hit's stored fields are read once (decompressing its whole stored document): the
+      // highlighter takes the text from here rather than reading the document a second time.
+      int shown = Math.min(request.limit(), top.scoreDocs.length);
       StoredFields stored = searcher.storedFields();
+      Document[] docs = new Document[shown];
+      Map<Integer, String> texts = new java.util.HashMap<>();
+      for (int i = 0; i < shown; i++) {
+        docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
+        String t = docs[i].get(Fields.TEXT);
+        texts.put(top.scoreDocs[i].doc, t == null ? "" : t);
+      }
+      String[] snippets = new String[shown];
+      if (!(text instanceof MatchAllDocsQuery) && shown > 0) {
+        snippets = highlight(text, top, shown, texts);
+      }
       List<SearchResult.Hit> hits = new ArrayList<>();
-      for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
+      for (int i = 0; i < shown; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        Document doc = stored.document(sd.doc, HIT_FIELDS);
+        Document doc = docs[i];
         String snippet = snippets[i];
         if (snippet == null || snippet.isBlank()) {
           snippet = lead(doc.get(Fields.TEXT));
@@ -126,6 +141,45 @@ public final class StoreSearcher {
           Fields.STORY,
           Fields.DUPLICATE_OF);
 
+  /** Longest text a snippet is looked for in. */
+  private static final int HIGHLIGHT_CHARS = 100_000;
+
+  /**
+   * Snippets of the first {@code shown} hits: the words of the query alone, marked from the
+   * postings' offsets in the texts already read. The filters (dates, outlet, the name keys of other
+   * fields) mark nothing in the text, and matching them per hit would cost term lookups the snippet
+   * does not use.
+   */
+  private String[] highlight(Query text, TopDocs top, int shown, Map<Integer, String> texts)
+      throws IOException {
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+            .withMaxLength(HIGHLIGHT_CHARS)
+            .withWeightMatches(false);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(builder) {
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, org.apache.lucene.search.DocIdSetIterator docIter, int threshold)
+              throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc();
+                doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                doc = docIter.nextDoc()) {
+              String t = texts.getOrDefault(doc, "");
+              CharSequence[] row = new CharSequence[fields.length];
+              java.util.Arrays.fill(
+                  row, t.length() > HIGHLIGHT_CHARS ? t.substring(0, HIGHLIGHT_CHARS) : t);
+              values.add(row);
+            }
+            return values;
+          }
+        };
+    TopDocs first = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, shown));
+    return highlighter.highlight(Fields.TEXT, text, first, 2);
+  }
+
   /** The first sentence of a text, at most {@value #TITLE_CHARS} characters, cut at a word. */
   static String opening(String text) {
     if (text == null) {
@@ -159,7 +213,7 @@ public final class StoreSearcher {
   private Map<String, List<SearchResult.FacetCount>> facets(
       FacetsCollectorManager.FacetsResult found, int limit) throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-    if (limit == 0) {
+    if (limit == 0 || found == null) {
       return out;
     }
     SortedSetDocValuesReaderState state = facetState();

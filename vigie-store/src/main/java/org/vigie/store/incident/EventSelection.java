@@ -1,0 +1,127 @@
+package org.vigie.store.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vigie.model.Article;
+import org.vigie.model.Event;
+import org.vigie.names.NameKeys;
+import org.vigie.store.VigieStore;
+import org.vigie.store.search.ArticleFilter;
+
+/**
+ * Which event mentions a listing wants: a PLOVER type or subtype ({@code ASSAULT}, {@code
+ * drone-strike}), a place whose name contains {@code place}, an entity among the event's actors,
+ * targets, victims or place, a period the event's own date falls in (inclusive; an event without a
+ * full date is out of any period), and asserted events only unless {@code anyModality} (denied,
+ * planned or demanded events did not happen). Case and accents do not matter. The one filter of
+ * {@code vigie events} and of the API's {@code /api/events}.
+ */
+public record EventSelection(
+    String type, String place, String entity, LocalDate from, LocalDate to, boolean anyModality) {
+  /** Every asserted event. */
+  public static final EventSelection ASSERTED =
+      new EventSelection(null, null, null, null, null, false);
+
+  public EventSelection {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+    type = blankToNull(type);
+    place = blankToNull(place);
+    entity = blankToNull(entity);
+  }
+
+  /** Whether an event is wanted. */
+  public boolean matches(Event e) {
+    if (!anyModality && !e.asserted()) {
+      return false;
+    }
+    if (type != null
+        && !type.toLowerCase(Locale.ROOT).equals(e.type().toLowerCase(Locale.ROOT))
+        && (e.subtype() == null
+            || !type.toLowerCase(Locale.ROOT).equals(e.subtype().toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    if (place != null && !contains(e.location(), place)) {
+      return false;
+    }
+    if (entity != null && !names(e, entity)) {
+      return false;
+    }
+    if (from != null || to != null) {
+      LocalDate d = IncidentGrouper.day(e.date());
+      return d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
+    return true;
+  }
+
+  /**
+   * The wanted mentions of these articles, in article order. A near-duplicate (a syndicated copy)
+   * is skipped: it says nothing its original does not, and would count as a second source.
+   */
+  public List<EventMention> mentions(Iterable<Article> articles) {
+    List<EventMention> out = new ArrayList<>();
+    for (Article a : articles) {
+      if (a.duplicateOf() != null) {
+        continue;
+      }
+      for (Event e : a.events()) {
+        if (matches(e)) {
+          out.add(EventMention.of(a, e));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Mentions read from a store, and whether the article bound cut the reading short. */
+  public record Read(List<EventMention> mentions, int articles, boolean truncated) {
+    public Read {
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /**
+   * The wanted mentions of a store's articles, reading at most {@code maxArticles} of them, the
+   * most recently published first (a large store's recent events are the ones kept). Only asserted
+   * events narrow the reading to articles published on or after {@code from}: news reports what
+   * happened after it happens, while a planned event may be dated after the article announcing it.
+   */
+  public Read read(VigieStore store, int maxArticles) {
+    if (maxArticles < 1) {
+      throw new IllegalArgumentException("maxArticles must be >= 1: " + maxArticles);
+    }
+    ArticleFilter filter =
+        new ArticleFilter(
+            null, null, null, null, anyModality ? null : from, null, false, maxArticles + 1);
+    List<Article> found = store.newestArticles(filter);
+    boolean truncated = found.size() > maxArticles;
+    List<Article> kept = truncated ? found.subList(0, maxArticles) : found;
+    return new Read(mentions(kept), kept.size(), truncated);
+  }
+
+  private static boolean names(Event e, String wanted) {
+    if (contains(e.location(), wanted) || contains(e.reportedBy(), wanted)) {
+      return true;
+    }
+    for (List<String> names : List.of(e.actors(), e.targets(), e.victims())) {
+      for (String n : names) {
+        if (contains(n, wanted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name contains another, case and accents aside ("Stepanakert" in "à Stepanakert"). */
+  private static boolean contains(String name, String wanted) {
+    return name != null && NameKeys.fold(name).contains(NameKeys.fold(wanted));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
