@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.model.Article;
@@ -144,6 +145,34 @@ class StoreTimelineTest {
       assertEquals(
           List.of(LocalDate.parse("2011-03-19"), LocalDate.parse("2011-03-20")),
           fast.timeline().entries().stream().map(Timeline.Entry::day).toList());
+    }
+  }
+
+  @Test
+  void aDayWithMoreArticlesThanAreReadGivesItsWitnessesFirst() {
+    try (VigieStore store = VigieStore.openForWriting(dir)) {
+      for (int i = 0; i < 5; i++) {
+        store.put(
+            TimelineBuilderTest.article(
+                "pub" + i, "AFP", "2011-03-19", "Les combats ont continué toute la journée " + i),
+            null);
+      }
+      store.put(
+          TimelineBuilderTest.article(
+              "named",
+              "RTBF",
+              "2011-03-25",
+              "Samedi, la coalition a lancé ses premières frappes sur la Libye.",
+              "Samedi",
+              "2011-03-19"),
+          null);
+      store.commit();
+    }
+    try (VigieStore store = VigieStore.open(dir)) {
+      List<Article> read =
+          DayIndex.articlesOn(
+              store, new MatchAllDocsQuery(), List.of(LocalDate.parse("2011-03-19")), 3);
+      assertEquals(List.of("named", "pub0", "pub1"), read.stream().map(Article::id).toList());
     }
   }
 
