@@ -19,6 +19,8 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -126,7 +128,8 @@ public final class DayIndex {
 
   /**
    * The selection's articles that name one of {@code days} or were published on it, at most {@code
-   * perDay} per day (the earliest ingested first).
+   * perDay} per day: those naming the day first, then those only published on it, the earliest
+   * ingested first within each.
    */
   public static List<Article> articlesOn(
       VigieStore store, Query selection, Collection<LocalDate> days, int perDay) {
@@ -137,17 +140,24 @@ public final class DayIndex {
       StoredFields stored = searcher.storedFields();
       for (LocalDate day : days) {
         long d = day.toEpochDay();
+        // Scored, so that articles naming the day (its direct witnesses) come before those only
+        // published on it when the day has more than perDay articles.
         Query onDay =
             new BooleanQuery.Builder()
                 .add(selection, BooleanClause.Occur.FILTER)
                 .add(
                     new BooleanQuery.Builder()
                         .add(
-                            LongPoint.newExactQuery(Fields.NAMED_DAY, d),
+                            new BoostQuery(
+                                new ConstantScoreQuery(
+                                    LongPoint.newExactQuery(Fields.NAMED_DAY, d)),
+                                2f),
                             BooleanClause.Occur.SHOULD)
-                        .add(LongPoint.newExactQuery(Fields.DAY, d), BooleanClause.Occur.SHOULD)
+                        .add(
+                            new ConstantScoreQuery(LongPoint.newExactQuery(Fields.DAY, d)),
+                            BooleanClause.Occur.SHOULD)
                         .build(),
-                    BooleanClause.Occur.FILTER)
+                    BooleanClause.Occur.MUST)
                 .build();
         TopDocs top = searcher.search(onDay, perDay);
         for (ScoreDoc sd : top.scoreDocs) {

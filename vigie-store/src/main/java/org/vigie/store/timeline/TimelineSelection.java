@@ -1,13 +1,21 @@
 package org.vigie.store.timeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Event;
+import org.vigie.store.Fields;
 import org.vigie.store.Keys;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.ArticleFilter;
@@ -62,24 +70,32 @@ public record TimelineSelection(
   }
 
   /**
-   * The selection as an index query when the index can answer it whole (every filter but the event
-   * type: a place is an entity name of the index), else null.
+   * The selection as an index query when the index can answer it whole, else null. A place is an
+   * entity name of the index and an event type one of its event types; an event subtype is not
+   * indexed, so a selection by subtype is read and filtered article by article.
    */
-  public org.apache.lucene.search.Query indexQuery(VigieStore store) {
-    if (eventType != null) {
+  public Query indexQuery(VigieStore store) {
+    Term type = eventType == null ? null : new Term(Fields.TYPE, Keys.fold(eventType));
+    if (type != null && !indexes(store, type)) {
       return null;
     }
-    org.apache.lucene.search.Query q = store.selection(filter(), query);
-    if (place == null) {
-      return q;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(store.selection(filter(), query), BooleanClause.Occur.FILTER);
+    if (place != null) {
+      b.add(new TermQuery(new Term(Fields.ENTITY, Keys.fold(place))), BooleanClause.Occur.FILTER);
     }
-    return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(q, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(
-            new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term(org.vigie.store.Fields.ENTITY, Keys.fold(place))),
-            org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .build();
+    if (type != null) {
+      b.add(new TermQuery(type), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static boolean indexes(VigieStore store, Term term) {
+    try {
+      return store.searcher().getIndexReader().docFreq(term) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads the selection from the store. */

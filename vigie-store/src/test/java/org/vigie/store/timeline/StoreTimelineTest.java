@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.model.Article;
+import org.vigie.model.Event;
 import org.vigie.store.DayIndex;
 import org.vigie.store.VigieStore;
 
@@ -92,6 +94,85 @@ class StoreTimelineTest {
       assertEquals(slowDays, fastDays);
       assertEquals(LocalDate.parse("2011-03-19"), fastDays.get(0));
       assertEquals(slow.entries(), fast.timeline().entries());
+    }
+  }
+
+  /** The article with its first sentence stating an event of {@code type}. */
+  private static Article withEvent(Article a, String type) {
+    Event e = new Event(type, null, 0, 10, "x", List.of(), List.of(), null, null, null, null, null);
+    return new Article(
+        a.id(),
+        a.source(),
+        a.language(),
+        a.title(),
+        a.author(),
+        a.published(),
+        a.publishedInferred(),
+        a.dateline(),
+        a.text(),
+        a.cleaning(),
+        a.entities(),
+        a.quotes(),
+        a.timexes(),
+        List.of(e),
+        a.story(),
+        a.duplicateOf(),
+        a.diagnostics(),
+        a.sentences(),
+        a.tokens());
+  }
+
+  @Test
+  void anIndexedEventTypeIsSelectedByTheIndexAsReadingWouldSelectIt() {
+    List<Article> all = new ArrayList<>(articles());
+    all.set(0, withEvent(all.get(0), "ASSAULT"));
+    all.set(2, withEvent(all.get(2), "ASSAULT"));
+    all.set(3, withEvent(all.get(3), "CONSULT"));
+    TimelineBuilder.Config config = new TimelineBuilder.Config(3, 1, null, null);
+    try (VigieStore store = VigieStore.openForWriting(dir)) {
+      for (Article a : all) {
+        store.put(a, null);
+      }
+      store.commit();
+    }
+    try (VigieStore store = VigieStore.open(dir)) {
+      TimelineSelection assaults =
+          new TimelineSelection(null, null, null, "assault", null, null, 100);
+      StoreTimeline.Result fast = StoreTimeline.build(store, assaults, config);
+      assertTrue(fast.indexed());
+      Timeline slow = new TimelineBuilder().build(assaults.read(store).articles(), config);
+      assertEquals(slow.entries(), fast.timeline().entries());
+      assertEquals(
+          List.of(LocalDate.parse("2011-03-19"), LocalDate.parse("2011-03-20")),
+          fast.timeline().entries().stream().map(Timeline.Entry::day).toList());
+    }
+  }
+
+  @Test
+  void aDayWithMoreArticlesThanAreReadGivesItsWitnessesFirst() {
+    try (VigieStore store = VigieStore.openForWriting(dir)) {
+      for (int i = 0; i < 5; i++) {
+        store.put(
+            TimelineBuilderTest.article(
+                "pub" + i, "AFP", "2011-03-19", "Les combats ont continué toute la journée " + i),
+            null);
+      }
+      store.put(
+          TimelineBuilderTest.article(
+              "named",
+              "RTBF",
+              "2011-03-25",
+              "Samedi, la coalition a lancé ses premières frappes sur la Libye.",
+              "Samedi",
+              "2011-03-19"),
+          null);
+      store.commit();
+    }
+    try (VigieStore store = VigieStore.open(dir)) {
+      List<Article> read =
+          DayIndex.articlesOn(
+              store, new MatchAllDocsQuery(), List.of(LocalDate.parse("2011-03-19")), 3);
+      assertEquals(List.of("named", "pub0", "pub1"), read.stream().map(Article::id).toList());
     }
   }
 
