@@ -14,7 +14,8 @@ import java.util.Set;
  *       ont été blessés", "12 soldats ont péri / ont trouvé la mort";
  *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
  *       au moins 9 personnes", "a coûté la vie à 5 civils";
- *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed).
+ *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed);
+ *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes".
  * </ul>
  *
  * A subset after "dont" ("62 morts, dont 58 touristes") is not a second toll; figures followed by a
@@ -63,6 +64,9 @@ final class CasualtyReader {
       if (k == null && !c.article()) {
         k = subjectAndVerb(text, words, c, after);
       }
+      if (k == null && !c.article() && !found.isEmpty()) {
+        k = coordinated(text, words, c, first, after, found.get(found.size() - 1));
+      }
       if (k != null) {
         found.add(k);
         covered = k.end();
@@ -109,6 +113,8 @@ final class CasualtyReader {
       }
       return null;
     }
+    // "trois d'entre eux ont été tués", "deux des otages ont été blessés": the group follows.
+    after += partitive(words, after);
     if (!person(text, words.get(after))) {
       return null;
     }
@@ -169,6 +175,26 @@ final class CasualtyReader {
         victims);
   }
 
+  /**
+   * "5 morts du côté kurde et 30 djihadistes": a figure of people coordinated with the toll before
+   * it counts the same way (the casualty noun is not repeated).
+   */
+  private Casualty coordinated(
+      String text, List<Word> words, Count c, int first, int after, Casualty previous) {
+    if (first == 0 || !words.get(first - 1).form().equals("et") || after >= words.size()) {
+      return null;
+    }
+    if (previous.end() > c.start() || !person(text, words.get(after))) {
+      return null;
+    }
+    if (endsClause(text, previous.end(), c.start())) {
+      return null;
+    }
+    String victims = victimPhrase(text, words, after);
+    int end = words.get(after).start() + victims.length();
+    return new Casualty(previous.killed(), c, c.start(), end, victims);
+  }
+
   /** "Kadhafi a été tué", "le journaliste est mort": one killed, no figure written. */
   private Casualty namedVictim(List<Word> words, List<Count> counts) {
     for (int k = 1; k < words.size(); k++) {
@@ -221,6 +247,16 @@ final class CasualtyReader {
       end = words.get(k).end();
     }
     return text.substring(words.get(from).start(), end);
+  }
+
+  /** "d'entre eux", "des otages": the words before the group a figure takes a part of. */
+  private static int partitive(List<Word> words, int i) {
+    if (i + 2 < words.size()
+        && words.get(i).form().equals("d'")
+        && words.get(i + 1).form().equals("entre")) {
+      return 2;
+    }
+    return i + 1 < words.size() && words.get(i).form().equals("des") ? 1 : 0;
   }
 
   private static boolean endsClause(String text, int from, int to) {

@@ -15,23 +15,28 @@ import org.vigie.time.TimeExpressions;
 
 /**
  * Event mentions of one article, sentence by sentence: the triggers of each PLOVER type (one event
- * per type and sentence, the most specific trigger standing for it), their modality, participants,
- * date and source, and the sentence's casualty figures on its assault (a toll with no assault word,
- * "cinq personnes ont été tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words
- * read per sentence, {@value #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE}
- * dropped with a diagnostic. Immutable and thread-safe.
+ * per type and sentence, the most specific trigger standing for it; triggers naming no specific
+ * occurrence are set aside, see {@link BackgroundMentions}; a generic attack takes its weapon's
+ * subtype, see {@link AttackInstruments}), their modality, participants, date and source, and the
+ * sentence's casualty figures on its assault (a toll with no assault word, "cinq personnes ont été
+ * tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words read per sentence, {@value
+ * #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE} dropped with a diagnostic.
+ * Immutable and thread-safe.
  */
 public final class EventExtractor {
   static final int MAX_WORDS = 400;
   static final int MAX_EVENTS = 2000;
   static final long MAX_PLAUSIBLE = 5_000_000L;
   private static final String ASSAULT = "ASSAULT";
+  private static final String ATTACK = "attack";
 
   private final WordPatterns triggers;
   private final WordPatterns casualtyWords;
   private final CountReader counts;
   private final CasualtyReader casualties;
   private final ModalityReader modality;
+  private final BackgroundMentions background;
+  private final AttackInstruments instruments;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -39,6 +44,8 @@ public final class EventExtractor {
     this.counts = new CountReader(casualtyWords);
     this.casualties = new CasualtyReader(casualtyWords);
     this.modality = new ModalityReader(WordPatterns.resource("modality-cues.txt", 1));
+    this.background = new BackgroundMentions(WordPatterns.resource("background-cues.txt", 1));
+    this.instruments = new AttackInstruments(WordPatterns.resource("instruments.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -87,7 +94,8 @@ public final class EventExtractor {
   private List<Event> sentence(Context cx, Sentence s) {
     String text = cx.text();
     List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
-    List<WordPatterns.Match> found = triggers.findAll(words, 0, words.size());
+    List<WordPatterns.Match> found = new ArrayList<>(triggers.findAll(words, 0, words.size()));
+    found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
     List<Casualty> tolls =
         casualties.read(text, words, counts.read(text, s.start(), s.end(), words));
     if (found.isEmpty() && tolls.isEmpty()) {
@@ -132,7 +140,7 @@ public final class EventExtractor {
     int bestRank = Integer.MAX_VALUE;
     for (WordPatterns.Match m : same) {
       int rank = modality.read(text, words, m.first()) == EventModality.ASSERTED ? 0 : 2;
-      if (subtype(m).equals("attack")) {
+      if (subtype(m).equals(ATTACK)) {
         rank++;
       }
       if (rank < bestRank) {
@@ -147,12 +155,16 @@ public final class EventExtractor {
       Context cx, Sentence s, List<Word> words, List<Entity> inSentence, WordPatterns.Match m) {
     int tStart = words.get(m.first()).start();
     int tEnd = words.get(m.end() - 1).end();
+    String subtype = subtype(m);
+    if (subtype.equals(ATTACK)) {
+      subtype = instruments.subtype(words, m.first(), ATTACK);
+    }
     return build(
         cx,
         s,
         inSentence,
         type(m),
-        subtype(m),
+        subtype,
         tStart,
         tEnd,
         modality.read(cx.text(), words, m.first()));
@@ -163,7 +175,8 @@ public final class EventExtractor {
     int at = CountReader.wordIndexAt(words, c.start());
     EventModality mod =
         at < words.size() ? modality.read(cx.text(), words, at) : EventModality.ASSERTED;
-    return build(cx, s, inSentence, ASSAULT, "attack", c.start(), c.end(), mod);
+    String subtype = instruments.subtype(words, Math.min(at, words.size() - 1), ATTACK);
+    return build(cx, s, inSentence, ASSAULT, subtype, c.start(), c.end(), mod);
   }
 
   private Event build(

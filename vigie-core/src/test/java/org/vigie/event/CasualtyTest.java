@@ -35,7 +35,10 @@ class CasualtyTest {
         "Le chef rebelle a été tué dans une embuscade. | 1 | - | -",
         "Un mort et trois blessés ont été relevés après la fusillade. | 1 | 3 | -",
         "La répression a causé la mort de 14 manifestants. | 14 | - | -",
-        "Selon l'hôpital, 12 ont été tués et 40 blessés lors du raid. | 12 | 40 | -"
+        "Selon l'hôpital, 12 ont été tués et 40 blessés lors du raid. | 12 | 40 | -",
+        "Trois d'entre eux ont été tués près du barrage. | 3 | - | -",
+        "Deux des otages ont été blessés pendant l'assaut. | - | 2 | -",
+        "Quatre militants ont été tués dans l'embuscade. | 4 | - | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");
@@ -73,6 +76,22 @@ class CasualtyTest {
           e.killed() == null || e.killed() == 1, "counted a figure that is not people: " + e);
       assertTrue(e.injured() == null || e.injured() == 1, e.toString());
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Les combats ont fait 5 morts chez les rebelles et 30 soldats. | 5 | 30",
+        "L'embuscade a fait 2 morts dans la milice et 7 policiers. | 2 | 7"
+      })
+  void coordinatedFigureOfPeopleCountsLikeTheTollBeforeIt(String sentence, int first, int second) {
+    List<Integer> killed =
+        Sentences.events(sentence).stream()
+            .map(Event::killed)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    assertEquals(List.of(first, second), killed);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -44,7 +44,15 @@ class EventTypeTest {
         "L'Union a adopté de nouvelles sanctions contre le régime. | SANCTION | sanctions",
         "Un convoi d'aide humanitaire est entré dans la ville. | AID | humanitarian-aid",
         "Le blogueur a été libéré après onze jours. | CONCEDE | release",
-        "Le gouverneur a présenté sa démission. | CONCEDE | resignation"
+        "Le gouverneur a présenté sa démission. | CONCEDE | resignation",
+        "Des avions de la coalition ont attaqué une colonne de blindés. | ASSAULT | airstrike",
+        "Des hélicoptères ont ouvert le feu sur la foule. | ASSAULT | airstrike",
+        "Trois civils ont été tués par des obus tombés sur le marché. | ASSAULT | shelling",
+        "Deux policiers ont été tués par un engin explosif au bord de la route. | ASSAULT | bombing",
+        "Le président a appelé au calme après les violences. | REQUEST | appeal",
+        "Le ministre s'est entretenu avec son homologue turc. | CONSULT | talks",
+        "Des dizaines d'opposants ont été écroués après la marche. | COERCE | arrest",
+        "Le gouvernement a levé l'interdiction de manifester. | CONCEDE | concession"
       })
   void sentenceGivesItsType(String sentence, String type, String subtype) {
     Event e = Sentences.ofType(sentence, type);

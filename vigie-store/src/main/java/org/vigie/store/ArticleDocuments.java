@@ -140,7 +140,10 @@ public final class ArticleDocuments {
       doc.add(new StringField(Fields.SPEAKER_KEY, k, Field.Store.NO));
     }
     for (Event e : a.events()) {
-      value(keyed, Fields.TYPE, e.type());
+      // A denied, planned or demanded event did not happen: it is not a facet of the article.
+      if (e.asserted()) {
+        value(keyed, Fields.TYPE, e.type());
+      }
     }
     if (a.published() != null && a.published().matches("\\d{4}-\\d{2}.*")) {
       value(keyed, Fields.MONTH, a.published().substring(0, 7));

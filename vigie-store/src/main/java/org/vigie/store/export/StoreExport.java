@@ -19,7 +19,9 @@ import org.vigie.store.VigieStore;
 /**
  * Writes one kind of record from every stored article, in ingest order: articles (JSON Lines: the
  * contract Article; CSV: its metadata and text), quotes, entities or events, each row carrying its
- * article's id, outlet and publication date so it stands alone in a spreadsheet.
+ * article's id, outlet and publication date so it stands alone in a spreadsheet. Every event
+ * mention is exported; its {@code modality} column marks those that did not happen (denied,
+ * hypothetical, planned, demanded), whose figures are never filled.
  */
 public final class StoreExport {
   /** What to export. */
@@ -138,6 +140,7 @@ public final class StoreExport {
               "outlet",
               "type",
               "subtype",
+              "modality",
               "trigger",
               "date",
               "location",
@@ -211,6 +214,7 @@ public final class StoreExport {
                   a.source().outlet(),
                   e.type(),
                   e.subtype(),
+                  e.modality().json(),
                   e.trigger(),
                   e.date(),
                   e.location(),

@@ -1,0 +1,43 @@
+package org.vigie.event;
+
+import java.util.List;
+
+/**
+ * The subtype of a generic attack from the weapon or means its sentence names ({@code
+ * instruments.txt}): "des avions de la coalition ont attaqué un appareil" is an airstrike, "des
+ * drones ont tué trois soldats" a drone strike, "trois civils ont été tués par des obus" shelling,
+ * "29 personnes ont été tuées dans les combats" an armed clash. The nearest instrument before the
+ * trigger wins, else the first after it. Stateless.
+ */
+final class AttackInstruments {
+  /** Words read on each side of the attack's trigger. */
+  static final int REACH = 8;
+
+  private final WordPatterns instruments;
+
+  AttackInstruments(WordPatterns instruments) {
+    this.instruments = instruments;
+  }
+
+  /**
+   * The subtype the instruments near word {@code at} give (within {@value #REACH} words: the
+   * attack's own clause, not another event's weapon), else {@code fallback}.
+   */
+  String subtype(List<Word> words, int at, String fallback) {
+    int from = Math.max(0, at - REACH);
+    int to = Math.min(words.size(), at + REACH);
+    // The weapon is the subject ("des avions ont attaqué") before it is the agent after the verb
+    // ("tués par des obus"); a noun after the verb is as often the target ("une colonne de chars").
+    WordPatterns.Match before = null;
+    WordPatterns.Match after = null;
+    for (WordPatterns.Match m : instruments.findAll(words, from, to)) {
+      if (m.first() < at) {
+        before = m;
+      } else if (after == null) {
+        after = m;
+      }
+    }
+    WordPatterns.Match chosen = before != null ? before : after;
+    return chosen == null ? fallback : chosen.pattern().label();
+  }
+}

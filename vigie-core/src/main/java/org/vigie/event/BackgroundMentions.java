@@ -1,0 +1,87 @@
+package org.vigie.event;
+
+import java.util.List;
+import org.vigie.model.EventModality;
+
+/**
+ * Trigger words that name no specific occurrence, which the guidelines do not count as event
+ * mentions, one construction per method:
+ *
+ * <ul>
+ *   <li>an infinitive of purpose or a generic statement: "un étudiant brûle un drapeau pour
+ *       protester", "Attaquer une ambassade, c'est attaquer un pays", "venus se battre en Syrie" —
+ *       unless a verb makes it happen ("continuent de bombarder", "ont réussi à prendre") or a
+ *       modal cue makes it a planned, hypothetical, demanded or denied event (kept and marked);
+ *   <li>a noun taken up by a demonstrative: "cette tuerie", "ces bombardements" (told before);
+ *   <li>an event someone stands against: "protester contre les bombardements".
+ * </ul>
+ *
+ * Words come from {@code background-cues.txt}. Stateless.
+ */
+final class BackgroundMentions {
+  /** Words looked back from an infinitive for the verb that makes it happen. */
+  private static final int ASPECT_WINDOW = 4;
+
+  private final WordPatterns cues;
+
+  BackgroundMentions(WordPatterns cues) {
+    this.cues = cues;
+  }
+
+  /** Whether the trigger at {@code m}, read with {@code modality}, is background. */
+  boolean test(List<Word> words, WordPatterns.Match m, EventModality modality) {
+    if (infinitive(words, m)) {
+      return modality == EventModality.ASSERTED && !happens(words, m.first());
+    }
+    return taken(words, m.first());
+  }
+
+  /** "cette tuerie", "contre les frappes": a noun told before or that someone stands against. */
+  private boolean taken(List<Word> words, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String before = label(words, first - 1);
+    if ("demonstrative".equals(before)) {
+      return true;
+    }
+    return first >= 2 && "opposed".equals(label(words, first - 2)) && determiner(words, first - 1);
+  }
+
+  /**
+   * The trigger is a verb in the infinitive: its words end in "-er"/"-ir", or in "-re" after a
+   * preposition or clitic ("de s'en prendre", "pour se battre"; "le massacre" is a noun).
+   */
+  private boolean infinitive(List<Word> words, WordPatterns.Match m) {
+    int verb = m.first();
+    // "se battre", "s'en prendre": the verb follows its clitic ("tirs de mortier" is a noun).
+    if (verb + 1 < m.end() && "infinitive-lead".equals(label(words, verb))) {
+      verb++;
+    }
+    String form = words.get(verb).form();
+    if (form.endsWith("er") || form.endsWith("ir")) {
+      return true;
+    }
+    return form.endsWith("re")
+        && (verb > m.first()
+            || m.first() > 0 && "infinitive-lead".equals(label(words, m.first() - 1)));
+  }
+
+  /** An aspectual verb just before the infinitive: "continuent de", "ont réussi à". */
+  private boolean happens(List<Word> words, int first) {
+    List<WordPatterns.Match> found = cues.findAll(words, Math.max(0, first - ASPECT_WINDOW), first);
+    return found.stream().anyMatch(c -> c.pattern().label().equals("aspectual"));
+  }
+
+  private static boolean determiner(List<Word> words, int i) {
+    return switch (words.get(i).form()) {
+      case "le", "la", "les", "l'", "un", "une", "des", "du", "ces", "cette", "ce", "cet" -> true;
+      default -> false;
+    };
+  }
+
+  private String label(List<Word> words, int i) {
+    WordPatterns.Match m = cues.longestAt(words, i);
+    return m == null ? null : m.pattern().label();
+  }
+}

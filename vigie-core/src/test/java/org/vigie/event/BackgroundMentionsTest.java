@@ -1,0 +1,37 @@
+package org.vigie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Trigger words that name no specific occurrence are not event mentions; one row per construction,
+ * and the ones that look alike but state an event.
+ */
+class BackgroundMentionsTest {
+  @ParameterizedTest(name = "{1} {2}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // An infinitive of purpose or a generic statement: no event.
+        "Un étudiant a brûlé un drapeau pour protester devant l'ambassade. | PROTEST | false",
+        "Attaquer une ambassade revient à attaquer un pays. | ASSAULT | false",
+        "Des volontaires sont venus se battre aux côtés des rebelles. | ASSAULT | false",
+        // An infinitive that a verb makes happen, or that a cue marks: an event.
+        "Les forces loyalistes continuent de bombarder la ville. | ASSAULT | true",
+        "Les rebelles ont réussi à s'emparer de l'aéroport. | ASSAULT | true",
+        "Le pays va déployer des troupes au nord. | MOBILIZE | true",
+        // A noun taken up by a demonstrative: told before.
+        "Les habitants se souviennent encore de cette tuerie. | ASSAULT | false",
+        // What someone stands against.
+        "Des étudiants manifestent contre les bombardements. | ASSAULT | false",
+        "Des étudiants manifestent contre les bombardements. | PROTEST | true",
+        // A noun in -er is no infinitive.
+        "Des tirs de mortier ont visé le quartier. | ASSAULT | true"
+      })
+  void backgroundMentionIsNoEvent(String sentence, String type, boolean event) {
+    boolean found = Sentences.events(sentence).stream().anyMatch(e -> e.type().equals(type));
+    assertEquals(event, found, Sentences.events(sentence).toString());
+  }
+}
