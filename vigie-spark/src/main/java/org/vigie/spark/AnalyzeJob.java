@@ -1,7 +1,9 @@
 package org.vigie.spark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.SentenceSelection;
+import org.vigie.store.export.SearchDocuments;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +81,25 @@ public final class AnalyzeJob implements Callable<Integer> {
       description = "Analysis partitions. Default: four per core of the cluster.")
   int partitions;
 
+  @Option(
+      names = "--no-corpus-tables",
+      description = "Do not write near_duplicates, corpus_entities and speakers.")
+  boolean noCorpusTables;
+
+  @Option(
+      names = "--keep-apart",
+      paramLabel = "FILE",
+      description = "Names (one per line, any spelling) never merged with another entity.")
+  Path keepApart;
+
+  @Option(
+      names = "--search-export",
+      paramLabel = "ENGINE",
+      description =
+          "Also write the articles as bulk JSON for opensearch or solr (OUT/search/, with"
+              + " OUT/search-mapping.json).")
+  SearchDocuments.Engine search;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new AnalyzeJob()).execute(args));
   }
@@ -127,6 +149,31 @@ public final class AnalyzeJob implements Callable<Integer> {
           settings.withParse(
               new DependencyParseStage.Config(parse, settings.parse().maxSentenceWords()));
     }
-    return new JobSpec(inputs, out, format, settings.toJson(), maxBytes, !noCorpusPass, partitions);
+    List<String> apart = List.of();
+    if (keepApart != null) {
+      try {
+        apart =
+            Files.readAllLines(keepApart, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(keepApart + ": cannot read: " + e.getMessage());
+      }
+    }
+    if (search != null && format != JobSpec.OutputFormat.parquet) {
+      throw new IllegalArgumentException("--search-export needs --format parquet");
+    }
+    return new JobSpec(
+        inputs,
+        out,
+        format,
+        settings.toJson(),
+        maxBytes,
+        !noCorpusPass,
+        partitions,
+        !noCorpusTables,
+        apart,
+        search);
   }
 }

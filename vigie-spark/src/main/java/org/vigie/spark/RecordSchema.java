@@ -55,6 +55,68 @@ final class RecordSchema {
     return RowFactory.create(cells);
   }
 
+  /**
+   * The record a row of {@link #of}'s schema stands for, the inverse of {@link #row}: how the
+   * corpus steps get model records back from the {@code articles} table.
+   */
+  static <T extends Record> T record(Row row, Class<T> type) {
+    if (row == null) {
+      return null;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = value(row.get(i), components[i].getGenericType());
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName() + " from " + row, e);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object value(Object cell, Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type item = parameterized.getActualTypeArguments()[0];
+      List<Object> list = new ArrayList<>();
+      if (cell != null) {
+        for (Object each :
+            scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<?>) cell)) {
+          list.add(value(each, item));
+        }
+      }
+      return list;
+    }
+    Class<?> plain = (Class<?>) type;
+    if (cell == null) {
+      return null; // primitives are never null: their fields are not nullable
+    }
+    if (plain.isRecord()) {
+      return record((Row) cell, (Class<? extends Record>) plain);
+    }
+    if (plain.isEnum()) {
+      return enumConstant((Class<? extends Enum>) plain, (String) cell);
+    }
+    return cell;
+  }
+
+  /** The constant whose JSON text ({@link #enumText}) is {@code text}. */
+  static <E extends Enum<E>> E enumConstant(Class<E> type, String text) {
+    try {
+      for (E constant : type.getEnumConstants()) {
+        if (enumText(constant).equals(text)) {
+          return constant;
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + type, e);
+    }
+    throw new IllegalArgumentException("no " + type.getSimpleName() + " written " + text);
+  }
+
   private static Object cell(Object value) throws ReflectiveOperationException {
     if (value == null) {
       return null;
