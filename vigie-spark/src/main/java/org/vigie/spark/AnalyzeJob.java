@@ -2,10 +2,14 @@ package org.vigie.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -128,8 +132,17 @@ public final class AnalyzeJob implements Callable<Integer> {
       spark.sparkContext().setLogLevel("WARN");
     }
     try {
+      long start = System.nanoTime();
       SparkAnalysis.Summary summary = SparkAnalysis.run(spark, spec, err);
-      err.println(SparkAnalysis.describe(summary));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.println(
+          SparkAnalysis.describe(summary)
+              + String.format(
+                  Locale.ROOT,
+                  "; in %.1f s (%.2f docs/s); peak heap %d MB (this JVM)",
+                  seconds,
+                  summary.articles() / Math.max(seconds, 1e-9),
+                  peakHeapBytes() >> 20));
       if (summary.articles() == 0) {
         return 2;
       }
@@ -140,6 +153,20 @@ public final class AnalyzeJob implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * The highest heap use of this JVM so far, summed over its pools' peaks (an upper bound: pools
+   * peak at different times). In a local run the driver is the executor: what to give one.
+   */
+  static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
   }
 
   JobSpec spec() {
