@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Analyze articles as an Apache Spark job and write Parquet tables (articles, quotes,"
-          + " entities, timexes, events, failures) partitioned by publication month.",
+          + " entities, timexes, events, failures) partitioned by publication month, then the"
+          + " corpus tables (near_duplicates, corpus_entities, speakers).",
       "Inputs: directories or files of .txt/.html, JSON Lines, Parquet with a text or html column,"
           + " on any Hadoop file system.",
       "Exit codes: 0 all analysed, 1 some documents failed, 2 input or usage error."

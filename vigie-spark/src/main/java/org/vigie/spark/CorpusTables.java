@@ -35,8 +35,7 @@ final class CorpusTables {
   /** Writes the tables under {@code out} (ending with /); {@code search}: null for no export. */
   static Counts write(
       Dataset<Row> articles, String out, List<String> keepApart, SearchDocuments.Engine search) {
-    Dataset<Row> duplicates = NearDuplicates.of(articles);
-    duplicates.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "near_duplicates");
+    NearDuplicates.write(articles, out + "near_duplicates");
     Dataset<Row> entities = NameGroups.entities(articles, keepApart);
     entities.write().mode(SaveMode.Overwrite).parquet(out + "corpus_entities");
     Dataset<Row> speakers = NameGroups.speakers(articles);

@@ -24,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.vigie.store.ArticleShingles;
@@ -59,6 +60,20 @@ final class NearDuplicates {
           .add("published", DataTypes.StringType, true)
           .add("features", SQLDataTypes.VectorType(), false);
 
+  static final StructType TABLE =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("duplicate_of", DataTypes.StringType, false)
+          .add("jaccard", DataTypes.DoubleType, false);
+
+  private static final StructType SCORED =
+      new StructType()
+          .add("a", DataTypes.StringType)
+          .add("a_published", DataTypes.StringType)
+          .add("b", DataTypes.StringType)
+          .add("b_published", DataTypes.StringType)
+          .add("jaccard", DataTypes.DoubleType);
+
   private static final StructType BAND =
       new StructType()
           .add("id", DataTypes.StringType, false)
@@ -67,8 +82,8 @@ final class NearDuplicates {
 
   private NearDuplicates() {}
 
-  /** The near-duplicates among {@code articles} (the articles table's columns). */
-  static Dataset<Row> of(Dataset<Row> articles) {
+  /** Writes the near-duplicates among {@code articles} (the articles table's columns) at path. */
+  static void write(Dataset<Row> articles, String path) {
     FlatMapFunction<Row, Row> shingle =
         row -> {
           long[] hashes = ArticleShingles.hashes(row.getString(2), row.getString(3));
@@ -84,78 +99,82 @@ final class NearDuplicates {
             .flatMap(shingle, Encoders.row(SHINGLED))
             .cache();
     try {
-      MinHashLSHModel model =
-          new MinHashLSH()
-              .setNumHashTables(MinHasher.SLOTS)
-              .setSeed(SEED)
-              .setInputCol("features")
-              .setOutputCol("hashes")
-              .fit(shingled);
-      FlatMapFunction<Row, Row> band = NearDuplicates::bands;
-      Dataset<Row> bands =
-          model
-              .transform(shingled)
-              .select(col("id"), col("hashes"))
-              .flatMap(band, Encoders.row(BAND));
-      Dataset<Row> pairs =
-          bands
-              .as("a")
-              .join(
-                  bands.as("b"),
-                  col("a.band")
-                      .equalTo(col("b.band"))
-                      .and(col("a.key").equalTo(col("b.key")))
-                      .and(col("a.id").lt(col("b.id"))))
-              .select(col("a.id").as("a"), col("b.id").as("b"))
-              .distinct();
-      Dataset<Row> scored =
-          pairs
-              .join(shingled.toDF("a", "a_published", "a_features"), "a")
-              .join(shingled.toDF("b", "b_published", "b_features"), "b")
-              .map(
-                  (MapFunction<Row, Row>)
-                      row ->
-                          RowFactory.create(
-                              row.getAs("a"),
-                              row.getAs("a_published"),
-                              row.getAs("b"),
-                              row.getAs("b_published"),
-                              jaccard(row.getAs("a_features"), row.getAs("b_features"))),
-                  Encoders.row(
-                      new StructType()
-                          .add("a", DataTypes.StringType)
-                          .add("a_published", DataTypes.StringType)
-                          .add("b", DataTypes.StringType)
-                          .add("b_published", DataTypes.StringType)
-                          .add("jaccard", DataTypes.DoubleType)))
-              .filter(col("jaccard").geq(DuplicateIndex.THRESHOLD));
-      // Each pair both ways; an article's original is its earliest partner that precedes it.
-      Dataset<Row> directed =
-          scored
-              .select(
-                  col("b").as("id"),
-                  order(col("b_published"), col("b")).as("self"),
-                  order(col("a_published"), col("a")).as("other"),
-                  col("a").as("partner"),
-                  col("jaccard"))
-              .unionByName(
-                  scored.select(
-                      col("a").as("id"),
-                      order(col("a_published"), col("a")).as("self"),
-                      order(col("b_published"), col("b")).as("other"),
-                      col("b").as("partner"),
-                      col("jaccard")));
-      return directed
-          .filter(col("other").lt(col("self")))
-          .groupBy(col("id"))
-          .agg(min(struct(col("other"), col("partner"), col("jaccard"))).as("first"))
-          .select(
-              col("id"),
-              col("first.partner").as("duplicate_of"),
-              col("first.jaccard").as("jaccard"));
+      Dataset<Row> table;
+      if (shingled.isEmpty()) {
+        // MinHashLSH learns the feature count from a first row: none, no model, no pairs.
+        table = articles.sparkSession().createDataFrame(List.of(), TABLE);
+      } else {
+        table = pairs(shingled);
+      }
+      table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
     } finally {
       shingled.unpersist();
     }
+  }
+
+  /** The copies among the shingled articles, each with its original. */
+  private static Dataset<Row> pairs(Dataset<Row> shingled) {
+    MinHashLSHModel model =
+        new MinHashLSH()
+            .setNumHashTables(MinHasher.SLOTS)
+            .setSeed(SEED)
+            .setInputCol("features")
+            .setOutputCol("hashes")
+            .fit(shingled);
+    FlatMapFunction<Row, Row> band = NearDuplicates::bands;
+    Dataset<Row> bands =
+        model
+            .transform(shingled)
+            .select(col("id"), col("hashes"))
+            .flatMap(band, Encoders.row(BAND));
+    Dataset<Row> pairs =
+        bands
+            .as("a")
+            .join(
+                bands.as("b"),
+                col("a.band")
+                    .equalTo(col("b.band"))
+                    .and(col("a.key").equalTo(col("b.key")))
+                    .and(col("a.id").lt(col("b.id"))))
+            .select(col("a.id").as("a"), col("b.id").as("b"))
+            .distinct();
+    Dataset<Row> scored =
+        pairs
+            .join(shingled.toDF("a", "a_published", "a_features"), "a")
+            .join(shingled.toDF("b", "b_published", "b_features"), "b")
+            .map(
+                (MapFunction<Row, Row>)
+                    row ->
+                        RowFactory.create(
+                            row.getAs("a"),
+                            row.getAs("a_published"),
+                            row.getAs("b"),
+                            row.getAs("b_published"),
+                            jaccard(row.getAs("a_features"), row.getAs("b_features"))),
+                Encoders.row(SCORED))
+            .filter(col("jaccard").geq(DuplicateIndex.THRESHOLD));
+    // Each pair both ways; an article's original is its earliest partner that precedes it.
+    Dataset<Row> directed =
+        scored
+            .select(
+                col("b").as("id"),
+                order(col("b_published"), col("b")).as("self"),
+                order(col("a_published"), col("a")).as("other"),
+                col("a").as("partner"),
+                col("jaccard"))
+            .unionByName(
+                scored.select(
+                    col("a").as("id"),
+                    order(col("a_published"), col("a")).as("self"),
+                    order(col("b_published"), col("b")).as("other"),
+                    col("b").as("partner"),
+                    col("jaccard")));
+    return directed
+        .filter(col("other").lt(col("self")))
+        .groupBy(col("id"))
+        .agg(min(struct(col("other"), col("partner"), col("jaccard"))).as("first"))
+        .select(
+            col("id"), col("first.partner").as("duplicate_of"), col("first.jaccard").as("jaccard"));
   }
 
   /** Publication date then id, as one sortable string; an undated article sorts last. */

@@ -5,7 +5,10 @@
  * <p>{@link org.vigie.spark.AnalyzeJob} is the entry point. The driver reads the input listing,
  * runs the corpus template pass as a first distributed step and broadcasts what it learnt (as
  * data); each executor builds one {@link org.vigie.analysis.Analyzer} from the configuration's JSON
- * and shares it across its tasks, so the French models load once per executor JVM.
+ * and shares it across its tasks, so the French models load once per executor JVM. Then the corpus
+ * level ({@link org.vigie.spark.CorpusTables}): near-duplicates with Spark ML's MinHashLSH over the
+ * store's shingles, entities and speakers merged by name keys as a grouping, and the articles as
+ * bulk JSON for an OpenSearch or Solr cluster.
  *
  * <p>Memory: the models take about 2 GB of an executor's heap, outside the share Spark manages (the
  * job lowers {@code spark.memory.fraction} to 0.4 unless it is set), plus one document in flight
