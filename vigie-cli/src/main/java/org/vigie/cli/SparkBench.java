@@ -27,10 +27,20 @@ final class SparkBench {
       Pattern.compile("(\\d+) document\\(s\\) analysed, \\d+ failed, in ([\\d.]+) s");
   private static final Pattern SPARK =
       Pattern.compile(
-          "(\\d+) article\\(s\\) analysed, \\d+ failed.* in ([\\d.]+) s.*peak heap (\\d+) MB");
+          "(\\d+) article\\(s\\) analysed, \\d+ failed.* in ([\\d.]+) s.*peak heap (\\d+) MB"
+              + "(?:, (-?\\d+) cpu s)?");
 
-  /** One measured run: wall-clock seconds, in-run seconds, documents, peak heap (MB, or -1). */
-  record Run(String name, double wallSeconds, double runSeconds, long documents, long peakMb) {
+  /**
+   * One measured run: wall-clock seconds, in-run seconds, documents, peak heap (MB, or -1) and CPU
+   * seconds of the whole process (or -1).
+   */
+  record Run(
+      String name,
+      double wallSeconds,
+      double runSeconds,
+      long documents,
+      long peakMb,
+      long cpuSeconds) {
     double docsPerSecond() {
       return documents / wallSeconds;
     }
@@ -58,13 +68,14 @@ final class SparkBench {
     out.printf(Locale.ROOT, "load after:  %s%n%n", loadAverage());
     out.printf(
         Locale.ROOT,
-        "%-22s %6s %10s %10s %10s %10s  %s%n",
+        "%-22s %6s %10s %10s %10s %10s %7s  %s%n",
         "run (median of " + repeats + ")",
         "docs",
         "wall s",
         "docs/s",
         "in-run s",
         "peak heap",
+        "cpu s",
         "every wall s");
     Run[] medians = new Run[3];
     for (int i = 0; i < 3; i++) {
@@ -73,13 +84,14 @@ final class SparkBench {
       Run m = medians[i];
       out.printf(
           Locale.ROOT,
-          "%-22s %6d %10.1f %10.2f %10.1f %7s MB  %s%n",
+          "%-22s %6d %10.1f %10.2f %10.1f %7s MB %7s  %s%n",
           m.name(),
           m.documents(),
           m.wallSeconds(),
           m.docsPerSecond(),
           m.runSeconds(),
           m.peakMb() < 0 ? "-" : String.valueOf(m.peakMb()),
+          m.cpuSeconds() < 0 ? "-" : String.valueOf(m.cpuSeconds()),
           Arrays.toString(each.stream().mapToDouble(Run::wallSeconds).toArray()));
     }
     out.printf(
@@ -118,7 +130,8 @@ final class SparkBench {
         run.wallSeconds(),
         Double.parseDouble(run.summary().group(2)),
         Long.parseLong(run.summary().group(1)),
-        Long.parseLong(run.summary().group(3)));
+        Long.parseLong(run.summary().group(3)),
+        run.summary().group(4) == null ? -1 : Long.parseLong(run.summary().group(4)));
   }
 
   private Run analyze(String corpus, int repeat) throws IOException, InterruptedException {
@@ -132,6 +145,7 @@ final class SparkBench {
         run.wallSeconds(),
         Double.parseDouble(run.summary().group(2)),
         Long.parseLong(run.summary().group(1)),
+        -1,
         -1);
   }
 

@@ -32,7 +32,7 @@ class SparkBenchTest {
             "if [ \"$1\" = spark ]; then",
             "  if [ \"$3\" = 'local[1]' ]; then t=20.0; else t=11.0; fi",
             "  echo \"vigie spark: 10 article(s) analysed, 0 failed; in $t s (0.50 docs/s);"
-                + " peak heap 1500 MB (this JVM)\" >&2",
+                + " peak heap 1500 MB, 30 cpu s (this JVM)\" >&2",
             "else",
             "  echo 'vigie: 10 document(s) analysed, 0 failed, in 10.0 s (1.00 docs/s)' >&2",
             "fi",

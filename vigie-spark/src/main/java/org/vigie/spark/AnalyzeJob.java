@@ -140,10 +140,11 @@ public final class AnalyzeJob implements Callable<Integer> {
           SparkAnalysis.describe(summary)
               + String.format(
                   Locale.ROOT,
-                  "; in %.1f s (%.2f docs/s); peak heap %d MB (this JVM)",
+                  "; in %.1f s (%.2f docs/s); peak heap %d MB, %.0f cpu s (this JVM)",
                   seconds,
                   summary.articles() / Math.max(seconds, 1e-9),
-                  peakHeapBytes() >> 20));
+                  peakHeapBytes() >> 20,
+                  cpuSeconds()));
       if (summary.articles() == 0) {
         return 2;
       }
@@ -168,6 +169,18 @@ public final class AnalyzeJob implements Callable<Integer> {
       }
     }
     return peak;
+  }
+
+  /**
+   * CPU time of this JVM so far (all threads), or -1 when the platform does not say: on a shared
+   * machine, whether a slow run did more work or only waited for a core.
+   */
+  static double cpuSeconds() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(cpu -> cpu.toMillis() / 1e3)
+        .orElse(-1.0);
   }
 
   JobSpec spec() {
