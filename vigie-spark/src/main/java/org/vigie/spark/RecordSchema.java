@@ -24,6 +24,40 @@ import org.apache.spark.sql.types.StructType;
  * start, not in a task). Thread-safe: stateless.
  */
 final class RecordSchema {
+  /*
+   * Looked up once per class: every token of every article becomes a row, and reflection's
+   * getRecordComponents and getMethods copy arrays at each call.
+   */
+  private static final ClassValue<Method[]> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Method[] accessors = new Method[components.length];
+          for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+          }
+          return accessors;
+        }
+      };
+
+  private static final ClassValue<String[]> ENUM_TEXTS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] texts = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            try {
+              texts[i] = jsonText((Enum<?>) constants[i]);
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException("cannot read " + constants[i], e);
+            }
+          }
+          return texts;
+        }
+      };
+
   private RecordSchema() {}
 
   /** The struct type of a model record class. */
@@ -43,13 +77,13 @@ final class RecordSchema {
     if (value == null) {
       return null;
     }
-    RecordComponent[] components = value.getClass().getRecordComponents();
-    Object[] cells = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
+    Method[] accessors = ACCESSORS.get(value.getClass());
+    Object[] cells = new Object[accessors.length];
+    for (int i = 0; i < accessors.length; i++) {
       try {
-        cells[i] = cell(components[i].getAccessor().invoke(value));
+        cells[i] = cell(accessors[i].invoke(value));
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + components[i], e);
+        throw new IllegalStateException("cannot read " + accessors[i], e);
       }
     }
     return RowFactory.create(cells);
@@ -138,6 +172,10 @@ final class RecordSchema {
   }
 
   private static String enumText(Enum<?> constant) throws ReflectiveOperationException {
+    return ENUM_TEXTS.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static String jsonText(Enum<?> constant) throws ReflectiveOperationException {
     for (Method method : constant.getDeclaringClass().getMethods()) {
       if (method.isAnnotationPresent(JsonValue.class) && method.getParameterCount() == 0) {
         return String.valueOf(method.invoke(constant));
