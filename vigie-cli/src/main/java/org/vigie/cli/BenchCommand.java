@@ -69,6 +69,17 @@ final class BenchCommand implements Callable<Integer> {
               + " --work): p50/p95/p99 latency and errors of searches, facets and articles.")
   boolean serve;
 
+  @Option(
+      names = "--spark",
+      description =
+          "Spark figures instead: the Spark job in local[1] and local[2] and vigie analyze"
+              + " --threads 2 on PATH, each --spark-runs times (medians): throughput, the scaling"
+              + " ratio and the overhead against analyze. Runs through the vigie launcher.")
+  boolean spark;
+
+  @Option(names = "--spark-runs", defaultValue = "3", description = "Runs of each configuration.")
+  int sparkRuns;
+
   @Option(names = "--serve-clients", defaultValue = "32", description = "Concurrent clients.")
   int serveClients;
 
@@ -93,6 +104,16 @@ final class BenchCommand implements Callable<Integer> {
     int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (store) {
       return StoreBenchOutput.run(spec, paths, seeds, work, pool, storeReal, storeArticles, format);
+    }
+    if (spark) {
+      String launcher = System.getProperty("vigie.launcher");
+      if (launcher == null || paths.size() != 1 || sparkRuns < 1) {
+        err.println(
+            "vigie: --spark takes one corpus directory and runs through the ./vigie launcher");
+        return VigieCommand.USAGE;
+      }
+      Path scratch = work != null ? work : Files.createTempDirectory("vigie-spark-bench");
+      return new SparkBench(Path.of(launcher), scratch, err).run(paths.get(0), sparkRuns, out);
     }
     if (serve) {
       if (paths.size() != 1) {

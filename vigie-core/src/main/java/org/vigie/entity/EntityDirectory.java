@@ -24,6 +24,7 @@ import org.vigie.names.NameKeys;
  * way to undo a wrong merge. Not thread-safe: fill it from one thread.
  */
 public final class EntityDirectory {
+  private static final String PERSON = EntityType.PERSON + "|";
   private final Set<String> keptApart = new HashSet<>();
   private final Map<String, Group> groups = new LinkedHashMap<>();
 
@@ -34,37 +35,63 @@ public final class EntityDirectory {
 
   /** Adds one article's mention. */
   public void add(String articleId, Entity mention) {
-    String textKey = NameKeys.key(mention.text());
-    String identity;
-    String evidence;
-    if (keptApart.contains(textKey)) {
-      identity = "apart|" + mention.type() + "|" + textKey;
-      evidence = "kept apart by configuration";
-    } else if (mention.type() == EntityType.LOCATION && mention.geo() != null) {
-      Geo geo = mention.geo();
-      identity =
-          "place|"
-              + (geo.geonameId() != null
-                  ? geo.geonameId()
-                  : geo.country() + "|" + NameKeys.key(mention.canonical()));
-      evidence =
-          geo.geonameId() != null
-              ? "same gazetteer place (GeoNames " + geo.geonameId() + ")"
-              : "same country or region in the gazetteer";
-    } else {
-      String canonical = mention.canonical() == null ? mention.text() : mention.canonical();
-      identity = mention.type() + "|" + NameKeys.key(canonical);
-      evidence =
-          canonical.equals(mention.text())
-              ? "same name once accents, case and transliteration are folded"
-              : "shorter form of \"" + canonical + "\" in its article";
-    }
+    Identity found = identify(mention);
+    String identity = found.key();
+    String evidence = found.evidence();
     // A name kept apart is its own canonical, whatever its article merged it with.
     Entity counted =
         identity.startsWith("apart|") ? mention.withCanonical(mention.text()) : mention;
     groups
         .computeIfAbsent(identity, k -> new Group(counted.type()))
         .add(articleId, counted, evidence);
+  }
+
+  /**
+   * The key mentions merge under before surnames join (same gazetteer place, same folded name): how
+   * a distributed run (the Spark job) groups the mentions of a corpus before handing each group to
+   * a directory of its own.
+   */
+  public String identity(Entity mention) {
+    return identify(mention).key();
+  }
+
+  /** A person's key without its first names ("lavrov" of "sergei lavrov"); else {@code null}. */
+  public static String surnameOf(String identity) {
+    if (!identity.startsWith(PERSON)) {
+      return null;
+    }
+    return identity.substring(Math.max(identity.lastIndexOf(' '), PERSON.length() - 1) + 1);
+  }
+
+  /** Whether the key is a person's name with a first name, which a surname alone may join. */
+  public static boolean isFullName(String identity) {
+    return identity.startsWith(PERSON) && identity.indexOf(' ') > 0;
+  }
+
+  private record Identity(String key, String evidence) {}
+
+  private Identity identify(Entity mention) {
+    String textKey = NameKeys.key(mention.text());
+    if (keptApart.contains(textKey)) {
+      return new Identity("apart|" + mention.type() + "|" + textKey, "kept apart by configuration");
+    }
+    if (mention.type() == EntityType.LOCATION && mention.geo() != null) {
+      Geo geo = mention.geo();
+      return new Identity(
+          "place|"
+              + (geo.geonameId() != null
+                  ? geo.geonameId()
+                  : geo.country() + "|" + NameKeys.key(mention.canonical())),
+          geo.geonameId() != null
+              ? "same gazetteer place (GeoNames " + geo.geonameId() + ")"
+              : "same country or region in the gazetteer");
+    }
+    String canonical = mention.canonical() == null ? mention.text() : mention.canonical();
+    return new Identity(
+        mention.type() + "|" + NameKeys.key(canonical),
+        canonical.equals(mention.text())
+            ? "same name once accents, case and transliteration are folded"
+            : "shorter form of \"" + canonical + "\" in its article");
   }
 
   /** The corpus entities, most widely reported first. */
@@ -85,21 +112,18 @@ public final class EntityDirectory {
   /** "Lavrov" alone joins "Sergueï Lavrov" when he is the only person of that surname. */
   private Map<String, Group> joinSurnames() {
     Map<String, List<String>> fullNamesBySurname = new HashMap<>();
-    for (Map.Entry<String, Group> e : groups.entrySet()) {
-      String key = e.getKey();
-      if (key.startsWith(EntityType.PERSON + "|") && key.contains(" ")) {
-        fullNamesBySurname
-            .computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), s -> new ArrayList<>())
-            .add(key);
+    for (String key : groups.keySet()) {
+      if (isFullName(key)) {
+        fullNamesBySurname.computeIfAbsent(surnameOf(key), s -> new ArrayList<>()).add(key);
       }
     }
     Map<String, Group> merged = new LinkedHashMap<>(groups);
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       String key = e.getKey();
-      if (!key.startsWith(EntityType.PERSON + "|") || key.contains(" ")) {
+      if (!key.startsWith(PERSON) || isFullName(key)) {
         continue;
       }
-      List<String> full = fullNamesBySurname.get(key.substring(key.indexOf('|') + 1));
+      List<String> full = fullNamesBySurname.get(surnameOf(key));
       if (full != null && full.size() == 1) {
         Group target = merged.get(full.get(0));
         target.absorb(e.getValue(), "surname alone; the only person of that surname in the corpus");

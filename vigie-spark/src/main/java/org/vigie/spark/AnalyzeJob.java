@@ -1,15 +1,22 @@
 package org.vigie.spark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.SentenceSelection;
+import org.vigie.store.export.SearchDocuments;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +33,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Analyze articles as an Apache Spark job and write Parquet tables (articles, quotes,"
-          + " entities, timexes, events, failures) partitioned by publication month.",
+          + " entities, timexes, events, failures) partitioned by publication month, then the"
+          + " corpus tables (near_duplicates, corpus_entities, speakers).",
       "Inputs: directories or files of .txt/.html, JSON Lines, Parquet with a text or html column,"
           + " on any Hadoop file system.",
       "Exit codes: 0 all analysed, 1 some documents failed, 2 input or usage error."
@@ -78,6 +86,25 @@ public final class AnalyzeJob implements Callable<Integer> {
       description = "Analysis partitions. Default: four per core of the cluster.")
   int partitions;
 
+  @Option(
+      names = "--no-corpus-tables",
+      description = "Do not write near_duplicates, corpus_entities and speakers.")
+  boolean noCorpusTables;
+
+  @Option(
+      names = "--keep-apart",
+      paramLabel = "FILE",
+      description = "Names (one per line, any spelling) never merged with another entity.")
+  Path keepApart;
+
+  @Option(
+      names = "--search-export",
+      paramLabel = "ENGINE",
+      description =
+          "Also write the articles as bulk JSON for opensearch or solr (OUT/search/, with"
+              + " OUT/search-mapping.json).")
+  SearchDocuments.Engine search;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new AnalyzeJob()).execute(args));
   }
@@ -106,8 +133,18 @@ public final class AnalyzeJob implements Callable<Integer> {
       spark.sparkContext().setLogLevel("WARN");
     }
     try {
+      long start = System.nanoTime();
       SparkAnalysis.Summary summary = SparkAnalysis.run(spark, spec, err);
-      err.println(SparkAnalysis.describe(summary));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.println(
+          SparkAnalysis.describe(summary)
+              + String.format(
+                  Locale.ROOT,
+                  "; in %.1f s (%.2f docs/s); peak heap %d MB, %.0f cpu s (this JVM)",
+                  seconds,
+                  summary.articles() / Math.max(seconds, 1e-9),
+                  peakHeapBytes() >> 20,
+                  cpuSeconds()));
       if (summary.articles() == 0) {
         return 2;
       }
@@ -120,6 +157,32 @@ public final class AnalyzeJob implements Callable<Integer> {
     }
   }
 
+  /**
+   * The highest heap use of this JVM so far, summed over its pools' peaks (an upper bound: pools
+   * peak at different times). In a local run the driver is the executor: what to give one.
+   */
+  static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  /**
+   * CPU time of this JVM so far (all threads), or -1 when the platform does not say: on a shared
+   * machine, whether a slow run did more work or only waited for a core.
+   */
+  static double cpuSeconds() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(cpu -> cpu.toMillis() / 1e3)
+        .orElse(-1.0);
+  }
+
   JobSpec spec() {
     AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
     if (parse != null) {
@@ -127,6 +190,31 @@ public final class AnalyzeJob implements Callable<Integer> {
           settings.withParse(
               new DependencyParseStage.Config(parse, settings.parse().maxSentenceWords()));
     }
-    return new JobSpec(inputs, out, format, settings.toJson(), maxBytes, !noCorpusPass, partitions);
+    List<String> apart = List.of();
+    if (keepApart != null) {
+      try {
+        apart =
+            Files.readAllLines(keepApart, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(keepApart + ": cannot read: " + e.getMessage());
+      }
+    }
+    if (search != null && format != JobSpec.OutputFormat.parquet) {
+      throw new IllegalArgumentException("--search-export needs --format parquet");
+    }
+    return new JobSpec(
+        inputs,
+        out,
+        format,
+        settings.toJson(),
+        maxBytes,
+        !noCorpusPass,
+        partitions,
+        !noCorpusTables,
+        apart,
+        search);
   }
 }

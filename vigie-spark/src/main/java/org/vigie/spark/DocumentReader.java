@@ -18,9 +18,11 @@ import org.vigie.ingest.InputScanner;
  */
 final class DocumentReader {
   private final InputScanner scanner;
+  private final long maxBytes;
 
   DocumentReader(long maxBytes) {
     this.scanner = new InputScanner(List.of(), new IngestLimits(maxBytes), null);
+    this.maxBytes = maxBytes;
   }
 
   /** The items of one input row: one for a file or a record, one per line for JSON Lines. */
@@ -36,7 +38,12 @@ final class DocumentReader {
       case InputDocuments.JSONL ->
           scanner.readJsonLines(location, new ByteArrayInputStream(content));
       case InputDocuments.RECORD ->
-          Collections.singletonList(scanner.readJsonRecord(location, content)).iterator();
+          // A Parquet cell has no length before it is read: the bound is checked here.
+          Collections.singletonList(
+                  content.length > maxBytes
+                      ? scanner.tooLarge(location, content.length)
+                      : scanner.readJsonRecord(location, content))
+              .iterator();
       default -> Collections.singletonList(scanner.readFile(location, content)).iterator();
     };
   }

@@ -24,6 +24,40 @@ import org.apache.spark.sql.types.StructType;
  * start, not in a task). Thread-safe: stateless.
  */
 final class RecordSchema {
+  /*
+   * Looked up once per class: every token of every article becomes a row, and reflection's
+   * getRecordComponents and getMethods copy arrays at each call.
+   */
+  private static final ClassValue<Method[]> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Method[] accessors = new Method[components.length];
+          for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+          }
+          return accessors;
+        }
+      };
+
+  private static final ClassValue<String[]> ENUM_TEXTS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] texts = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            try {
+              texts[i] = jsonText((Enum<?>) constants[i]);
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException("cannot read " + constants[i], e);
+            }
+          }
+          return texts;
+        }
+      };
+
   private RecordSchema() {}
 
   /** The struct type of a model record class. */
@@ -43,16 +77,78 @@ final class RecordSchema {
     if (value == null) {
       return null;
     }
-    RecordComponent[] components = value.getClass().getRecordComponents();
-    Object[] cells = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
+    Method[] accessors = ACCESSORS.get(value.getClass());
+    Object[] cells = new Object[accessors.length];
+    for (int i = 0; i < accessors.length; i++) {
       try {
-        cells[i] = cell(components[i].getAccessor().invoke(value));
+        cells[i] = cell(accessors[i].invoke(value));
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + components[i], e);
+        throw new IllegalStateException("cannot read " + accessors[i], e);
       }
     }
     return RowFactory.create(cells);
+  }
+
+  /**
+   * The record a row of {@link #of}'s schema stands for, the inverse of {@link #row}: how the
+   * corpus steps get model records back from the {@code articles} table.
+   */
+  static <T extends Record> T record(Row row, Class<T> type) {
+    if (row == null) {
+      return null;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = value(row.get(i), components[i].getGenericType());
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName() + " from " + row, e);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object value(Object cell, Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type item = parameterized.getActualTypeArguments()[0];
+      List<Object> list = new ArrayList<>();
+      if (cell != null) {
+        for (Object each :
+            scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<?>) cell)) {
+          list.add(value(each, item));
+        }
+      }
+      return list;
+    }
+    Class<?> plain = (Class<?>) type;
+    if (cell == null) {
+      return null; // primitives are never null: their fields are not nullable
+    }
+    if (plain.isRecord()) {
+      return record((Row) cell, (Class<? extends Record>) plain);
+    }
+    if (plain.isEnum()) {
+      return enumConstant((Class<? extends Enum>) plain, (String) cell);
+    }
+    return cell;
+  }
+
+  /** The constant whose JSON text ({@link #enumText}) is {@code text}. */
+  static <E extends Enum<E>> E enumConstant(Class<E> type, String text) {
+    try {
+      for (E constant : type.getEnumConstants()) {
+        if (enumText(constant).equals(text)) {
+          return constant;
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + type, e);
+    }
+    throw new IllegalArgumentException("no " + type.getSimpleName() + " written " + text);
   }
 
   private static Object cell(Object value) throws ReflectiveOperationException {
@@ -76,6 +172,10 @@ final class RecordSchema {
   }
 
   private static String enumText(Enum<?> constant) throws ReflectiveOperationException {
+    return ENUM_TEXTS.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static String jsonText(Enum<?> constant) throws ReflectiveOperationException {
     for (Method method : constant.getDeclaringClass().getMethods()) {
       if (method.isAnnotationPresent(JsonValue.class) && method.getParameterCount() == 0) {
         return String.valueOf(method.invoke(constant));

@@ -29,7 +29,8 @@ import org.vigie.analysis.Analyzer;
  * failures} ({@code id}, {@code path}, {@code stage}, {@code reason}). With JSON Lines output,
  * {@code articles} holds the CONTRACT JSON of each article (partitioned by month) and {@code
  * failures} is JSON. Each table is written through Spark's commit protocol, in overwrite mode: a
- * killed run leaves no table that reads as complete, and running again replaces it whole.
+ * killed run leaves no table that reads as complete, and running again replaces it whole. With
+ * Parquet output the corpus tables follow ({@link CorpusTables}).
  */
 final class SparkAnalysis {
   /** The per-item tables: table name and the article's list they explode. */
@@ -38,7 +39,12 @@ final class SparkAnalysis {
   private SparkAnalysis() {}
 
   /** What a run produced. */
-  record Summary(long articles, long failures, int templateDocuments, int templateLines) {}
+  record Summary(
+      long articles,
+      long failures,
+      int templateDocuments,
+      int templateLines,
+      CorpusTables.Counts corpus) {}
 
   static Summary run(SparkSession spark, JobSpec spec, PrintWriter err) {
     Dataset<Row> documents = InputDocuments.read(spark, spec.inputs(), spec.maxBytes());
@@ -88,8 +94,14 @@ final class SparkAnalysis {
         }
         failures.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "failures");
       }
+      CorpusTables.Counts corpus = null;
+      if (spec.corpusTables() && !json) {
+        corpus =
+            CorpusTables.write(
+                analysed.select(col("article.*")), out, spec.keepApart(), spec.search());
+      }
       return new Summary(
-          analysed.count(), failed.count(), templates.documents(), templates.lines());
+          analysed.count(), failed.count(), templates.documents(), templates.lines(), corpus);
     } finally {
       outcomes.unpersist();
       shared.destroy();
@@ -119,10 +131,21 @@ final class SparkAnalysis {
   }
 
   static String describe(Summary summary) {
-    return String.format(
-        Locale.ROOT,
-        "vigie spark: %d article(s) analysed, %d failed",
-        summary.articles(),
-        summary.failures());
+    String line =
+        String.format(
+            Locale.ROOT,
+            "vigie spark: %d article(s) analysed, %d failed",
+            summary.articles(),
+            summary.failures());
+    CorpusTables.Counts corpus = summary.corpus();
+    return corpus == null
+        ? line
+        : line
+            + String.format(
+                Locale.ROOT,
+                "; %d near-duplicate(s), %d corpus entities, %d speakers",
+                corpus.nearDuplicates(),
+                corpus.entities(),
+                corpus.speakers());
   }
 }

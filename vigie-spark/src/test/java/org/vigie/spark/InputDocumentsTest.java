@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.analysis.CorpusLearner;
+import org.vigie.ingest.IngestFailure;
+import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
 import org.vigie.text.boilerplate.RecurringLines;
@@ -92,6 +95,47 @@ class InputDocumentsTest {
     assertEquals(
         "{\"id\":\"p-1\",\"text\":\"Le ministre a parlé.\"}",
         new String((byte[]) rows.get(0).get(3), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A 200 MB document under the default 16 MiB limit: a failure of its own, read from the file's
+   * length alone (the file is sparse, so the test writes nothing and stays fast).
+   */
+  @Test
+  void aDocumentOf200MegabytesIsAFailureWithoutBeingRead() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), "Le ministre a parlé.");
+    try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+      huge.setLength(200L << 20);
+    }
+    long limit = 16L << 20;
+    Map<String, String> items = new TreeMap<>();
+    DocumentReader reader = new DocumentReader(limit);
+    for (Row row : InputDocuments.read(spark(), List.of(dir.toString()), limit).collectAsList()) {
+      IngestItem item = reader.items(row).next();
+      String name = item.location().substring(item.location().lastIndexOf('/') + 1);
+      items.put(name, item instanceof IngestFailure failure ? failure.reason() : "read");
+    }
+    assertEquals("read", items.get("good.txt"));
+    assertTrue(
+        items.get("huge.txt").contains("209715200 bytes exceeds the limit"), items.toString());
+  }
+
+  /**
+   * A Parquet row whose text is over the limit is a failure row too (sized down: 1 KB over 100 B).
+   */
+  @Test
+  void aParquetRowOverTheLimitIsAFailure() {
+    SparkSession spark = spark();
+    Path table = dir.resolve("long.parquet");
+    spark
+        .sql("SELECT 'p-2' AS id, repeat('Le ministre a parlé. ', 50) AS text")
+        .write()
+        .parquet(table.toString());
+    Row row = InputDocuments.read(spark, List.of(table.toString()), 100).first();
+    IngestItem item = new DocumentReader(100).items(row).next();
+    assertTrue(
+        item instanceof IngestFailure failure && failure.reason().contains("exceeds the limit"),
+        String.valueOf(item));
   }
 
   @Test

@@ -92,7 +92,6 @@ public final class VigieStore implements Closeable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
-  private final FrenchIndexAnalyzer shingleAnalyzer = new FrenchIndexAnalyzer(false);
   private final MinHasher minHasher = new MinHasher();
   private final ArticleDocuments documents = new ArticleDocuments();
   private volatile DirectoryReader reader;
@@ -350,9 +349,7 @@ public final class VigieStore implements Closeable {
       }
       return new Stored(PutOutcome.UNCHANGED, id, old.story(), null);
     }
-    long[] signature =
-        minHasher.signature(
-            Tokens.of(shingleAnalyzer, article.title() + "\n" + article.text(), 20_000));
+    long[] signature = minHasher.signature(ArticleShingles.terms(article.title(), article.text()));
     String original = duplicates.originalOf(signature, id);
     Long day = StoryFeatures.dayOf(article.published());
     StoryFeatures features = StoryFeatures.of(article, day, analyzer);

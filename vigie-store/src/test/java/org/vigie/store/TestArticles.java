@@ -13,10 +13,10 @@ import org.vigie.model.Speaker;
 import org.vigie.model.SpeakerType;
 
 /** Articles built directly, without the analysis pipeline (fast store tests). */
-final class TestArticles {
+public final class TestArticles {
   private TestArticles() {}
 
-  static Article of(
+  public static Article of(
       String id, String outlet, String published, String title, String text, String... persons) {
     List<Entity> entities = new java.util.ArrayList<>();
     for (String p : persons) {
@@ -47,7 +47,7 @@ final class TestArticles {
         List.of());
   }
 
-  static Article withQuote(Article a, String speaker, String said, String eventType) {
+  public static Article withQuote(Article a, String speaker, String said, String eventType) {
     int at = a.text().indexOf(said);
     Quote q =
         new Quote(

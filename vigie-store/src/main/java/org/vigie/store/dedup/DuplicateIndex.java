@@ -16,8 +16,8 @@ import java.util.Set;
  * Not thread-safe.
  */
 public final class DuplicateIndex {
-  static final int BANDS = 16;
-  static final int ROWS = MinHasher.SLOTS / BANDS;
+  public static final int BANDS = 16;
+  public static final int ROWS = MinHasher.SLOTS / BANDS;
 
   /** Estimated shingle Jaccard from which two articles are one dispatch. */
   public static final double THRESHOLD = 0.6;

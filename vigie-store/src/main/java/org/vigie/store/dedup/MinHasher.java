@@ -34,20 +34,13 @@ public final class MinHasher {
 
   /** The signature of a term sequence, or {@code null} when it is too short to compare. */
   public long[] signature(List<String> terms) {
-    if (terms.size() < MIN_TERMS) {
+    long[] shingles = shingles(terms);
+    if (shingles == null) {
       return null;
     }
     long[] sig = new long[SLOTS];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= terms.size(); i++) {
-      long h = 0xcbf29ce484222325L;
-      for (int j = i; j < i + SHINGLE; j++) {
-        String t = terms.get(j);
-        for (int k = 0; k < t.length(); k++) {
-          h = (h ^ t.charAt(k)) * 0x100000001b3L;
-        }
-        h = (h ^ ' ') * 0x100000001b3L;
-      }
+    for (long h : shingles) {
       for (int s = 0; s < SLOTS; s++) {
         long v = mix(h ^ SEEDS[s]);
         if (v < sig[s]) {
@@ -56,6 +49,30 @@ public final class MinHasher {
       }
     }
     return sig;
+  }
+
+  /**
+   * The 64-bit hashes of a term sequence's shingles, in text order (repeats kept), or {@code null}
+   * when it is too short to compare: the sets the signatures estimate the Jaccard of, for a MinHash
+   * implemented elsewhere (the Spark job's) to work on the same shingles.
+   */
+  public static long[] shingles(List<String> terms) {
+    if (terms.size() < MIN_TERMS) {
+      return null;
+    }
+    long[] hashes = new long[terms.size() - SHINGLE + 1];
+    for (int i = 0; i < hashes.length; i++) {
+      long h = 0xcbf29ce484222325L;
+      for (int j = i; j < i + SHINGLE; j++) {
+        String t = terms.get(j);
+        for (int k = 0; k < t.length(); k++) {
+          h = (h ^ t.charAt(k)) * 0x100000001b3L;
+        }
+        h = (h ^ ' ') * 0x100000001b3L;
+      }
+      hashes[i] = h;
+    }
+    return hashes;
   }
 
   /** Estimated Jaccard similarity of the shingle sets behind two signatures. */
