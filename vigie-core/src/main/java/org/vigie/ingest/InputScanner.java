@@ -261,10 +261,10 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         return null; // the same file named twice (or through a link) is read once
       }
       long size = Files.size(path);
-      bytesRead += size;
       if (size > limits.maxDocumentBytes()) {
-        return tooLarge(name, size);
+        return tooLarge(name, size); // turned away unread: no progress (InputBytes skips it too)
       }
+      bytesRead += size;
       byte[] bytes = Files.readAllBytes(path);
       InputFormat format = formatOf(extension(path), bytes);
       return fromBytes(name, stem(path), bytes, format, null);
@@ -466,14 +466,14 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
-  private static boolean isArticleExtension(String extension) {
+  static boolean isArticleExtension(String extension) {
     return switch (extension) {
       case "txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson" -> true;
       default -> false;
     };
   }
 
-  private static String extension(Path path) {
+  static String extension(Path path) {
     String file = path.getFileName() == null ? "" : path.getFileName().toString();
     int dot = file.lastIndexOf('.');
     return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -185,7 +185,8 @@ public final class StoreSearcher {
     return out;
   }
 
-  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+  /** The facet ordinals of this view, built once; null when no article has a facet value. */
+  synchronized SortedSetDocValuesReaderState facetState() throws IOException {
     if (!facetStateTried) {
       facetStateTried = true;
       try {
@@ -267,7 +268,7 @@ public final class StoreSearcher {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
     speaker(b, f.speaker());
-    term(b, Fields.ENTITY, f.entity());
+    entity(b, f.entity());
     term(b, Fields.OUTLET, f.outlet());
     term(b, Fields.TYPE, f.type());
     if (f.from() != null || f.to() != null) {
@@ -302,6 +303,18 @@ public final class StoreSearcher {
       either.add(words.build(), BooleanClause.Occur.SHOULD);
     }
     b.add(either.build(), BooleanClause.Occur.FILTER);
+  }
+
+  /** The entity filter: the name given, or the place it names in any spelling or exonym. */
+  private static void entity(BooleanQuery.Builder b, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    BooleanQuery.Builder names = new BooleanQuery.Builder();
+    for (String name : EntityNames.folded(value)) {
+      names.add(new TermQuery(new Term(Fields.ENTITY, name)), BooleanClause.Occur.SHOULD);
+    }
+    b.add(names.build(), BooleanClause.Occur.FILTER);
   }
 
   private static void term(BooleanQuery.Builder b, String field, String value) {
