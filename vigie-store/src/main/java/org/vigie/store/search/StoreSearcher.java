@@ -56,12 +56,14 @@ public final class StoreSearcher {
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final NameKeyExpansion expansion;
   private SortedSetDocValuesReaderState facetState;
   private boolean facetStateTried;
 
   public StoreSearcher(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.expansion = new NameKeyExpansion(searcher.getIndexReader(), analyzer);
   }
 
   public IndexSearcher searcher() {
@@ -232,9 +234,9 @@ public final class StoreSearcher {
           protected Query getFieldQuery(String field, String queryText, boolean quoted)
               throws ParseException {
             Query words = super.getFieldQuery(field, queryText, quoted);
-            // A word also finds the other spellings of the name it may be (Karabagh, Khadafi).
-            Query names =
-                quoted || field != null ? null : NameKeyTerms.anyKey(Fields.NAME_KEY, queryText);
+            // A name also finds its other spellings (Karabagh, Khadafi); other words are left
+            // alone, which keeps a query's cost that of its words (NameKeyExpansion).
+            Query names = quoted || field != null ? null : expansion.of(queryText);
             if (names == null || words == null) {
               return words;
             }
