@@ -168,30 +168,21 @@ class StoreCommandsTest {
 
   @Test
   void defect10TheExonymArtsakhFindsTheHautKarabakhEntityThroughTheEntityDirectory() {
-    Run karabakh =
-        run(
-            "search",
-            "--data",
-            data.toString(),
-            "--format",
-            "jsonl",
-            "--limit",
-            "20",
-            "--entity",
-            "Haut-Karabakh",
-            "*");
-    Run artsakh =
-        run(
-            "search",
-            "--data",
-            data.toString(),
-            "--format",
-            "jsonl",
-            "--limit",
-            "20",
-            "--entity",
-            "Artsakh",
-            "*");
+    java.util.function.Function<String, Run> entity =
+        name ->
+            run(
+                "search",
+                "--data",
+                data.toString(),
+                "--format",
+                "jsonl",
+                "--limit",
+                "20",
+                "--entity",
+                name,
+                "*");
+    Run karabakh = entity.apply("Haut-Karabakh");
+    Run artsakh = entity.apply("Artsakh");
     assertEquals(0, artsakh.exit(), artsakh.err());
     // Only Armenpress writes "Artsakh"; asking for the entity finds every article about it.
     assertTrue(karabakh.out().lines().count() > 1, karabakh.out());

@@ -1,12 +1,9 @@
 package org.vigie.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,28 +37,11 @@ public final class InputBytes {
   }
 
   private static long articleFiles(Path dir, Set<Path> seen, long maxBytes) {
-    long[] total = {0};
-    try {
-      Files.walkFileTree(
-          dir,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (InputScanner.isArticleExtension(InputScanner.extension(file))) {
-                total[0] += size(file, seen, maxBytes);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE; // the scanner reports it; it counts for nothing
-            }
-          });
-    } catch (IOException | UncheckedIOException e) {
-      // An unlistable directory is reported by the scanner; here it counts for nothing.
+    long total = 0;
+    for (String file : InputScanner.articleFiles(dir, new ArrayList<>())) {
+      total += size(Path.of(file), seen, maxBytes);
     }
-    return total[0];
+    return total;
   }
 
   /** The size of a regular readable file within the limit not counted yet, else 0. */
