@@ -71,7 +71,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
-    Progress progress = new Progress(err, !quiet, InputSizes.total(paths));
+    Progress progress =
+        new Progress(err, !quiet, org.vigie.ingest.InputBytes.of(paths, options.limits()));
     long[] counts = new long[2]; // analysed, failed
     try (Writer writer = open();
         InputScanner inputs = new InputScanner(paths, options.limits(), System.in)) {

@@ -129,10 +129,10 @@ final class EventsCommand implements Callable<Integer> {
                 "place",
                 "first",
                 "last",
-                "killed_min",
-                "killed_max",
-                "injured_min",
-                "injured_max",
+                "killedMin",
+                "killedMax",
+                "injuredMin",
+                "injuredMax",
                 "sources",
                 "disagreements"));
         for (Incident i : incidents) {
@@ -214,7 +214,7 @@ final class EventsCommand implements Callable<Integer> {
                 "killed",
                 "injured",
                 "cumulative",
-                "reported_by"));
+                "reportedBy"));
         for (EventMention m : all) {
           Event e = m.event();
           csv.row(

@@ -72,7 +72,8 @@ final class IngestCommand implements Callable<Integer> {
     // The store first: a locked, foreign or read-only directory fails before the models load.
     try (VigieStore store = VigieStore.openForWriting(data)) {
       Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
-      Progress progress = new Progress(err, !quiet, InputSizes.total(paths));
+      Progress progress =
+          new Progress(err, !quiet, org.vigie.ingest.InputBytes.of(paths, options.limits()));
       CorpusIngest.Report report;
       try (InputScanner inputs = new InputScanner(paths, options.limits(), System.in)) {
         report =

@@ -116,8 +116,8 @@ final class QuotesCommand implements Callable<Integer> {
                 "published",
                 "date",
                 "speaker",
-                "speaker_type",
-                "speaker_text",
+                "speakerType",
+                "speakerText",
                 "kind",
                 "cue",
                 "text"));

@@ -81,6 +81,12 @@ final class SearchCommand implements Callable<Integer> {
             false,
             limit);
     try (VigieStore store = VigieStore.open(data)) {
+      List<String> unknown = store.unknownFilterValues(filter);
+      if (!unknown.isEmpty()) {
+        // A value no article has would give 0 hits in silence: say so, with the known values.
+        unknown.forEach(line -> spec.commandLine().getErr().println("vigie: " + line));
+        return VigieCommand.USAGE;
+      }
       SearchResult result =
           store.search(new SearchRequest(String.join(" ", query), filter, limit, 10));
       if (format == Format.jsonl) {

@@ -167,6 +167,73 @@ class StoreCommandsTest {
   }
 
   @Test
+  void defect10TheExonymArtsakhFindsTheHautKarabakhEntityThroughTheEntityDirectory() {
+    java.util.function.Function<String, Run> entity =
+        name ->
+            run(
+                "search",
+                "--data",
+                data.toString(),
+                "--format",
+                "jsonl",
+                "--limit",
+                "20",
+                "--entity",
+                name,
+                "*");
+    Run karabakh = entity.apply("Haut-Karabakh");
+    Run artsakh = entity.apply("Artsakh");
+    assertEquals(0, artsakh.exit(), artsakh.err());
+    // Only Armenpress writes "Artsakh"; asking for the entity finds every article about it.
+    assertTrue(karabakh.out().lines().count() > 1, karabakh.out());
+    assertEquals(karabakh.out(), artsakh.out());
+  }
+
+  @Test
+  void defect12AnUnknownOutletOrTypeIsSaidWithTheKnownOnes() {
+    Run outlet = run("search", "--data", data.toString(), "--outlet", "Le Nouvelliste", "*");
+    assertEquals(2, outlet.exit(), outlet.err());
+    assertTrue(
+        outlet.err().contains("no stored article has the outlet 'Le Nouvelliste'"), outlet.err());
+    assertTrue(outlet.err().contains("known outlets: "), outlet.err());
+    assertTrue(outlet.err().contains("Lagazette"), outlet.err());
+    Run type = run("search", "--data", data.toString(), "--type", "PICNIC", "*");
+    assertEquals(2, type.exit(), type.err());
+    assertTrue(type.err().contains("event type 'PICNIC'; known event types: "), type.err());
+    Run known = run("search", "--data", data.toString(), "--outlet", "lagazette", "*");
+    assertEquals(0, known.exit(), known.err());
+    assertTrue(
+        known.out().startsWith("1 article(s)") || !known.out().startsWith("0 "), known.out());
+  }
+
+  @Test
+  void defect12CsvHeadersFollowOneNamingScheme() {
+    java.util.regex.Pattern camel = java.util.regex.Pattern.compile("[a-z]+(?:[A-Z][a-z]*)*");
+    List<String[]> commands =
+        List.of(
+            new String[] {"export", "--what", "articles", "--format", "csv"},
+            new String[] {"export", "--what", "quotes", "--format", "csv"},
+            new String[] {"export", "--what", "entities", "--format", "csv"},
+            new String[] {"export", "--what", "events", "--format", "csv"},
+            new String[] {"quotes", "--format", "csv"},
+            new String[] {"entities", "--format", "csv"},
+            new String[] {"events", "--format", "csv"},
+            new String[] {"events", "--mentions", "--format", "csv"});
+    for (String[] command : commands) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--data", data.toString()));
+      Run run = run(args.toArray(String[]::new));
+      assertEquals(0, run.exit(), String.join(" ", command) + ": " + run.err());
+      String header = run.out().lines().findFirst().orElse("");
+      for (String name : header.split(",")) {
+        assertTrue(
+            camel.matcher(name).matches(),
+            String.join(" ", command) + ": header '" + name + "' is not camelCase: " + header);
+      }
+    }
+  }
+
+  @Test
   void defect12AMinusWordExcludesInsteadOfFailingAsAnOption() {
     Run all = run("search", "--data", data.toString(), "--format", "jsonl", "Karabakh");
     Run without =

@@ -11,18 +11,21 @@ import java.util.Objects;
 import org.vigie.language.LanguageStage;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.LinguisticStage;
+import org.vigie.pipeline.DocumentBudget;
 
 /**
  * The whole analysis configuration as data: one validated record per configurable stage. Read from
  * JSON with unknown keys rejected, so a misspelt option fails loudly instead of being ignored. The
  * same value drives the library, the CLI and (later) the server and Spark.
  *
- * <p>Example: {@code {"parse": {"selection": "ALL"}}}; omitted keys keep their defaults.
+ * <p>Example: {@code {"parse": {"selection": "ALL"}, "budget": {"seconds": 60}}}; omitted keys keep
+ * their defaults. {@code budget} is what one document may cost ({@link DocumentBudget}).
  */
 public record AnalysisConfig(
     LanguageStage.Config language,
     LinguisticStage.Config linguistic,
-    DependencyParseStage.Config parse) {
+    DependencyParseStage.Config parse,
+    DocumentBudget budget) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -30,16 +33,22 @@ public record AnalysisConfig(
       new AnalysisConfig(
           LanguageStage.Config.DEFAULT,
           LinguisticStage.Config.DEFAULT,
-          DependencyParseStage.Config.DEFAULT);
+          DependencyParseStage.Config.DEFAULT,
+          DocumentBudget.DEFAULT);
 
   public AnalysisConfig {
     language = Objects.requireNonNullElse(language, LanguageStage.Config.DEFAULT);
     linguistic = Objects.requireNonNullElse(linguistic, LinguisticStage.Config.DEFAULT);
     parse = Objects.requireNonNullElse(parse, DependencyParseStage.Config.DEFAULT);
+    budget = Objects.requireNonNullElse(budget, DocumentBudget.DEFAULT);
   }
 
   public AnalysisConfig withParse(DependencyParseStage.Config newParse) {
-    return new AnalysisConfig(language, linguistic, newParse);
+    return new AnalysisConfig(language, linguistic, newParse, budget);
+  }
+
+  public AnalysisConfig withBudget(DocumentBudget newBudget) {
+    return new AnalysisConfig(language, linguistic, parse, newBudget);
   }
 
   /**

@@ -69,7 +69,7 @@ public final class Analyzer {
     stages.add(new DependencyParseStage(config.parse(), backend, speech::carriesCue));
     stages.add(new QuoteStage(speech));
     stages.add(new EventStage(new EventExtractor()));
-    return new Analyzer(Pipeline.of(stages));
+    return new Analyzer(Pipeline.of(stages, config.budget()));
   }
 
   /** Cleaning alone: raw input to the article's text and metadata (evaluation, benchmarks). */

@@ -43,20 +43,10 @@ final class ArticleAssembler {
         document.has(TimeExpressions.LAYER)
             ? document.get(TimeExpressions.LAYER)
             : TimeExpressions.EMPTY;
-    // Cleaning's date wins; the time stage's estimate fills in only when cleaning found none, and
-    // only with converging evidence (InferredDateCheck).
+    // Cleaning's date wins; the time stage's estimate (made only with converging evidence) fills
+    // in when cleaning found none.
     boolean inferred = extracted.published() == null && time.publishedInferred();
     List<Diagnostic> diagnostics = document.diagnostics();
-    String unsupported =
-        inferred ? InferredDateCheck.unsupported(time.published(), time.timexes()) : null;
-    if (unsupported != null) {
-      inferred = false;
-      time = new TimeExpressions(time.timexes(), null, false);
-      diagnostics = new ArrayList<>(diagnostics);
-      diagnostics.add(
-          Diagnostic.warning(
-              "published-not-inferred", "publication date left unknown: " + unsupported));
-    }
     return new Article(
         raw.id(),
         new Source(raw.source().path(), extracted.url(), extracted.outlet()),

@@ -200,8 +200,16 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
    * looping link, an unreadable subdirectory. Links to directories are not followed (no cycles).
    */
   private List<String> listArticles(Path dir) {
-    List<String> found = new ArrayList<>();
     List<IngestFailure> problems = new ArrayList<>();
+    List<String> found = articleFiles(dir, problems);
+    ready.addAll(problems);
+    return found;
+  }
+
+  /** The article files under {@code dir}, sorted; what cannot be read goes to {@code problems}. */
+  static List<String> articleFiles(Path dir, List<IngestFailure> problems) {
+    List<String> found = new ArrayList<>();
+    List<IngestFailure> unread = new ArrayList<>();
     try {
       Files.walkFileTree(
           dir,
@@ -214,26 +222,25 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
                 }
               } else if (attrs.isSymbolicLink()) {
                 if (!Files.exists(file)) {
-                  problems.add(
-                      new IngestFailure(file.toString(), "broken or looping symbolic link"));
+                  unread.add(new IngestFailure(file.toString(), "broken or looping symbolic link"));
                 }
               } else if (attrs.isOther()) {
-                problems.add(new IngestFailure(file.toString(), NOT_REGULAR));
+                unread.add(new IngestFailure(file.toString(), NOT_REGULAR));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.add(new IngestFailure(file.toString(), "cannot read: " + reason(e)));
+              unread.add(new IngestFailure(file.toString(), "cannot read: " + reason(e)));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException | UncheckedIOException e) {
-      problems.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
+      unread.add(new IngestFailure(dir.toString(), "cannot list directory: " + e.getMessage()));
     }
-    problems.sort(java.util.Comparator.comparing(IngestFailure::location));
-    ready.addAll(problems);
+    unread.sort(java.util.Comparator.comparing(IngestFailure::location));
+    problems.addAll(unread);
     found.sort(null);
     return found;
   }
@@ -261,10 +268,10 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         return null; // the same file named twice (or through a link) is read once
       }
       long size = Files.size(path);
-      bytesRead += size;
       if (size > limits.maxDocumentBytes()) {
-        return tooLarge(name, size);
+        return tooLarge(name, size); // turned away unread: no progress (InputBytes skips it too)
       }
+      bytesRead += size;
       byte[] bytes = Files.readAllBytes(path);
       InputFormat format = formatOf(extension(path), bytes);
       return fromBytes(name, stem(path), bytes, format, null);

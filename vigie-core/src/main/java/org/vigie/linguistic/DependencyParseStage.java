@@ -17,7 +17,8 @@ import org.vigie.pipeline.StageOutput;
  * Stage "parse": dependency parses for the sentences its {@link SentenceSelection} picks. Requires
  * the linguistic layer and the language; produces {@link Syntax}. Sentences longer than {@link
  * Config#maxSentenceWords} (run-ons from lost punctuation) are skipped: they would cost most of the
- * time and parse badly anyway. Stateless and thread-safe.
+ * time and parse badly anyway. The document's deadline is checked before each sentence. Stateless
+ * and thread-safe.
  *
  * <p>Example: in "Comme l'a noté Mme Zakharova, le Président communique régulièrement", the word
  * "Zakharova" gets an {@code nsubj} arc to "noté".
@@ -79,6 +80,9 @@ public final class DependencyParseStage implements Stage {
     if (backend.capabilities(language).contains(Capability.PARSE)) {
       List<Sentence> sentences = analysis.sentences();
       for (int s = 0; s < sentences.size(); s++) {
+        document
+            .deadline()
+            .check("in stage 'parse' at sentence " + (s + 1) + " of " + sentences.size());
         Sentence sentence = sentences.get(s);
         List<Token> words = analysis.tokensOf(sentence);
         if (words.isEmpty()

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.vigie.language.DetectedLanguage;
 import org.vigie.model.Diagnostic;
+import org.vigie.model.Sentence;
+import org.vigie.model.Token;
 import org.vigie.pipeline.Document;
 import org.vigie.pipeline.Layer;
 import org.vigie.pipeline.Stage;
@@ -22,7 +24,9 @@ import org.vigie.text.ExtractedText;
  * without white space (a base64 blob, a scraped URL list) is hidden from the backend, whose
  * tokenizer would otherwise spend minutes on it. Both are reported as diagnostics. Languages the
  * backend has no models for get what it can do (tokens, sentences) and a diagnostic saying so.
- * Stateless and thread-safe.
+ * Within the document's {@link org.vigie.pipeline.DocumentBudget}: a long text is analysed in
+ * chunks with the deadline checked between them, and sentences past the bound are skipped with a
+ * diagnostic. Stateless and thread-safe.
  *
  * <p>Example: "Selon lui, la trêve du 10 novembre tient." → one sentence; "du" is two words, "de"
  * and "le", sharing one span.
@@ -113,8 +117,92 @@ public final class LinguisticStage implements Stage {
                   + config.maxWordChars()
                   + " chars without white space left out of linguistic analysis"));
     }
-    LinguisticAnalysis analysis = backend.analyze(view.toString(), language);
+    LinguisticAnalysis analysis = analyzeBounded(view.toString(), language, document, diagnostics);
     return StageOutput.of(LinguisticAnalysis.LAYER, analysis).diagnostics(diagnostics);
+  }
+
+  /** Texts longer than this go to the backend in pieces, the deadline checked between them. */
+  static final int CHUNK_CHARS = 50_000;
+
+  /**
+   * The backend's analysis within the document's budget. A text up to {@link #CHUNK_CHARS} goes to
+   * the backend whole; a longer one in chunks cut at line breaks, where sentences end anyway (the
+   * backend breaks sentences at newlines), so the result is the same while the deadline is checked
+   * between chunks and only one chunk's annotations are held at a time. Sentences past {@link
+   * org.vigie.pipeline.DocumentBudget#maxSentences} are skipped with a diagnostic.
+   */
+  private LinguisticAnalysis analyzeBounded(
+      String text, String language, Document document, List<Diagnostic> diagnostics) {
+    int maxSentences = document.budget().maxSentences();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    int from = 0;
+    while (from < text.length() && sentences.size() < maxSentences) {
+      document
+          .deadline()
+          .check("in stage 'linguistic' at character " + from + " of " + text.length());
+      int to = text.length() <= CHUNK_CHARS ? text.length() : chunkEnd(text, from);
+      LinguisticAnalysis part =
+          backend.analyze(
+              from == 0 && to == text.length() ? text : text.substring(from, to), language);
+      int base = tokens.size();
+      for (Token t : part.tokens()) {
+        tokens.add(
+            from == 0
+                ? t
+                : new Token(
+                    t.start() + from,
+                    t.end() + from,
+                    t.word(),
+                    t.pos(),
+                    t.ner(),
+                    t.head(),
+                    t.deprel()));
+      }
+      for (Sentence sentence : part.sentences()) {
+        sentences.add(
+            new Sentence(
+                sentence.start() + from,
+                sentence.end() + from,
+                sentence.firstToken() + base,
+                sentence.endToken() + base));
+      }
+      from = to;
+    }
+    if (sentences.size() > maxSentences || from < text.length()) {
+      int kept = Math.min(maxSentences, sentences.size());
+      int stop = kept == 0 ? 0 : sentences.get(kept - 1).end();
+      diagnostics.add(
+          Diagnostic.warning(
+              "sentences-skipped",
+              "linguistic analysis stops after "
+                  + kept
+                  + " sentences (budget.maxSentences), at character "
+                  + stop
+                  + " of "
+                  + text.length()));
+      int endToken = kept == 0 ? 0 : sentences.get(kept - 1).endToken();
+      return new LinguisticAnalysis(sentences.subList(0, kept), tokens.subList(0, endToken));
+    }
+    return new LinguisticAnalysis(sentences, tokens);
+  }
+
+  /** The end of the chunk starting at {@code from}: a line break, else white space, else a cut. */
+  private static int chunkEnd(String text, int from) {
+    int limit = from + CHUNK_CHARS;
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    int newline = text.lastIndexOf('\n', limit);
+    if (newline > from + CHUNK_CHARS / 2) {
+      return newline + 1;
+    }
+    for (int i = limit; i > from + CHUNK_CHARS / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
   /** Where analysis stops: the whole text, or the last line break before the limit. */

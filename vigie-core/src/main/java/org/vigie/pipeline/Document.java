@@ -18,30 +18,57 @@ public final class Document {
   public static final int MAX_DIAGNOSTICS = 50;
 
   private final RawArticle raw;
+  private final DocumentBudget budget;
+  private final Deadline deadline;
   private final Map<Layer<?>, Object> layers;
   private final List<Diagnostic> diagnostics;
   private final int droppedDiagnostics;
 
   private Document(
       RawArticle raw,
+      DocumentBudget budget,
+      Deadline deadline,
       Map<Layer<?>, Object> layers,
       List<Diagnostic> diagnostics,
       int droppedDiagnostics) {
     this.raw = raw;
+    this.budget = budget;
+    this.deadline = deadline;
     this.layers = layers;
     this.diagnostics = diagnostics;
     this.droppedDiagnostics = droppedDiagnostics;
   }
 
+  /** A document with no budget (a stage run on its own, in a test or a tool). */
   public static Document of(RawArticle raw) {
+    return of(raw, DocumentBudget.UNBOUNDED);
+  }
+
+  /** A document whose time budget starts now. */
+  public static Document of(RawArticle raw, DocumentBudget budget) {
     List<Diagnostic> initial = raw.diagnostics();
     int keep = Math.min(initial.size(), MAX_DIAGNOSTICS);
     return new Document(
-        raw, Map.of(), List.copyOf(initial.subList(0, keep)), initial.size() - keep);
+        raw,
+        budget,
+        budget.start(),
+        Map.of(),
+        List.copyOf(initial.subList(0, keep)),
+        initial.size() - keep);
   }
 
   public RawArticle raw() {
     return raw;
+  }
+
+  /** What this document may cost. */
+  public DocumentBudget budget() {
+    return budget;
+  }
+
+  /** When its time budget ends: long loops {@link Deadline#check} it at each turn. */
+  public Deadline deadline() {
+    return deadline;
   }
 
   public boolean has(Layer<?> layer) {
@@ -80,7 +107,8 @@ public final class Document {
         dropped++;
       }
     }
-    return new Document(raw, Collections.unmodifiableMap(merged), List.copyOf(kept), dropped);
+    return new Document(
+        raw, budget, deadline, Collections.unmodifiableMap(merged), List.copyOf(kept), dropped);
   }
 
   @Override

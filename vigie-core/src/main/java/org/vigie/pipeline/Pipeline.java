@@ -18,13 +18,15 @@ public final class Pipeline {
   public static final Layer<RawArticle> RAW = new Layer<>("raw", RawArticle.class);
 
   private final List<Stage> stages;
+  private final DocumentBudget budget;
   private final AtomicLongArray documents;
   private final AtomicLongArray failures;
   private final AtomicLongArray nanos;
   private final AtomicLongArray chars;
 
-  private Pipeline(List<Stage> stages) {
+  private Pipeline(List<Stage> stages, DocumentBudget budget) {
     this.stages = List.copyOf(stages);
+    this.budget = java.util.Objects.requireNonNull(budget, "budget");
     int n = stages.size();
     this.documents = new AtomicLongArray(n);
     this.failures = new AtomicLongArray(n);
@@ -32,8 +34,16 @@ public final class Pipeline {
     this.chars = new AtomicLongArray(n);
   }
 
-  /** Builds a pipeline, or throws naming the stage and the missing or duplicated layer. */
+  /** A pipeline with the default {@link DocumentBudget}. */
   public static Pipeline of(List<Stage> stages) {
+    return of(stages, DocumentBudget.DEFAULT);
+  }
+
+  /**
+   * Builds a pipeline whose documents each get {@code budget}, or throws naming the stage and the
+   * missing or duplicated layer.
+   */
+  public static Pipeline of(List<Stage> stages, DocumentBudget budget) {
     Set<Layer<?>> available = new HashSet<>(Set.of(RAW));
     Set<String> names = new HashSet<>();
     for (Stage stage : stages) {
@@ -59,7 +69,11 @@ public final class Pipeline {
         }
       }
     }
-    return new Pipeline(stages);
+    return new Pipeline(stages, budget);
+  }
+
+  public DocumentBudget budget() {
+    return budget;
   }
 
   public List<Stage> stages() {
@@ -74,12 +88,15 @@ public final class Pipeline {
   }
 
   public PipelineResult run(RawArticle raw) {
-    Document document = Document.of(raw);
+    Document document = Document.of(raw, budget);
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
       long start = System.nanoTime();
       StageOutput output;
       try {
+        if (i > 0) {
+          document.deadline().check("after stage '" + stages.get(i - 1).name() + "'");
+        }
         output = stage.process(document);
         checkDeclared(stage, output);
       } catch (RuntimeException | StackOverflowError e) {
@@ -119,6 +136,9 @@ public final class Pipeline {
   }
 
   private static String describe(Throwable e) {
+    if (e instanceof Deadline.BudgetExceeded) {
+      return e.getMessage(); // already a sentence: no class name in front
+    }
     String message = e.getMessage();
     String first = message == null ? "" : message.lines().findFirst().orElse("");
     return e.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);

@@ -17,7 +17,8 @@ import org.vigie.text.ExtractedText;
  * {@link ExtractedText} (the text and cleaning's publication date); produces {@link
  * TimeExpressions}. The document creation time is cleaning's {@code published}; without one, an
  * estimate from the text ({@link DocumentDateEstimator}) is used with {@code publishedInferred} and
- * diagnostics saying so and how many expressions were resolved against it. Bounded: only the first
+ * diagnostics saying so and how many expressions were resolved against it, when the text gives it
+ * converging evidence ({@link InferredDateCheck}); otherwise there is none. Bounded: only the first
  * {@link Config#maxChars} characters are read and at most {@link Config#maxTimexes} kept, each with
  * a diagnostic when hit. Stateless and thread-safe.
  *
@@ -139,6 +140,15 @@ public final class TimeExpressionStage implements Stage {
       return new TimeExpressions(result.timexes(), null, false);
     }
     DateNormalizer.Result anchored = DateNormalizer.normalize(read, candidates, estimate.value());
+    String unsupported = InferredDateCheck.unsupported(estimate.value(), anchored.timexes());
+    if (unsupported != null) {
+      // No converging evidence: no publication date, and nothing anchored on the estimate.
+      diagnostics.addAll(result.diagnostics());
+      diagnostics.add(
+          Diagnostic.warning(
+              "published-not-inferred", "publication date left unknown: " + unsupported));
+      return new TimeExpressions(result.timexes(), null, false);
+    }
     diagnostics.addAll(anchored.diagnostics());
     diagnostics.add(
         Diagnostic.info(

@@ -54,4 +54,25 @@ class InferredDateCheckTest {
       assertTrue(a.publishedInferred(), kind);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void defect09RelativeExpressionsAreNotAnchoredOnARejectedEstimate() {
+    String text =
+        "Le traité fut signé le 14 septembre 2001 à Genève. L'an dernier, les délégations"
+            + " s'étaient déjà séparées sans accord, et elles se retrouveront le mois prochain.";
+    Article a =
+        ((AnalysisOutcome.Analyzed) CLEANING_AND_TIME.analyze(RawArticle.ofText("t", text)))
+            .article();
+    assertEquals(null, a.published(), a.diagnostics().toString());
+    List<org.vigie.model.Timex> relative =
+        a.timexes().stream().filter(t -> t.text().chars().noneMatch(Character::isDigit)).toList();
+    assertEquals(2, relative.size(), a.timexes().toString());
+    for (org.vigie.model.Timex t : relative) {
+      // Anchored on the rejected 2001-09-14, these were 2000 and 2001-10.
+      assertTrue(t.value() == null || !t.value().matches("[0-9]{4}.*"), t.toString());
+    }
+    assertTrue(
+        a.diagnostics().stream().noneMatch(d -> d.code().equals("timex-inferred-anchor")),
+        a.diagnostics().toString());
+  }
 }

@@ -247,6 +247,27 @@ class InputScannerTest {
   }
 
   @Test
+  void defect11TheEtaCountsOnlyTheBytesThatAreRead() throws IOException {
+    write("a.txt", "Premier article.");
+    write("b.jsonl", "{\"text\":\"Un.\"}\n");
+    write("photo.jpg", "x".repeat(5_000)); // not an article: never read
+    write("big.txt", "y".repeat(2_000)); // over the limit: turned away unread
+    write("sub/c.html", "<p>Deuxième article.</p>");
+    IngestLimits limits = new IngestLimits(1_000);
+    List<String> paths = List.of(dir.toString(), dir.resolve("a.txt").toString());
+    long expected =
+        Files.size(dir.resolve("a.txt"))
+            + Files.size(dir.resolve("b.jsonl"))
+            + Files.size(dir.resolve("sub/c.html"));
+    assertEquals(expected, InputBytes.of(paths, limits));
+    try (InputScanner scanner = new InputScanner(paths, limits, InputStream.nullInputStream())) {
+      scanner.forEachRemaining(item -> {});
+      assertEquals(expected, scanner.bytesRead(), "progress ends at 100 %");
+    }
+    assertEquals(0, InputBytes.of(List.of("-", dir.toString()), limits), "stdin: size unknown");
+  }
+
+  @Test
   void idsAreStableAcrossRuns() throws IOException {
     write("x.jsonl", "{\"text\":\"Même texte.\"}\n");
     assertEquals(ids(scan(List.of(dir.toString()))), ids(scan(List.of(dir.toString()))));

@@ -43,6 +43,7 @@ import org.vigie.model.Article;
 import org.vigie.store.dedup.DuplicateIndex;
 import org.vigie.store.dedup.MinHasher;
 import org.vigie.store.search.ArticleFilter;
+import org.vigie.store.search.FilterValues;
 import org.vigie.store.search.NameKeyTerms;
 import org.vigie.store.search.NamingChoice;
 import org.vigie.store.search.SearchRequest;
@@ -530,6 +531,14 @@ public final class VigieStore implements Closeable {
   public org.apache.lucene.search.Query selection(ArticleFilter filter, String queryText) {
     return StoreSearcher.filterQuery(
         filter, queryText == null || queryText.isBlank() ? null : searching().parse(queryText));
+  }
+
+  /**
+   * One line per outlet or event type of the filter that no stored article has, listing the known
+   * ones; empty when every value is known (a filter that can match).
+   */
+  public List<String> unknownFilterValues(ArticleFilter filter) {
+    return reading(() -> FilterValues.unknown(searching(), filter));
   }
 
   public SearchResult search(SearchRequest request) {

@@ -17,7 +17,8 @@ import org.vigie.names.NameKeys;
  * the key of "Karabakh") is indexed under two keys: {@link NameKeys#key} (accents, case, the usual
  * transliterations: Karabakh, Karabagh and Karabakgh; Pashinian and Pashinyan) and a consonant
  * skeleton that also drops an h after a hard consonant and doubled letters (Kadhafi, Khadafi and
- * Kaddafi). A query word is expanded to its keys. Stateless and thread-safe.
+ * Kaddafi). A query word that is a name is expanded to its keys ({@link NameKeyExpansion}).
+ * Stateless and thread-safe.
  */
 public final class NameKeyTerms {
   /** Words shorter than this carry no key: too many unrelated names would meet. */

@@ -56,12 +56,14 @@ public final class StoreSearcher {
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final NameKeyExpansion expansion;
   private SortedSetDocValuesReaderState facetState;
   private boolean facetStateTried;
 
   public StoreSearcher(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.expansion = new NameKeyExpansion(searcher.getIndexReader(), analyzer);
   }
 
   public IndexSearcher searcher() {
@@ -239,7 +241,8 @@ public final class StoreSearcher {
     return out;
   }
 
-  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+  /** The facet ordinals of this view, built once; null when no article has a facet value. */
+  synchronized SortedSetDocValuesReaderState facetState() throws IOException {
     if (!facetStateTried) {
       facetStateTried = true;
       try {
@@ -285,9 +288,9 @@ public final class StoreSearcher {
           protected Query getFieldQuery(String field, String queryText, boolean quoted)
               throws ParseException {
             Query words = super.getFieldQuery(field, queryText, quoted);
-            // A word also finds the other spellings of the name it may be (Karabagh, Khadafi).
-            Query names =
-                quoted || field != null ? null : NameKeyTerms.anyKey(Fields.NAME_KEY, queryText);
+            // A name also finds its other spellings (Karabagh, Khadafi); other words are left
+            // alone, which keeps a query's cost that of its words (NameKeyExpansion).
+            Query names = quoted || field != null ? null : expansion.of(queryText);
             if (names == null || words == null) {
               return words;
             }
@@ -321,7 +324,7 @@ public final class StoreSearcher {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
     speaker(b, f.speaker());
-    term(b, Fields.ENTITY, f.entity());
+    entity(b, f.entity());
     term(b, Fields.OUTLET, f.outlet());
     term(b, Fields.TYPE, f.type());
     if (f.from() != null || f.to() != null) {
@@ -356,6 +359,18 @@ public final class StoreSearcher {
       either.add(words.build(), BooleanClause.Occur.SHOULD);
     }
     b.add(either.build(), BooleanClause.Occur.FILTER);
+  }
+
+  /** The entity filter: the name given, or the place it names in any spelling or exonym. */
+  private static void entity(BooleanQuery.Builder b, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    BooleanQuery.Builder names = new BooleanQuery.Builder();
+    for (String name : EntityNames.folded(value)) {
+      names.add(new TermQuery(new Term(Fields.ENTITY, name)), BooleanClause.Occur.SHOULD);
+    }
+    b.add(names.build(), BooleanClause.Occur.FILTER);
   }
 
   private static void term(BooleanQuery.Builder b, String field, String value) {

@@ -1,4 +1,4 @@
-package org.vigie.analysis;
+package org.vigie.time;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +18,8 @@ import org.vigie.model.Timex;
  * writing ("hier", "mercredi", "ce matin": words from {@code writing-day-words.txt}) or names
  * several dates in the week before it; otherwise {@code published} stays null with a diagnostic. An
  * estimate that is only a weekday ({@code XXXX-WXX-3}) already rests on two weekdays and stands.
+ * The time stage asks before anchoring anything on the estimate, so a rejected estimate leaves the
+ * relative expressions ("l'an dernier", "le mois prochain") as unresolved as the publication date.
  * Stateless and thread-safe.
  */
 final class InferredDateCheck {
