@@ -89,6 +89,8 @@ final class BoilerplateClassifier {
         break;
       }
     }
+    // Reader comments without a marker line: the page's comment-shaped tail.
+    commentsAt = Math.min(commentsAt, ReaderComments.tailStart(texts, profiles, chrome, start));
     end = Math.min(end, commentsAt);
     if (end > start) {
       CoherentBody.Lines lines = new CoherentBody.Lines(texts, profiles, chrome, opensSection);
