@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * "bref"), loud punctuation ("!!", "??", "....", a closing "!"), punctuation glued to the next word
  * ("normal?l'armée"), an ellipsis, a lower-case start, a run of capitals amid lower case. Quoted
  * speech is set aside first: a journalist quotes first persons and exclamations, a reader writes
- * them. A quoted tweet ("@handle …") and a line after an introduction ending with a colon are
- * quotations too, and dialogue or list lines ("- Évitez …") are the article's. Stateless.
+ * them. A quoted tweet ("@handle …"), a line after an introduction ending with a colon and an
+ * interview's answer after its question are the article's, as are dialogue or list lines ("- Évitez
+ * …"). Stateless.
  *
  * <p>The block decision: the page's tail from a comment-shaped line on goes when most of its lines
  * are comment-shaped (two thirds, or half right after a line of chrome), and the article keeps at
@@ -79,7 +80,9 @@ final class ReaderComments {
     if (QUOTATION_OPENING.matcher(stripped).lookingAt()) {
       return false;
     }
-    if (previous != null && previous.strip().endsWith(":")) {
+    // After an introduction ("X écrit :") comes a quotation, after an interview's question the
+    // answer: both in the first person, neither a reader's.
+    if (previous != null && (previous.strip().endsWith(":") || previous.strip().endsWith("?"))) {
       return false;
     }
     return signs(stripped) >= MIN_SIGNS;
