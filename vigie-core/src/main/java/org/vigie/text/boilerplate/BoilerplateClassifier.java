@@ -19,7 +19,9 @@ import org.vigie.text.BlockType;
  * other articles' ledes ({@link ListRuns}) that share no main term with the body go, and the
  * segment is searched again without them; then {@link CoherentBody} cuts it at the first section
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
- * it. Stateless and thread-safe.
+ * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
+ * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it. Stateless and
+ * thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -89,7 +91,15 @@ final class BoilerplateClassifier {
         break;
       }
     }
+    // Reader comments without a marker line: the page's comment-shaped tail.
+    commentsAt = Math.min(commentsAt, ReaderComments.tailStart(texts, profiles, chrome, start));
     end = Math.min(end, commentsAt);
+    int bio = AuthorBios.cut(texts, chrome, start, end);
+    if (bio < end) {
+      // The note about the author closes the article: what follows it is the site's.
+      end = bio;
+      commentsAt = Math.min(commentsAt, bio);
+    }
     if (end > start) {
       CoherentBody.Lines lines = new CoherentBody.Lines(texts, profiles, chrome, opensSection);
       int[] cut = CoherentBody.cut(lines, scores, start, end);

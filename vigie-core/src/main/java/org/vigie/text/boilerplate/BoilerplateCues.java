@@ -51,7 +51,10 @@ final class BoilerplateCues {
                   + "|recommand[ée]s|sugg[ée]r[ée]s)|nos (autres )?articles( .{1,30})?|[àa] d[ée]couvrir"
                   + "|[àa] voir (aussi|[ée]galement)|vous aimerez (aussi|[ée]galement).*"
                   + "|recommand[ée] pour vous|pour aller plus loin|aussi sur .{1,40}"
-                  + "|(tags?|mots[- ]cl[ée]s|th[èe]mes?|sujets?)\\s*:?.{0,80}|en continu"
+                  + "|(tags?|mots[- ]cl[ée]s|th[èe]mes?|sujets?)\\s*:?.{0,80}|([\\p{L}-]+ )?en continu"
+                  + "|(les )?(derniers )?articles (de l'auteur|(les )?plus lus|\\+ ?populaires)"
+                  + "|auteur de l'article|(les )?th[ée]matiques de l'article"
+                  + "|([àa] )?lire dans la m[êe]me rubrique"
                   + "|(le )?fil (info|d'actu|du .{1,20})"),
           cue(
               "share",
@@ -72,6 +75,14 @@ final class BoilerplateCues {
                   + "|les commentaires sont (ferm[ée]s|d[ée]sactiv[ée]s).*|signaler( un abus)?"
                   + "|r[ée]pondre|me notifier.*|wpdiscuz|avatar|que pensez-vous de cet article ?\\??"
                   + "|vos r[ée]actions|votre r[ée]action|donnez votre avis"),
+          // A comment's header or footer (its stamp and pseudonym, its age, its votes): chrome,
+          // but not the start of the comments, since a live blog stamps its entries too.
+          cue(
+              "comment-stamp",
+              "\\d{1,2}/\\d{1,2}(/\\d{2,4})? \\d{1,2}[:h]\\d{2} ?[-–|] ?[^\\s]{1,30}"
+                  + "|([^\\s]{1,30} )?il y a \\d+ (secondes?|minutes?|heures?|jours?|mois|ans?)"
+                  + "|\\d+ (votes?|j'aime|likes?|recommandations?)"
+                  + "|(je n'aime pas|j'aime)( \\(\\d+\\))?"),
           cue(
               "caption",
               "(cr[ée]dits? )?photos? ?:.{0,80}|cr[ée]dits?( photos?)? ?:?.{0,80}|©.{0,80}"
@@ -84,8 +95,8 @@ final class BoilerplateCues {
   /** Labels that make the whole line a link or credit, however long: "Lire aussi : …". */
   private static final Pattern LABELLED =
       Pattern.compile(
-          "^(?:(?<related>(?:[àa] )?lire (?:aussi|[ée]galement)|voir aussi|[àa] voir|"
-              + "sur le m[êe]me sujet|le point sur|notre dossier|dossier)"
+          "^(?:(?<related>(?:[àa] )?lire(?: aussi| [ée]galement| l'article| le r[ée]cit[^:]{0,80})?"
+              + "|voir aussi|[àa] voir|sur le m[êe]me sujet|le point sur|notre dossier|dossier)"
               + "|(?<caption>(?:cr[ée]dits? )?photos?|cr[ée]dits?|l[ée]gende|illustration|image))"
               + "\\s*:");
 

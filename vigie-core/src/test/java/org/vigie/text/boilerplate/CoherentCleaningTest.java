@@ -3,6 +3,9 @@ package org.vigie.text.boilerplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.text.boilerplate.CleaningFixture.clean;
+import static org.vigie.text.boilerplate.CleaningFixture.kept;
+import static org.vigie.text.boilerplate.CleaningFixture.reason;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,13 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vigie.ingest.InputFormat;
-import org.vigie.ingest.RawArticle;
-import org.vigie.model.Removal;
-import org.vigie.model.Source;
-import org.vigie.pipeline.Pipeline;
-import org.vigie.pipeline.PipelineResult;
-import org.vigie.text.TextExtractor;
 
 /** Service notices by class, headline lists, ledes and sections judged by topical coherence. */
 class CoherentCleaningTest {
@@ -179,31 +175,7 @@ class CoherentCleaningTest {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(limit, work::run);
   }
 
-  private static ArticleBody clean(String raw) {
-    RawArticle article =
-        new RawArticle(
-            "t", new Source(null, null, null), InputFormat.TEXT, raw, null, null, null, List.of());
-    PipelineResult result =
-        Pipeline.of(List.of(new TextExtractor(), new BoilerplateStage(RecurringLines.NONE)))
-            .run(article);
-    return ((PipelineResult.Completed) result).document().get(ArticleBody.LAYER);
-  }
-
-  private static boolean kept(ArticleBody body, String line) {
-    return body.blocks().stream().anyMatch(b -> b.text().equals(line));
-  }
-
   private static boolean removed(String raw, ArticleBody body, String line) {
     return reason(raw, body, line) != null;
-  }
-
-  private static String reason(String raw, ArticleBody body, String line) {
-    int at = raw.indexOf(line);
-    for (Removal r : body.removed()) {
-      if (r.rawStart() <= at && at < r.rawEnd()) {
-        return r.reason();
-      }
-    }
-    return null;
   }
 }

@@ -1,0 +1,124 @@
+package org.vigie.text.boilerplate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reader comments without a marker line: comment-shaped lines at the end of a page. A line is
+ * comment-shaped when it shows two signs of a reader writing rather than a journalist (resource
+ * {@code reader-comments.txt} for the words): the first person, addressing the author or other
+ * readers, speaking of the article or the media, a spoken or judging register ("n'importe quoi",
+ * "bref"), loud punctuation ("!!", "??", "....", a closing "!"), punctuation glued to the next word
+ * ("normal?l'armée"), an ellipsis, a lower-case start, a run of capitals amid lower case. Quoted
+ * speech is set aside first: a journalist quotes first persons and exclamations, a reader writes
+ * them. A quoted tweet ("@handle …"), a line after an introduction ending with a colon and an
+ * interview's answer after its question are the article's, as are dialogue or list lines ("- Évitez
+ * …"). Stateless.
+ *
+ * <p>The block decision: the page's tail from a comment-shaped line on goes when most of its lines
+ * are comment-shaped (two thirds, or half right after a line of chrome), and the article keeps at
+ * least {@link #MIN_BODY_PROSE} lines of prose before it. "Ce ne sont pas des nouvelles fraiches
+ * tout ça" after "… Moscou.» / » Lire aussi …" goes; a quoted «Je n'ai rien vu !» in the body
+ * stays.
+ */
+final class ReaderComments {
+  /** Signs a line needs to be comment-shaped. */
+  static final int MIN_SIGNS = 2;
+
+  /** Lines of prose the article keeps before its comments. */
+  static final int MIN_BODY_PROSE = 2;
+
+  /** Longest line read for signs: a hostile line is cut, not scanned whole. */
+  private static final int MAX_CHARS = 3000;
+
+  private static final ClassedPhrases SIGNS =
+      new ClassedPhrases(ReaderComments.class, "reader-comments.txt");
+
+  private static final Pattern QUOTED =
+      Pattern.compile("«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”");
+  private static final Pattern LOUD = Pattern.compile("[!?]{2,}|\\.{4,}|!\\s*$");
+  private static final Pattern GLUED = Pattern.compile("\\p{Ll}[?!;:,]\\p{L}");
+  private static final Pattern ELLIPSIS = Pattern.compile("(?<![(\\[])(?:\\.\\.\\.|…)(?![)\\]])");
+  private static final Pattern SHOUT = Pattern.compile("(?:\\b\\p{Lu}{2,}\\b[\\s,'’]+){3}");
+  private static final Pattern QUOTATION_OPENING = Pattern.compile("^(?:@\\w|[-–—•]|\\d+[-.)] )");
+
+  private ReaderComments() {}
+
+  /** How many signs of a reader's writing the line shows (each class once). */
+  static int signs(String line) {
+    String text = line.length() > MAX_CHARS ? line.substring(0, MAX_CHARS) : line;
+    String unquoted = QUOTED.matcher(text.strip()).replaceAll(" ").strip();
+    if (unquoted.isEmpty()) {
+      return 0;
+    }
+    Set<String> classes = new HashSet<>(SIGNS.classes(FoldedWords.of(unquoted)));
+    int signs = classes.size();
+    if (LOUD.matcher(unquoted).find()) {
+      signs++;
+    }
+    if (GLUED.matcher(unquoted).find()) {
+      signs++;
+    }
+    if (ELLIPSIS.matcher(unquoted).find()) {
+      signs++;
+    }
+    if (Character.isLowerCase(unquoted.charAt(0))) {
+      signs++;
+    }
+    if (SHOUT.matcher(unquoted).find()
+        && !unquoted.equals(unquoted.toUpperCase(java.util.Locale.ROOT))) {
+      signs++;
+    }
+    return signs;
+  }
+
+  /** Whether the line reads as a reader's comment, {@code previous} being the line before it. */
+  static boolean shaped(String line, String previous) {
+    String stripped = line.strip();
+    if (QUOTATION_OPENING.matcher(stripped).lookingAt()) {
+      return false;
+    }
+    // After an introduction ("X écrit :") comes a quotation, after an interview's question the
+    // answer: both in the first person, neither a reader's.
+    if (previous != null && (previous.strip().endsWith(":") || previous.strip().endsWith("?"))) {
+      return false;
+    }
+    return signs(stripped) >= MIN_SIGNS;
+  }
+
+  /**
+   * Where the reader comments of the page begin, searching from the body's {@code start}: the first
+   * comment-shaped line whose tail (its non-chrome lines of four words or more, to the end of the
+   * page) is mostly comment-shaped; {@code texts.size()} when there is none.
+   */
+  static int tailStart(
+      List<String> texts, List<LineProfile> profiles, boolean[] chrome, int start) {
+    int n = texts.size();
+    boolean[] shaped = new boolean[n];
+    int[] considered = new int[n + 1];
+    int[] shapedAfter = new int[n + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      boolean counts = !chrome[i] && profiles.get(i).words() >= 4;
+      shaped[i] = counts && i >= start && shaped(texts.get(i), i > 0 ? texts.get(i - 1) : null);
+      considered[i] = considered[i + 1] + (counts ? 1 : 0);
+      shapedAfter[i] = shapedAfter[i + 1] + (shaped[i] ? 1 : 0);
+    }
+    int prose = 0;
+    for (int k = start; k < n; k++) {
+      if (shaped[k] && prose >= MIN_BODY_PROSE) {
+        boolean afterChrome = k > 0 && chrome[k - 1];
+        int s = shapedAfter[k];
+        int c = considered[k];
+        if (s >= 2 && 3 * s >= 2 * c || afterChrome && 2 * s >= c) {
+          return k;
+        }
+      }
+      if (!chrome[k] && profiles.get(k).prose()) {
+        prose++;
+      }
+    }
+    return n;
+  }
+}

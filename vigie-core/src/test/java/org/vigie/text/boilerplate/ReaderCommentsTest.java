@@ -1,0 +1,122 @@
+package org.vigie.text.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.text.boilerplate.CleaningFixture.clean;
+import static org.vigie.text.boilerplate.CleaningFixture.kept;
+import static org.vigie.text.boilerplate.CleaningFixture.reason;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reader comments without a marker line, and author bios at an article's end. */
+class ReaderCommentsTest {
+  /** An article of three paragraphs (written for this test). */
+  private static final List<String> ARTICLE =
+      List.of(
+          "Le barrage de Mossoul a été inspecté mardi par une équipe d'ingénieurs italiens, a"
+              + " annoncé le ministère irakien des Ressources en eau dans un communiqué.",
+          "Selon le ministère, les fissures relevées l'an dernier dans la digue principale n'ont"
+              + " pas progressé depuis les travaux d'injection de ciment menés cet hiver.",
+          "Les ingénieurs doivent remettre leur rapport au gouvernement avant la fin du mois, a"
+              + " précisé le porte-parole du ministère lors d'une conférence de presse.");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "first person and ellipsis     | Je pense que ce barrage ne tiendra pas longtemps...            | true",
+        "address and loud punctuation  | Vous croyez vraiment ce que dit ce ministère ??                | true",
+        "lower-case start, glued       | encore une fois,personne ne dit la vérité sur ce chantier      | true",
+        "the article and its judge     | Cet article est n'importe quoi, rien n'est vérifié             | true",
+        "shouting amid lower case      | Et pendant ce temps ON NE DIT RIEN AUX HABITANTS, bravo        | true",
+        "news sentence                 | Le ministère a annoncé mardi la fin des travaux sur la digue.  | false",
+        "first person quoted           | « Je n'ai jamais vu cela ! », a confié un ingénieur italien.   | false",
+        "quoted tweet                  | @ingenieur Je n'ai jamais vu une digue pareille !!             | false",
+        "list item of advice           | - Évitez les abords du barrage, vous risquez une amende...     | false",
+      })
+  void commentShapedLines(String kind, String line, boolean shaped) {
+    assertEquals(shaped, ReaderComments.shaped(line, null), kind);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "after an introduction | Un habitant témoigne :                   | Je pense que la digue va céder, j'ai peur...",
+        "after a question      | Craignez-vous une rupture de la digue ?  | Pas du tout. Je vous l'ai dit, ma confiance est totale...",
+      })
+  void quotationsAndAnswersAreTheArticles(String kind, String previous, String line) {
+    assertEquals(false, ReaderComments.shaped(line, previous), kind);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "journalist and specialist | Paul Martin est journaliste, spécialiste du Moyen-Orient.                 | true",
+        "researcher and book       | Chercheuse à l'institut, elle est l'autrice de plusieurs essais sur l'Irak. | true",
+        "news about a researcher   | Le ministère a reçu mardi les ingénieurs de la mission.                   | false",
+        "quoted researcher         | « Le barrage tiendra », estime un chercheur, spécialiste des digues.      | false",
+      })
+  void authorBios(String kind, String line, boolean bio) {
+    assertEquals(bio, AuthorBios.bio(line), kind);
+  }
+
+  @Test
+  void commentTailWithoutAMarkerGoesAndTheArticleStays() {
+    List<String> comments =
+        List.of(
+            "Encore un article qui ne dit rien sur les vrais responsables...",
+            "je me demande qui va payer tout ça,franchement",
+            "Vous croyez vraiment que le rapport sera publié ??");
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(comments);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String comment : comments) {
+      assertTrue(reason(raw, body, comment) != null, comment);
+    }
+    assertEquals("comments", reason(raw, body, comments.get(2)));
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void anInterviewsAnswersStay() {
+    String question = "Craignez-vous une rupture de la digue ?";
+    String answer =
+        "Pas du tout. Je vous l'ai dit, les fissures n'ont pas progressé depuis l'hiver dernier.";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(List.of(question, answer));
+    ArticleBody body = clean(String.join("\n", lines));
+    assertTrue(kept(body, answer), answer);
+  }
+
+  @Test
+  void theBioClosesTheArticle() {
+    String bio =
+        "Paul Martin est journaliste, spécialiste du Moyen-Orient. Dernier ouvrage : Irak.";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.add(bio);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertTrue(reason(raw, body, bio) != null, bio);
+    assertTrue(kept(body, ARTICLE.get(2)));
+  }
+
+  @Test
+  void hostileLinesStayBounded() {
+    String line = "je vous !! ... ".repeat(100_000);
+    Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(5), () -> ReaderComments.shaped(line, null));
+    String page = (ARTICLE.get(0) + "\n" + "vous avez tort !!\n".repeat(20_000)).strip();
+    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> clean(page));
+  }
+}
