@@ -19,7 +19,7 @@ import java.util.Map;
  * @param stages Vigie's time share per stage
  * @param linguistic the French linguistic steps in Vigie's runs: wall time per step ({@code "pos
  *     ns"}...) summed over threads, and sentence counts (seen, read by the multi-word-token tagger,
- *     read by the NER)
+ *     read by the NER, dependency-parsed)
  * @param cleaning the cleaning stages alone
  * @param quality quality figures measured in the same run, by name (empty when skipped)
  * @param loadAverage the machine's load averages at the end of the run

@@ -50,7 +50,9 @@ final class HeapSampler implements AutoCloseable {
   }
 
   void pause() {
-    sample();
+    if (sampling) {
+      sample();
+    }
     sampling = false;
   }
 
