@@ -30,7 +30,8 @@ final class AnalysisOptions {
 
   @Option(
       names = "--parse",
-      description = "Which sentences get a dependency parse: NONE, SPEECH, ALL. Default: config.")
+      description =
+          "Which sentences get a dependency parse: NONE, ON_DEMAND, SPEECH, ALL. Default: config.")
   SentenceSelection parse;
 
   @Option(

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark the full pipeline on articles (standard input: ../shared/corpus/ml-crisis-fr)",
-      "and, in the same run, CoreNLP's own French pipeline on the same texts."
+      "and, in the same run, CoreNLP's own French pipeline on the same texts (median of",
+      "--runs runs each, alternating), then the quality figures that must not move."
     })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
@@ -37,6 +38,29 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--no-baseline", description = "Skip the plain CoreNLP run.")
   boolean noBaseline;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Timed runs of each pipeline, alternating; the median is reported. Default: 3.")
+  int runs;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "At most N articles, spread evenly over the input. Default: all.")
+  int limit;
+
+  @Option(
+      names = "--no-quality",
+      description =
+          "Skip the quality figures measured after the timed runs with the same configuration"
+              + " (seeds' quotes; every aggregate of the dev set's check split).")
+  boolean noQuality;
+
+  @Option(names = "--shared", defaultValue = "../shared", description = "Shared data folder.")
+  Path shared;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json.")
   String format;
@@ -147,9 +171,14 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
+    if (runs < 1 || limit < 0) {
+      err.println("vigie: --runs must be positive and --limit not negative");
+      return VigieCommand.USAGE;
+    }
+    Benchmark.Options options =
+        new Benchmark.Options(pool, !noBaseline, runs, limit, noQuality ? null : shared);
     BenchReport report =
-        new Benchmark(settings, pool, !noBaseline, line -> err.println("bench: " + line))
-            .run(paths);
+        new Benchmark(settings, options, line -> err.println("bench: " + line)).run(paths);
     if (report.documents() == 0) {
       err.println("vigie: no document could be analysed");
       return VigieCommand.USAGE;
@@ -165,31 +194,40 @@ final class BenchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, BenchReport r) {
     out.printf(
         Locale.ROOT,
-        "%d documents (%d failed), %d chars of text, %d thread(s)%n%n",
+        "%d documents (%d failed), %d chars of text, %d thread(s), median of %d run(s);"
+            + " load average %s%n%n",
         r.documents(),
         r.failed(),
         r.chars(),
-        r.threads());
+        r.threads(),
+        r.runs(),
+        r.loadAverage());
     out.printf(
         Locale.ROOT,
-        "%-8s %9s %9s %12s %10s %10s%n",
+        "%-8s %9s %9s %12s %10s %10s %10s  %s%n",
         "pipeline",
         "seconds",
         "docs/s",
         "chars/s",
         "load ms",
-        "peak heap");
+        "peak heap",
+        "peak RSS",
+        "runs (s)");
     for (BenchReport.Run run :
         r.baseline() == null ? List.of(r.vigie()) : List.of(r.vigie(), r.baseline())) {
       out.printf(
           Locale.ROOT,
-          "%-8s %9.1f %9.2f %12.0f %10d %8d MB%n",
+          "%-8s %9.1f %9.2f %12.0f %10d %7d MB %7d MB  %s%n",
           run.name(),
           run.seconds(),
           run.docsPerSecond(),
           run.charsPerSecond(),
           run.modelLoadMillis(),
-          run.peakHeapBytes() >> 20);
+          run.peakHeapBytes() >> 20,
+          run.peakRssBytes() >> 20,
+          run.runSeconds().stream()
+              .map(x -> String.format(Locale.ROOT, "%.1f", x))
+              .collect(java.util.stream.Collectors.joining(" ")));
     }
     if (r.speedup() != null) {
       out.printf(Locale.ROOT, "%nvigie / corenlp throughput ratio: %.2f%n", r.speedup());
@@ -198,12 +236,22 @@ final class BenchCommand implements Callable<Integer> {
     for (BenchReport.StageShare s : r.stages()) {
       out.printf(
           Locale.ROOT,
-          "  %-14s %8.1f s %6.1f%% %12.0f chars/s%n",
+          "  %-18s %8.1f s %6.1f%% %12.0f chars/s%n",
           s.stage(),
           s.seconds(),
           s.share() * 100,
           s.charsPerSecond());
     }
+    out.printf(Locale.ROOT, "%nFrench linguistic steps (all runs, summed over threads):%n ");
+    r.linguistic()
+        .forEach(
+            (k, v) ->
+                out.print(
+                    k.endsWith(" ns")
+                        ? String.format(
+                            Locale.ROOT, " %s %.1f s;", k.substring(0, k.length() - 3), v / 1e9)
+                        : String.format(Locale.ROOT, " %s %d;", k, v)));
+    out.println();
     BenchReport.Cleaning c = r.cleaning();
     out.printf(
         Locale.ROOT,
@@ -215,5 +263,10 @@ final class BenchCommand implements Callable<Integer> {
         c.megacharsPerCoreSecond(),
         c.aloneMegacharsPerSecond(),
         c.corpusPassSeconds());
+    if (!r.quality().isEmpty()) {
+      out.printf(Locale.ROOT, "%nQuality in the same run (seeds; dev set check split):%n");
+      r.quality()
+          .forEach((k, v) -> out.printf(Locale.ROOT, "%s %s%n", k, BenchReport.format(k, v)));
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.vigie.ingest.IngestItem;
 import org.vigie.ingest.RawArticle;
 import org.vigie.language.LanguageIdentifier;
 import org.vigie.language.LanguageStage;
+import org.vigie.language.LexiconFirstIdentifier;
 import org.vigie.lexicon.Lexicon;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.EntityMentionStage;
@@ -60,7 +61,12 @@ public final class Analyzer {
       Lexicon lexicon,
       RecurringLines recurring) {
     List<Stage> stages = new ArrayList<>(cleaningStages(lexicon, recurring));
-    stages.add(new LanguageStage(config.language(), identifier));
+    // French text is told by the French lexicon's words before any n-gram model is asked.
+    LanguageIdentifier languages =
+        identifier.candidates().contains("fr")
+            ? new LexiconFirstIdentifier("fr", lexicon, identifier)
+            : identifier;
+    stages.add(new LanguageStage(config.language(), languages));
     stages.add(new TimeExpressionStage());
     stages.add(new LinguisticStage(config.linguistic(), backend));
     stages.add(new EntityMentionStage());

@@ -74,20 +74,17 @@ final class TokenText {
   private final int[] sentenceOf;
   private final int[] heads;
   private final String[] deprels;
+  private final Syntax syntax;
+  // Arcs are read per sentence when first needed: the parse may be made on demand (Syntax).
+  private final boolean[] syntaxRead;
 
   TokenText(String text, List<Sentence> sentences, List<Token> tokens, Syntax syntax) {
     this.text = text;
     this.heads = new int[tokens.size()];
     this.deprels = new String[tokens.size()];
     java.util.Arrays.fill(heads, -2);
-    if (syntax != null) {
-      for (Dependency arc : syntax.arcs()) {
-        if (arc.dependent() < heads.length) {
-          heads[arc.dependent()] = arc.head();
-          deprels[arc.dependent()] = arc.relation();
-        }
-      }
-    }
+    this.syntax = syntax;
+    this.syntaxRead = new boolean[sentences.size()];
     this.tokens = tokens;
     this.sentences = sentences;
     this.lower = new String[tokens.size()];
@@ -104,11 +101,27 @@ final class TokenText {
 
   /** The parse relation of word {@code i}, or null when its sentence was not parsed. */
   String deprel(int i) {
+    readSyntax(sentenceOf[i]);
     return deprels[i];
+  }
+
+  /** Reads sentence {@code s}'s arcs into {@link #heads}, once (parsing it if it is due). */
+  private void readSyntax(int s) {
+    if (syntax == null || syntaxRead[s]) {
+      return;
+    }
+    syntaxRead[s] = true;
+    for (Dependency arc : syntax.arcsOf(s)) {
+      if (arc.dependent() < heads.length) {
+        heads[arc.dependent()] = arc.head();
+        deprels[arc.dependent()] = arc.relation();
+      }
+    }
   }
 
   /** The first word attached to {@code head} by {@code relation} (or a subtype of it), or -1. */
   int dependentOf(int head, String relation) {
+    readSyntax(sentenceOf[head]);
     Sentence s = sentence(head);
     for (int k = s.firstToken(); k < s.endToken(); k++) {
       String rel = deprels[k];
@@ -123,6 +136,7 @@ final class TokenText {
 
   /** Whether word {@code k} is in the subtree of word {@code ancestor} (bounded walk up). */
   boolean governedBy(int k, int ancestor) {
+    readSyntax(sentenceOf[k]);
     int h = heads[k];
     for (int steps = 0; h >= 0 && steps < 50; steps++) {
       if (h == ancestor) {

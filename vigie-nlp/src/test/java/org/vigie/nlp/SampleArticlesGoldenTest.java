@@ -70,7 +70,7 @@ class SampleArticlesGoldenTest {
                       assertEquals("fr", a.language());
                       assertTrue(a.tokens().size() > 200, "words from CoreNLP");
                       assertTrue(a.entities().size() > 3, "entities from CoreNLP");
-                      assertTrue(a.tokens().stream().anyMatch(t -> t.deprel() != null));
+                      // Parses are made on demand: a sample may need none (OnDemandParseTest).
                       AnalyzerContract.checkSpans(a);
                     }));
   }

@@ -68,7 +68,8 @@ public final class AnalyzeJob implements Callable<Integer> {
 
   @Option(
       names = "--parse",
-      description = "Which sentences get a dependency parse: NONE, SPEECH, ALL. Default: config.")
+      description =
+          "Which sentences get a dependency parse: NONE, ON_DEMAND, SPEECH, ALL. Default: config.")
   SentenceSelection parse;
 
   @Option(
