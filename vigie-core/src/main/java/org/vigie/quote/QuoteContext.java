@@ -155,7 +155,11 @@ final class QuoteContext {
       return false;
     }
     if (isParticipialCue(j)) {
-      return true;
+      // A gerund right after the statement, with no comma and no que-clause of its own, says how
+      // it was said, not something more: "appelle à observer une « stricte neutralité » en
+      // refusant de s'ingérer", "recommande de … en appelant « étudiants » les agresseurs".
+      boolean bareGerund = t.is(k, "en");
+      return !bareGerund || que(j) >= 0;
     }
     boolean participle = t.isVerb(j) && lexicon.participleOnly(t.word(j));
     return participle && isCue(j) && (t.is(k, "et") || t.is(k + 1, "et"));

@@ -154,12 +154,17 @@ final class SpeakerPhraseReader {
       return false;
     }
     int n = k + 1;
-    if (t.is(n, "la") || t.is(n, "l'")) {
+    // "au" as the tagger splits it: "à" + "le" at one offset
+    boolean contraction = !t.is(k, "à") || n < sentenceEnd && t.start(n) == t.start(k);
+    if (t.is(n, "la") || t.is(n, "l'") || contraction && t.start(n) == t.start(k)) {
       n++;
     }
-    return n < sentenceEnd
-        && t.capitalised(n)
-        && (lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n)));
+    if (n >= sentenceEnd || !t.capitalised(n)) {
+      return false;
+    }
+    // "au Foreign Office", "aux Affaires étrangères": after a contraction, any capitalised
+    // portfolio; after "à la", a common noun ("à la Défense", not "à la Havane")
+    return contraction || lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n));
   }
 
   private boolean startsNounPhrase(int i) {
