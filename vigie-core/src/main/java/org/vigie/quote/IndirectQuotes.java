@@ -74,6 +74,9 @@ final class IndirectQuotes {
     }
     // "…, a déclaré X": the statement is the clause before the comma.
     if (t.is(group - 1, ",") && group - 1 > sentence.firstToken()) {
+      if (negated(group, verb)) {
+        return; // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
+      }
       Attribution a = subjects.invertedOrAfter(group, verb);
       if (a != null && c.isClause(sentence.firstToken(), group - 1)) {
         c.addBefore(a, sentence.firstToken(), group - 1);
@@ -228,10 +231,7 @@ final class IndirectQuotes {
     int complement = lemma == null ? 0 : lemma.split(" ").length - 1;
     k += complement; // "fait état | de …", "fait part | de …"
     int group = c.groupStart(verb);
-    boolean negated = false;
-    for (int n = Math.max(0, group - 1); n < verb; n++) {
-      negated |= t.is(n, "ne") || t.is(n, "n'");
-    }
+    boolean negated = negated(group, verb);
     for (int skipped = 0; k < end && skipped < 4; skipped++) {
       if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || c.isTimeWord(k)) {
         k++;
@@ -271,6 +271,16 @@ final class IndirectQuotes {
             || "NUM".equals(pos)
             || t.isObjectClitic(k) && !t.is(k, "en");
     return nominal && c.words(k, end) >= 2 ? k : -1;
+  }
+
+  /** Whether the verb group starting at {@code group} is negated ("n'a pas annoncé"). */
+  private boolean negated(int group, int verb) {
+    for (int n = Math.max(0, group - 1); n < verb; n++) {
+      if (t.is(n, "ne") || t.is(n, "n'")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

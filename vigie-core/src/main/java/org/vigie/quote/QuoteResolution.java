@@ -101,13 +101,22 @@ final class QuoteResolution {
   }
 
   /**
-   * The cue's last word once the words linking the verb to the statement that follows are added:
-   * the complementiser and what may stand before it ("affirme que", "a plaidé pour que", "a annoncé
-   * mardi que", "estime qu'"), as the verb phrase reads. A speaker phrase or a quotation mark in
-   * between keeps the cue as it is.
+   * The cue's last word: an incise with inversion runs to its subject; otherwise the words linking
+   * the verb to the statement that follows are added: the complementiser and what may stand before
+   * it ("affirme que", "a plaidé pour que", "a annoncé mardi que", "estime qu'"), as the verb
+   * phrase reads. A speaker phrase or a quotation mark in between keeps the cue as it is.
    */
   private int linkedCueLast(Draft d) {
     int last = d.cueLast;
+    if (d.phrase != null
+        && d.phrase.first() > last
+        && d.phrase.first() - last <= 2
+        && d.end <= t.start(d.cueFirst)
+        && t.isVerb(last)) {
+      // An incise with inversion is one unit, its subject included, as "a-t-elle déclaré" is:
+      // "« … », admet le directeur de l'hôtel".
+      return d.phrase.last();
+    }
     if (d.phrase != null && d.phrase.first() > last && d.phrase.start() < d.start) {
       return last;
     }

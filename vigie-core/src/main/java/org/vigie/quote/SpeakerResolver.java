@@ -378,9 +378,7 @@ final class SpeakerResolver {
       String theirHead = roles.head(r.head(), new ArrayList<>(r.words()), theirWords);
       if (myHead != null && myHead.equals(theirHead)) {
         score += 2;
-      } else if (myHead != null
-          && theirHead != null
-          && !ROLE_SYNONYMS.getOrDefault(myHead, List.of()).contains(theirHead)) {
+      } else if (myHead != null && theirHead != null && theirWords.contains(myHead)) {
         continue; // "le Premier ministre" is not the "porte-parole du Premier ministre"
       }
       if (complementFits && score >= bestScore) { // ties go to the latest
