@@ -206,6 +206,16 @@ final class IndirectQuotes {
     if (c.words(first, to) < 3) {
       return;
     }
+    for (Draft post : drafts) {
+      if (post.cueFirst < 0 && post.start >= t.start(first) && post.start < t.end(to - 1)) {
+        // a post quoted as that paragraph ("@handle: …"): it is what the introduction reports,
+        // by the person it names
+        post.phrase = a.phrase();
+        post.cueFirst = a.cueFirst();
+        post.cueLast = a.cueLast();
+        return;
+      }
+    }
     Draft d = c.draft(a, first, to);
     d.kind = QuoteKind.DIRECT;
     for (int k = first; k < to; k++) {
