@@ -79,7 +79,18 @@ final class IndirectQuotes {
       }
       Attribution a = subjects.invertedOrAfter(group, verb);
       if (a != null && c.isClause(sentence.firstToken(), group - 1)) {
-        c.addBefore(a, sentence.firstToken(), group - 1);
+        int resume = a.lastToken() + 2;
+        if (t.is(resume - 1, ",") && continuesAfterIncise(resume, sentence)) {
+          // "C'est le meilleur moyen, pense-t-il, de …": one statement around its incise
+          c.addAround(
+              a,
+              sentence.firstToken(),
+              group - 1,
+              resume,
+              c.contentEnd(resume, sentence.endToken()));
+        } else {
+          c.addBefore(a, sentence.firstToken(), group - 1);
+        }
       }
       return;
     }
@@ -281,6 +292,26 @@ final class IndirectQuotes {
             || "NUM".equals(pos)
             || t.isObjectClitic(k) && !t.is(k, "en");
     return nominal && c.words(k, end) >= 2 ? k : -1;
+  }
+
+  /**
+   * Whether the sentence goes on after an incise with the rest of the statement ("la Turquie, dit-
+   * il, aurait laissé passer …"), not with a relative clause about the speaker ("…, a déclaré X,
+   * qui …") or another statement.
+   */
+  private boolean continuesAfterIncise(int resume, Sentence sentence) {
+    if (resume >= sentence.endToken()
+        || c.inAccepted(resume)
+        || c.startsNextStatement(resume - 1)) {
+      return false;
+    }
+    String w = t.lower(resume);
+    boolean relative =
+        w.equals("qui") || w.equals("que") || w.equals("qu'") || w.equals("dont") || w.equals("où");
+    // "…, se lamente X, directrice de …": an apposition to the speaker has no verb
+    return !relative
+        && !"PRON".equals(t.pos(resume))
+        && c.isClause(resume, c.contentEnd(resume, sentence.endToken()));
   }
 
   /** Whether the verb group starting at {@code group} is negated ("n'a pas annoncé"). */

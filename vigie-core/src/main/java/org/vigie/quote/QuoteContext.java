@@ -90,6 +90,25 @@ final class QuoteContext {
     d.attributionEnd = t.end(a.lastToken());
   }
 
+  /**
+   * Adds a statement on both sides of its incise: tokens {@code [from, to)} and {@code [resume,
+   * end)}, the incise left out of its text.
+   */
+  void addAround(Attribution a, int from, int to, int resume, int end) {
+    while (to > from && t.isPunct(to - 1) && !isMark(to - 1)) {
+      to--;
+    }
+    if (to <= from || end <= resume || inAccepted(from)) {
+      return;
+    }
+    Draft d = draft(a, from, to);
+    d.end = t.end(end - 1);
+    d.text = d.text + " " + t.text.substring(t.start(resume), d.end);
+    d.kind = hasFragment(d.start, d.end) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    d.attributionEnd = d.end;
+    reportedUntil = Math.max(reportedUntil, d.end);
+  }
+
   Draft draft(Attribution a, int from, int to) {
     Draft d = new Draft();
     d.start = t.start(from);
