@@ -78,19 +78,17 @@ final class IndirectQuotes {
         return; // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
       }
       Attribution a = subjects.invertedOrAfter(group, verb);
-      if (a != null && c.isClause(sentence.firstToken(), group - 1)) {
-        int resume = a.lastToken() + 2;
-        if (t.is(resume - 1, ",") && continuesAfterIncise(resume, sentence)) {
-          // "C'est le meilleur moyen, pense-t-il, de …": one statement around its incise
-          c.addAround(
-              a,
-              sentence.firstToken(),
-              group - 1,
-              resume,
-              c.contentEnd(resume, sentence.endToken()));
-        } else {
-          c.addBefore(a, sentence.firstToken(), group - 1);
-        }
+      if (a == null) {
+        return;
+      }
+      int resume = a.lastToken() + 2;
+      if (t.is(resume - 1, ",") && continuesAfterIncise(resume, sentence)) {
+        // "C'est le meilleur moyen, pense-t-il, de …", "La ville, assure-t-il, sera …": one
+        // statement around its incise
+        c.addAround(
+            a, sentence.firstToken(), group - 1, resume, c.contentEnd(resume, sentence.endToken()));
+      } else if (c.isClause(sentence.firstToken(), group - 1)) {
+        c.addBefore(a, sentence.firstToken(), group - 1);
       }
       return;
     }
