@@ -1,5 +1,6 @@
 package org.vigie.quote;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,13 +97,17 @@ final class OrganisationNames {
   private String byInitials(String acronym) {
     String wanted = acronym.toLowerCase(Locale.ROOT);
     for (Form f : forms) {
+      // initials of the words as written: the keys' transliterations ("dh" → "d") would hide them
       StringBuilder initials = new StringBuilder();
-      for (String k : f.keys()) {
-        if (!LINK_WORDS.contains(k)) {
-          initials.append(k.charAt(0));
+      String[] words = f.text().split("[\\s'’()-]+");
+      for (String w : words) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && !LINK_WORDS.contains(lower)) {
+          initials.append(
+              Normalizer.normalize(lower.substring(0, 1), Normalizer.Form.NFD).charAt(0));
         }
       }
-      if (f.keys().size() > 1 && initials.toString().equals(SpeakerNames.key(wanted))) {
+      if (words.length > 1 && initials.toString().equals(wanted)) {
         return f.text();
       }
     }
