@@ -306,6 +306,12 @@ final class IndirectQuotes {
     String w = t.lower(resume);
     boolean relative =
         w.equals("qui") || w.equals("que") || w.equals("qu'") || w.equals("dont") || w.equals("où");
+    // "…, a souligné X, lors d'un briefing tenu …": a circumstance of the saying, not its content
+    boolean infinitiveComplement =
+        (w.equals("de") || w.equals("d'")) && lexicon.infinitive(t.word(resume + 1));
+    if ("ADP".equals(t.pos(resume)) && !infinitiveComplement || t.is(resume, "lors")) {
+      return false;
+    }
     // "…, se lamente X, directrice de …": an apposition to the speaker has no verb
     return !relative
         && !"PRON".equals(t.pos(resume))
