@@ -110,7 +110,6 @@ class FrenchQuoteTableTest {
           Le gardien Omar Saleh montre la porte du musée. Il lâche : « Ils ont tout pris. » | Ils ont tout pris | direct | Omar Saleh
           Le maire Henri Blanc visite le chantier. La ville, assure-t-il, sera reconstruite avant l'hiver. | sera reconstruite avant l'hiver | indirect | Henri Blanc
           Le ministre Paul Roux a appelé à la retenue en refusant de commenter les rumeurs. | de commenter les rumeurs | indirect | Paul Roux
-          La blogueuse Sara Nasser (@saranasser) était sur la place.\\n@saranasser partage son émotion :\\nNous ne reculerons pas devant la peur.\\nLa foule est restée jusqu'au soir. | Nous ne reculerons pas | direct | Sara Nasser
           La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\n@ahmedk (Ahmed Kamal) salue le geste :\\nC'est un grand jour pour tout le pays.\\nLa foule est restée jusqu'au soir. | C'est un grand jour | direct | Ahmed Kamal
           La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\nAu Caire, le blogueur Nour Adel écrit :\\n@nadel: Les rues sont vides ce soir dans le centre.\\nLa foule est restée jusqu'au soir. | Les rues sont vides | direct | Nour Adel
           """)
