@@ -157,7 +157,7 @@ final class DirectQuotes {
       SpeakerPhrase p = subjects.invertedPronoun(clitic);
       return new Attribution(p, cueFirst, cueLast, cueLast);
     }
-    SpeakerPhrase p = reader.after(k + 1);
+    SpeakerPhrase p = reader.inInversion(reader.after(k + 1));
     if (p == null || p.form() == Form.UNKNOWN) {
       return null;
     }
@@ -190,7 +190,8 @@ final class DirectQuotes {
       if (c.inAccepted(v)) {
         continue;
       }
-      if (c.isCue(v)) {
+      // an incise verb too when the colon follows it at once ("il lâche : « … »")
+      if (c.isCue(v) || c.isInciseCue(v) && t.is(v + 1, ":")) {
         Attribution a = subjects.subjectOf(v);
         if (a != null) {
           return a;

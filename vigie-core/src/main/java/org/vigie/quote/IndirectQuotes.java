@@ -74,8 +74,20 @@ final class IndirectQuotes {
     }
     // "…, a déclaré X": the statement is the clause before the comma.
     if (t.is(group - 1, ",") && group - 1 > sentence.firstToken()) {
+      if (negated(group, verb)) {
+        return; // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
+      }
       Attribution a = subjects.invertedOrAfter(group, verb);
-      if (a != null && c.isClause(sentence.firstToken(), group - 1)) {
+      if (a == null) {
+        return;
+      }
+      int resume = a.lastToken() + 2;
+      if (t.is(resume - 1, ",") && continuesAfterIncise(resume, sentence)) {
+        // "C'est le meilleur moyen, pense-t-il, de …", "La ville, assure-t-il, sera …": one
+        // statement around its incise
+        c.addAround(
+            a, sentence.firstToken(), group - 1, resume, c.contentEnd(resume, sentence.endToken()));
+      } else if (c.isClause(sentence.firstToken(), group - 1)) {
         c.addBefore(a, sentence.firstToken(), group - 1);
       }
       return;
@@ -203,6 +215,16 @@ final class IndirectQuotes {
     if (c.words(first, to) < 3) {
       return;
     }
+    for (Draft post : drafts) {
+      if (post.cueFirst < 0 && post.start >= t.start(first) && post.start < t.end(to - 1)) {
+        // a post quoted as that paragraph ("@handle: …"): it is what the introduction reports,
+        // by the person it names
+        post.phrase = a.phrase();
+        post.cueFirst = a.cueFirst();
+        post.cueLast = a.cueLast();
+        return;
+      }
+    }
     Draft d = c.draft(a, first, to);
     d.kind = QuoteKind.DIRECT;
     for (int k = first; k < to; k++) {
@@ -228,10 +250,7 @@ final class IndirectQuotes {
     int complement = lemma == null ? 0 : lemma.split(" ").length - 1;
     k += complement; // "fait état | de …", "fait part | de …"
     int group = c.groupStart(verb);
-    boolean negated = false;
-    for (int n = Math.max(0, group - 1); n < verb; n++) {
-      negated |= t.is(n, "ne") || t.is(n, "n'");
-    }
+    boolean negated = negated(group, verb);
     for (int skipped = 0; k < end && skipped < 4; skipped++) {
       if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || c.isTimeWord(k)) {
         k++;
@@ -271,6 +290,42 @@ final class IndirectQuotes {
             || "NUM".equals(pos)
             || t.isObjectClitic(k) && !t.is(k, "en");
     return nominal && c.words(k, end) >= 2 ? k : -1;
+  }
+
+  /**
+   * Whether the sentence goes on after an incise with the rest of the statement ("la Turquie, dit-
+   * il, aurait laissé passer …"), not with a relative clause about the speaker ("…, a déclaré X,
+   * qui …") or another statement.
+   */
+  private boolean continuesAfterIncise(int resume, Sentence sentence) {
+    if (resume >= sentence.endToken()
+        || c.inAccepted(resume)
+        || c.startsNextStatement(resume - 1)) {
+      return false;
+    }
+    String w = t.lower(resume);
+    boolean relative =
+        w.equals("qui") || w.equals("que") || w.equals("qu'") || w.equals("dont") || w.equals("où");
+    // "…, a souligné X, lors d'un briefing tenu …": a circumstance of the saying, not its content
+    boolean infinitiveComplement =
+        (w.equals("de") || w.equals("d'")) && lexicon.infinitive(t.word(resume + 1));
+    if ("ADP".equals(t.pos(resume)) && !infinitiveComplement || t.is(resume, "lors")) {
+      return false;
+    }
+    // "…, se lamente X, directrice de …": an apposition to the speaker has no verb
+    return !relative
+        && !"PRON".equals(t.pos(resume))
+        && c.isClause(resume, c.contentEnd(resume, sentence.endToken()));
+  }
+
+  /** Whether the verb group starting at {@code group} is negated ("n'a pas annoncé"). */
+  private boolean negated(int group, int verb) {
+    for (int n = Math.max(0, group - 1); n < verb; n++) {
+      if (t.is(n, "ne") || t.is(n, "n'")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -90,6 +90,25 @@ final class QuoteContext {
     d.attributionEnd = t.end(a.lastToken());
   }
 
+  /**
+   * Adds a statement on both sides of its incise: tokens {@code [from, to)} and {@code [resume,
+   * end)}, the incise left out of its text.
+   */
+  void addAround(Attribution a, int from, int to, int resume, int end) {
+    while (to > from && t.isPunct(to - 1) && !isMark(to - 1)) {
+      to--;
+    }
+    if (to <= from || end <= resume || inAccepted(from)) {
+      return;
+    }
+    Draft d = draft(a, from, to);
+    d.end = t.end(end - 1);
+    d.text = d.text + " " + t.text.substring(t.start(resume), d.end);
+    d.kind = hasFragment(d.start, d.end) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    d.attributionEnd = d.end;
+    reportedUntil = Math.max(reportedUntil, d.end);
+  }
+
   Draft draft(Attribution a, int from, int to) {
     Draft d = new Draft();
     d.start = t.start(from);
@@ -155,7 +174,11 @@ final class QuoteContext {
       return false;
     }
     if (isParticipialCue(j)) {
-      return true;
+      // A gerund right after the statement, with no comma and no que-clause of its own, says how
+      // it was said, not something more: "appelle à observer une « stricte neutralité » en
+      // refusant de s'ingérer", "recommande de … en appelant « étudiants » les agresseurs".
+      boolean bareGerund = t.is(k, "en");
+      return !bareGerund || que(j) >= 0;
     }
     boolean participle = t.isVerb(j) && lexicon.participleOnly(t.word(j));
     return participle && isCue(j) && (t.is(k, "et") || t.is(k + 1, "et"));

@@ -20,6 +20,13 @@ final class QuoteResolution {
   /** Something the resolver learns at an offset; lower ranks first at the same offset. */
   private record Event(int offset, int rank, Runnable action) {}
 
+  /** How many words may link a cue to its statement ("a annoncé mardi soir que"). */
+  private static final int MAX_LINK_WORDS = 4;
+
+  /** Complementisers and the prepositions before them ("plaidé pour que", "estime qu'"). */
+  private static final java.util.Set<String> LINK_WORDS =
+      java.util.Set.of("que", "qu'", "qu’", "pour", "de", "d'", "d’", "à");
+
   private final QuoteContext c;
   private final TokenText t;
   private final SpeakerPhraseReader reader;
@@ -36,7 +43,13 @@ final class QuoteResolution {
 
   List<Quote> resolve(List<Entity> entities) {
     SpeakerResolver resolver = new SpeakerResolver(lexicon, t.text);
-    Acronyms.expanded(t.text).forEach(resolver::learnAcronym);
+    Acronyms.expanded(t.text)
+        .forEach(
+            (acronym, expansion) -> {
+              resolver.learnAcronym(acronym, expansion);
+              resolver.learnOrganisation(expansion, null, 0);
+            });
+    learnOrganisations(resolver, entities);
     // What the resolver learns, in reading order: documents and their issuers first at an
     // offset, then people named, then statements.
     List<Event> events = new ArrayList<>();
@@ -73,7 +86,10 @@ final class QuoteResolution {
       Cue cue =
           d.cueFirst < 0
               ? null
-              : new Cue(t.start(d.cueFirst), t.end(d.cueLast), t.span(d.cueFirst, d.cueLast));
+              : new Cue(
+                  t.start(d.cueFirst),
+                  t.end(linkedCueLast(d)),
+                  t.span(d.cueFirst, linkedCueLast(d)));
       Speaker speaker = d.speaker;
       if (speaker == null || !credible(d)) {
         continue;
@@ -82,6 +98,69 @@ final class QuoteResolution {
     }
     quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return quotes;
+  }
+
+  /**
+   * The cue's last word: an incise with inversion runs to its subject; otherwise the words linking
+   * the verb to the statement that follows are added: the complementiser and what may stand before
+   * it ("affirme que", "a plaidé pour que", "a annoncé mardi que", "estime qu'"), as the verb
+   * phrase reads. A speaker phrase or a quotation mark in between keeps the cue as it is.
+   */
+  private int linkedCueLast(Draft d) {
+    int last = d.cueLast;
+    if (d.phrase != null
+        && d.phrase.first() > last
+        && d.phrase.first() - last <= 2
+        && d.end <= t.start(d.cueFirst)
+        && t.isVerb(last)) {
+      // An incise with inversion is one unit, its subject included, as "a-t-elle déclaré" is:
+      // "« … », admet le directeur de l'hôtel".
+      return d.phrase.last();
+    }
+    if (d.phrase != null && d.phrase.first() > last && d.phrase.start() < d.start) {
+      return last;
+    }
+    for (int k = last + 1; k < t.size() && k - last <= MAX_LINK_WORDS; k++) {
+      if (t.start(k) >= d.start) {
+        return k - 1;
+      }
+      String w = t.lower(k);
+      boolean link =
+          LINK_WORDS.contains(w) || t.isAdverb(k) || lexicon.isTimeWord(w) || t.isObjectClitic(k);
+      if (!link) {
+        return last;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Teaches the resolver the forms the article gives organisations: the tagger's names
+   * ("département du Trésor américain") and institution nouns with their modifiers ("le régime
+   * libyen", "l'agence égyptienne Mena"), so that a shorter or generic mention finds the fullest
+   * one.
+   */
+  private void learnOrganisations(SpeakerResolver resolver, List<Entity> entities) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        String first = e.text().strip().split("[\\s'’]+")[0];
+        String head =
+            lexicon.speakerNoun(first) == SpeakerType.ORGANIZATION
+                ? first.toLowerCase(java.util.Locale.ROOT)
+                : null;
+        resolver.learnOrganisation(e.text(), head, e.start());
+      }
+    }
+    for (int k = 1; k < t.size(); k++) {
+      if ("DET".equals(t.pos(k - 1))
+          && lexicon.speakerNoun(t.word(k)) == SpeakerType.ORGANIZATION
+          && !c.inAccepted(k)) {
+        SpeakerPhrase p = reader.after(k - 1);
+        if (p != null && p.head() != null && p.words().size() > 1) {
+          resolver.learnOrganisation(p.text(), p.head(), t.start(k - 1));
+        }
+      }
+    }
   }
 
   /**

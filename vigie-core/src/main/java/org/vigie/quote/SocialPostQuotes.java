@@ -24,6 +24,12 @@ final class SocialPostQuotes {
           "(?m)^[ \\t]*((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3})@([\\p{L}\\p{N}_]{2,30})[ \\t]*:?[ \\t]*");
   private static final Pattern INTRODUCED =
       Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})\\(@([\\p{L}\\p{N}_]{2,30})\\)");
+
+  /** "@CaireneGirl (Sherine Elbanhawy)": the handle, then the name it stands for. */
+  private static final Pattern NAMED_AFTER =
+      Pattern.compile(
+          "@([\\p{L}\\p{N}_]{2,30})[ \\t]*\\(((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\)");
+
   private static final int MAX_POST_CHARS = 2_000;
 
   private SocialPostQuotes() {}
@@ -35,14 +41,28 @@ final class SocialPostQuotes {
     while (m.find()) {
       introduced.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), m.group(1).strip());
     }
+    Matcher named = NAMED_AFTER.matcher(t.text);
+    while (named.find()) {
+      introduced.putIfAbsent(named.group(1).toLowerCase(Locale.ROOT), named.group(2).strip());
+    }
     List<Draft> posts = new ArrayList<>();
     Matcher post = POST.matcher(t.text);
+    int taken = -1; // the end of a paragraph an introduction line took as its post
     while (post.find()) {
+      if (post.start() < taken) {
+        continue;
+      }
       int contentStart = post.end();
-      int lineEnd = t.text.indexOf('\n', contentStart);
-      int end = Math.min(lineEnd < 0 ? t.text.length() : lineEnd, contentStart + MAX_POST_CHARS);
-      while (end > contentStart && Character.isWhitespace(t.text.charAt(end - 1))) {
-        end--;
+      int end = lineEnd(t.text, contentStart);
+      if (end > contentStart && t.text.charAt(end - 1) == ':') {
+        // "@SarraMoneir exprime elle aussi son appréciation :": the line introduces the post,
+        // which is the next paragraph, whatever it opens with
+        contentStart = nextLine(t.text, end);
+        end = lineEnd(t.text, contentStart);
+        taken = end;
+      }
+      if (end <= contentStart) {
+        continue;
       }
       String content = t.text.substring(contentStart, end);
       if (content.split("\\s+").length < 3) {
@@ -80,6 +100,27 @@ final class SocialPostQuotes {
       posts.add(d);
     }
     return posts;
+  }
+
+  /** The end of the line starting at or before {@code from}, blanks trimmed, bounded. */
+  private static int lineEnd(String text, int from) {
+    int lineEnd = text.indexOf('\n', from);
+    int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + MAX_POST_CHARS);
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The first non-blank character of the lines after {@code from}. */
+  private static int nextLine(String text, int from) {
+    int k = from;
+    while (k < text.length()
+        && k - from < MAX_POST_CHARS
+        && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   private static String nameOf(

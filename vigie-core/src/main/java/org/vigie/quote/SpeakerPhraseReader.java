@@ -148,18 +148,55 @@ final class SpeakerPhraseReader {
     return classify(i, last, nameStart);
   }
 
+  /**
+   * The subject of an incise with inversion ("« … », rigole la brunette", "…, proclame l'un d'eux",
+   * "…, reprennent en chœur les professionnels du secteur"): the construction itself says it is a
+   * speaker, so a noun phrase whose head no lexicon knows is an unnamed one (a person, or a group
+   * when plural) rather than no speaker at all. Any other phrase is returned as it is.
+   */
+  SpeakerPhrase inInversion(SpeakerPhrase p) {
+    if (p == null || p.form() != Form.UNKNOWN || !"DET".equals(t.pos(p.first()))) {
+      return p;
+    }
+    boolean nominal = false;
+    for (int k = p.first(); k <= p.last(); k++) {
+      nominal |= "NOUN".equals(t.pos(k)) || "PRON".equals(t.pos(k)) || "NUM".equals(t.pos(k));
+    }
+    if (!nominal) {
+      return p;
+    }
+    boolean plural = t.is(p.first(), "les") || t.is(p.first(), "des");
+    return new SpeakerPhrase(
+        p.first(),
+        p.last(),
+        p.start(),
+        p.end(),
+        p.text(),
+        plural ? Form.GROUP : Form.ROLE,
+        null,
+        p.head(),
+        p.words(),
+        p.gender(),
+        plural);
+  }
+
   /** "à la Défense", "au Commerce", "aux Affaires étrangères": a role's portfolio. */
   private boolean portfolioAfter(int k, int sentenceEnd) {
     if (!(t.is(k, "à") || t.is(k, "au") || t.is(k, "aux"))) {
       return false;
     }
     int n = k + 1;
-    if (t.is(n, "la") || t.is(n, "l'")) {
+    // "au" as the tagger splits it: "à" + "le" at one offset
+    boolean contraction = !t.is(k, "à") || n < sentenceEnd && t.start(n) == t.start(k);
+    if (t.is(n, "la") || t.is(n, "l'") || contraction && t.start(n) == t.start(k)) {
       n++;
     }
-    return n < sentenceEnd
-        && t.capitalised(n)
-        && (lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n)));
+    if (n >= sentenceEnd || !t.capitalised(n)) {
+      return false;
+    }
+    // "au Foreign Office", "aux Affaires étrangères": after a contraction, any capitalised
+    // portfolio; after "à la", a common noun ("à la Défense", not "à la Havane")
+    return contraction || lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n));
   }
 
   private boolean startsNounPhrase(int i) {

@@ -87,6 +87,8 @@ final class SpeakerResolver {
   private final Map<String, String> acronyms = new HashMap<>();
   private final List<Referent> referents = new ArrayList<>();
   private final List<Issued> documents = new ArrayList<>();
+  private final OrganisationNames organisations = new OrganisationNames();
+  private final RoleWords roles = RoleWords.standard();
   private int sentenceStart;
 
   SpeakerResolver(SpeechLexicon lexicon, String text) {
@@ -188,6 +190,14 @@ final class SpeakerResolver {
     acronyms.putIfAbsent(acronym, expansion);
   }
 
+  /**
+   * Learns a form of an organisation's name the article gives at {@code offset} ("le régime
+   * libyen", "département du Trésor américain"), with its institution noun or null.
+   */
+  void learnOrganisation(String form, String head, int offset) {
+    organisations.learn(form, head, offset);
+  }
+
   /** The expansion of an acronym the article gave ("OSDH" → "Observatoire syrien …"), or null. */
   private String expansion(String name) {
     return name == null ? null : acronyms.get(name.strip());
@@ -241,7 +251,12 @@ final class SpeakerResolver {
         }
         String acronym = expansion(p.name() != null ? p.name() : p.bare());
         if (acronym != null) {
-          return speaker(p, acronym, SpeakerType.ORGANIZATION, "acronym of " + acronym);
+          String fullest = organisations.fullest(acronym);
+          return speaker(
+              p,
+              fullest != null ? fullest : acronym,
+              SpeakerType.ORGANIZATION,
+              "acronym of " + acronym);
         }
         return p.form() == Form.PLACE
             ? speaker(
@@ -331,26 +346,40 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** A role finds the person introduced with the same role or with the most words in common. */
+  /**
+   * A role finds the person introduced with the same role or with the most words in common, the
+   * roles read through their other names ({@link RoleWords}: "le chef de l'État" is the president)
+   * and never across a distinction ("le Premier ministre" is not "le ministre des Affaires
+   * étrangères").
+   */
   private Speaker role(SpeakerPhrase p, int offset) {
+    List<String> mine = roles.normalised(p.words());
+    String myHead = roles.head(p.head(), p.words(), mine);
     Referent best = null;
     int bestScore = 2;
     for (Referent r : referents) {
       if (r.offset() > offset || r.type() != SpeakerType.PERSON) {
         continue;
       }
-      Set<String> theirs = expanded(r.words());
+      List<String> theirWords = roles.normalised(new ArrayList<>(r.words()));
+      if (!roles.sameKind(mine, theirWords)) {
+        continue;
+      }
+      Set<String> theirs = expanded(new HashSet<>(theirWords));
       int score = 0;
       boolean complementFits = true;
-      for (String w : p.words()) {
+      for (String w : mine) {
         boolean shared = theirs.contains(w) || anySynonymIn(w, theirs);
         score += shared ? 1 : 0;
         // "ministre britannique de la Défense" is not the "Premier ministre britannique"; an
         // adjective may be added or left out ("le président syrien", "le président")
-        complementFits &= shared || w.equals(p.head()) || lexicon.adjective(w);
+        complementFits &= shared || w.equals(myHead) || lexicon.adjective(w);
       }
-      if (p.head() != null && p.head().equals(r.head())) {
+      String theirHead = roles.head(r.head(), new ArrayList<>(r.words()), theirWords);
+      if (myHead != null && myHead.equals(theirHead)) {
         score += 2;
+      } else if (myHead != null && theirHead != null && theirWords.contains(myHead)) {
+        continue; // "le Premier ministre" is not the "porte-parole du Premier ministre"
       }
       if (complementFits && score >= bestScore) { // ties go to the latest
         best = r;
@@ -370,7 +399,14 @@ final class SpeakerResolver {
    */
   private Speaker institution(SpeakerPhrase p, int offset) {
     if (p.name() != null) {
-      return speaker(p, p.name(), SpeakerType.ORGANIZATION, "organisation named");
+      if (p.head() != null && lexicon.speakerNoun(p.head()) == SpeakerType.ORGANIZATION) {
+        // "l'agence de presse italienne Ansa": the name with what the article says it is
+        return speaker(p, p.bare(), SpeakerType.ORGANIZATION, "organisation named with its noun");
+      }
+      String fullest = organisations.fullest(p.name());
+      return fullest == null
+          ? speaker(p, p.name(), SpeakerType.ORGANIZATION, "organisation named")
+          : speaker(p, fullest, SpeakerType.ORGANIZATION, "organisation → fullest form " + fullest);
     }
     List<String> through = p.head() == null ? null : SPEAKS_THROUGH.get(p.head());
     for (int i = referents.size() - 1; i >= 0; i--) {
@@ -394,6 +430,14 @@ final class SpeakerResolver {
             SpeakerType.ORGANIZATION,
             (shorter ? "shorter mention of " : "speaks for ") + r.canonical());
       }
+    }
+    String named = organisations.namedBefore(p.head(), p.words(), offset);
+    if (named != null) {
+      return speaker(p, named, SpeakerType.ORGANIZATION, "generic noun → named before as " + named);
+    }
+    String fullest = organisations.fullest(p.bare());
+    if (fullest != null) {
+      return speaker(p, fullest, SpeakerType.ORGANIZATION, "institution → fullest form " + fullest);
     }
     return speaker(p, p.bare(), SpeakerType.ORGANIZATION, "institution as written");
   }

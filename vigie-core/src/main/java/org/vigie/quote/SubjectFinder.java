@@ -131,7 +131,7 @@ final class SubjectFinder {
         return new Attribution(invertedPronoun(k), group, Math.max(k, verb), Math.max(k, verb));
       }
     }
-    SpeakerPhrase p = reader.after(verb + 1);
+    SpeakerPhrase p = reader.inInversion(reader.after(verb + 1));
     return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
   }
 

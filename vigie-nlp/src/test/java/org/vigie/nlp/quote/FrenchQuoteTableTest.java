@@ -100,6 +100,18 @@ class FrenchQuoteTableTest {
           Le Comité international de la Croix-Rouge (CICR) est présent à Gaza. Le CICR a déclaré que l'aide manquait. | l'aide manquait | indirect | Comité international de la Croix-Rouge
           Le chauffeur Samir Haddad conduit depuis vingt ans. « Les routes sont dangereuses », dit Samir. | Les routes sont dangereuses | direct | Samir Haddad
           « Nous resterons sur place », a déclaré le secrétaire d'État à la Défense, Jean Morel. | Nous resterons sur place | direct | Jean Morel
+          Washington a durci ses sanctions contre le régime birman. Le régime a répondu que ces mesures étaient illégales. | ces mesures étaient illégales | indirect | régime birman
+          « Le convoi est bloqué à la frontière », rapporte l'agence de presse turque Anadolu. | Le convoi est bloqué | direct | agence de presse turque Anadolu
+          Le président Paul Morel est arrivé à Dakar. Le chef de l'État a déclaré que la visite serait brève. | la visite serait brève | indirect | Paul Morel
+          Le ministre des Affaires étrangères Jean Morin est à Rome. Le chef du Quai d'Orsay a souligné que l'accord tenait. | l'accord tenait | indirect | Jean Morin
+          Le porte-parole du Premier ministre, Marc Petit, est à Berlin. Le Premier ministre a déclaré que le budget serait voté. | le budget serait voté | indirect | Premier ministre
+          « Nous resterons vigilants », déclare le secrétaire au Foreign Office, John Smith. | Nous resterons vigilants | direct | John Smith
+          « Personne ne viendra ce soir », soupire la serveuse du café. | Personne ne viendra | direct | serveuse du café
+          Le gardien Omar Saleh montre la porte du musée. Il lâche : « Ils ont tout pris. » | Ils ont tout pris | direct | Omar Saleh
+          Le maire Henri Blanc visite le chantier. La ville, assure-t-il, sera reconstruite avant l'hiver. | sera reconstruite avant l'hiver | indirect | Henri Blanc
+          Le ministre Paul Roux a appelé à la retenue en refusant de commenter les rumeurs. | de commenter les rumeurs | indirect | Paul Roux
+          La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\n@ahmedk (Ahmed Kamal) salue le geste :\\nC'est un grand jour pour tout le pays.\\nLa foule est restée jusqu'au soir. | C'est un grand jour | direct | Ahmed Kamal
+          La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\nAu Caire, le blogueur Nour Adel écrit :\\n@nadel: Les rues sont vides ce soir dans le centre.\\nLa foule est restée jusqu'au soir. | Les rues sont vides | direct | Nour Adel
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
@@ -125,6 +137,8 @@ class FrenchQuoteTableTest {
           Le chauffeur Samir Haddad conduit depuis vingt ans. « Les routes sont dangereuses », dit Samir. | Les routes sont dangereuses | first name →
           Le porte-parole du ministère, Maria Zakharova, était présente. La porte-parole a ajouté que Moscou attendait. | Moscou attendait | role → introduced as
           « La ville est calme », a déclaré un diplomate occidental. | La ville est calme | role kept as written
+          Washington vise le régime birman. Le régime a répondu que ces mesures étaient illégales. | ces mesures étaient illégales | generic noun → named before as
+          « Le convoi est bloqué », rapporte l'agence de presse turque Anadolu. | Le convoi est bloqué | organisation named with its noun
           """)
   void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
     Article article = analyze(text);
@@ -134,6 +148,28 @@ class FrenchQuoteTableTest {
     assertTrue(
         quote.speaker().evidence().startsWith(evidence),
         () -> quote.speaker().evidence() + " in " + describe(article));
+  }
+
+  /**
+   * The cue is the verb phrase that introduces the statement: up to the complementiser when the
+   * statement follows, the whole incise (its subject too) when it precedes.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le ministre Paul Roux affirme que la trêve tient toujours. | la trêve tient | affirme que
+          Le ministre Paul Roux a plaidé pour que la trêve soit prolongée. | la trêve soit prolongée | a plaidé pour que
+          « La trêve tient toujours », assure le général Marc Vidal. | La trêve tient | assure le général Marc Vidal
+          """)
+  void cueIsTheReportingVerbPhrase(String text, String snippet, String cue) {
+    Article article = analyze(text);
+    Quote quote =
+        article.quotes().stream().filter(q -> q.text().contains(snippet)).findFirst().orElse(null);
+    assertNotNull(quote, () -> "no quote with '" + snippet + "' in " + describe(article));
+    assertNotNull(quote.cue(), () -> describe(article));
+    assertEquals(cue, quote.cue().text(), () -> describe(article));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -151,6 +187,7 @@ class FrenchQuoteTableTest {
           Les combats ont repris dans la nuit, dit-on à Tripoli.
           En soulignant que la situation était grave, le texte appelle à la retenue.
           Le ministre n'a annoncé aucune réforme lors de son discours à Dakar.
+          Le gouverneur a inauguré le pont neuf, n'a évoqué aucun calendrier pour la suite.
           Les chars avançant vers la ville, les habitants ont fui vers le sud.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
