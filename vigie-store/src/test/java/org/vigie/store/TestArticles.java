@@ -60,6 +60,15 @@ public final class TestArticles {
             null);
     Event e =
         new Event(eventType, null, 0, 1, "x", List.of(), List.of(), null, null, null, null, null);
+    return with(a, List.of(q), List.of(e));
+  }
+
+  /** {@code a} with these events (its quotes kept). */
+  public static Article withEvents(Article a, List<Event> events) {
+    return with(a, a.quotes(), events);
+  }
+
+  private static Article with(Article a, List<Quote> quotes, List<Event> events) {
     return new Article(
         a.id(),
         a.source(),
@@ -72,9 +81,9 @@ public final class TestArticles {
         a.text(),
         a.cleaning(),
         a.entities(),
-        List.of(q),
+        quotes,
         a.timexes(),
-        List.of(e),
+        events,
         null,
         null,
         a.diagnostics(),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.store.DayIndex;
+import org.vigie.store.TestArticles;
 import org.vigie.store.VigieStore;
 
 /** The store's indexed days give the timeline the in-memory builder gives on the same articles. */
@@ -99,27 +100,10 @@ class StoreTimelineTest {
 
   /** The article with its first sentence stating an event of {@code type}. */
   private static Article withEvent(Article a, String type) {
-    Event e = new Event(type, null, 0, 10, "x", List.of(), List.of(), null, null, null, null, null);
-    return new Article(
-        a.id(),
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        a.text(),
-        a.cleaning(),
-        a.entities(),
-        a.quotes(),
-        a.timexes(),
-        List.of(e),
-        a.story(),
-        a.duplicateOf(),
-        a.diagnostics(),
-        a.sentences(),
-        a.tokens());
+    return TestArticles.withEvents(
+        a,
+        List.of(
+            new Event(type, null, 0, 10, "x", List.of(), List.of(), null, null, null, null, null)));
   }
 
   @Test
