@@ -139,7 +139,12 @@ public record TimelineSelection(
     if (eventType == null) {
       return true;
     }
+    // As the index: an article is of a type when an event of that type happened in it (asserted),
+    // not when one is only denied, planned or demanded.
     for (Event e : a.events()) {
+      if (!e.asserted()) {
+        continue;
+      }
       if (e.type().equalsIgnoreCase(eventType)
           || (e.subtype() != null
               && e.subtype().toLowerCase(Locale.ROOT).equals(eventType.toLowerCase(Locale.ROOT)))) {

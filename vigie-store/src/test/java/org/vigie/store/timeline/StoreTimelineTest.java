@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
+import org.vigie.model.EventModality;
 import org.vigie.store.DayIndex;
 import org.vigie.store.TestArticles;
 import org.vigie.store.VigieStore;
@@ -100,10 +101,16 @@ class StoreTimelineTest {
 
   /** The article with its first sentence stating an event of {@code type}. */
   private static Article withEvent(Article a, String type) {
+    return withEvent(a, type, EventModality.ASSERTED);
+  }
+
+  private static Article withEvent(Article a, String type, EventModality modality) {
     return TestArticles.withEvents(
         a,
         List.of(
-            new Event(type, null, 0, 10, "x", List.of(), List.of(), null, null, null, null, null)));
+            new Event(
+                type, null, 0, 10, "x", List.of(), List.of(), null, null, null, null, null, 0, 1,
+                null, false, List.of(), modality, false, null, null)));
   }
 
   @Test
@@ -112,6 +119,8 @@ class StoreTimelineTest {
     all.set(0, withEvent(all.get(0), "ASSAULT"));
     all.set(2, withEvent(all.get(2), "ASSAULT"));
     all.set(3, withEvent(all.get(3), "CONSULT"));
+    // A planned assault did not happen: neither the index nor the reading selects its article.
+    all.set(1, withEvent(all.get(1), "ASSAULT", EventModality.PLANNED));
     TimelineBuilder.Config config = new TimelineBuilder.Config(3, 1, null, null);
     try (VigieStore store = VigieStore.openForWriting(dir)) {
       for (Article a : all) {
@@ -124,7 +133,9 @@ class StoreTimelineTest {
           new TimelineSelection(null, null, null, "assault", null, null, 100);
       StoreTimeline.Result fast = StoreTimeline.build(store, assaults, config);
       assertTrue(fast.indexed());
-      Timeline slow = new TimelineBuilder().build(assaults.read(store).articles(), config);
+      List<Article> read = assaults.read(store).articles();
+      assertEquals(List.of("a", "c"), read.stream().map(Article::id).toList());
+      Timeline slow = new TimelineBuilder().build(read, config);
       assertEquals(slow.entries(), fast.timeline().entries());
       assertEquals(
           List.of(LocalDate.parse("2011-03-19"), LocalDate.parse("2011-03-20")),
