@@ -25,6 +25,7 @@ class TimelineEvalTest {
         "Des frappes aériennes ont visé la ville ce jour-là.",
         0,
         10,
+        0,
         List.of());
   }
 
