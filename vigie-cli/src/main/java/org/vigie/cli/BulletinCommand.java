@@ -1,7 +1,6 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.vigie.store.bulletin.BulletinBuilder;
 import org.vigie.store.bulletin.BulletinRenderer;
 import org.vigie.store.timeline.TimelineSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie bulletin}: a situation report of the stored articles for a day or a period. */
@@ -31,8 +31,7 @@ final class BulletinCommand implements Callable<Integer> {
     json
   }
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(
       names = "--date",
@@ -53,11 +52,7 @@ final class BulletinCommand implements Callable<Integer> {
   @Option(names = "--query", paramLabel = "QUERY", description = "Articles matching this query.")
   String query;
 
-  @Option(
-      names = "--max-articles",
-      defaultValue = "20000",
-      description = "Articles read at most. Default: ${DEFAULT-VALUE}.")
-  int maxArticles;
+  @Mixin ReadLimit readLimit;
 
   @Option(
       names = "--format",
@@ -83,24 +78,18 @@ final class BulletinCommand implements Callable<Integer> {
           "vigie: --days must be 1.." + MAX_DAYS + " (a bulletin covers up to a year): " + days);
       return VigieCommand.USAGE;
     }
-    if (maxArticles < 1) {
-      err.println("vigie: --max-articles must be positive");
+    if (!readLimit.valid(err)) {
       return VigieCommand.USAGE;
     }
     LocalDate first = last.minusDays(days - 1L);
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       // The period before is read too, for "what changed".
       TimelineSelection.Result selected =
-          new TimelineSelection(query, null, place, null, first.minusDays(days), last, maxArticles)
+          new TimelineSelection(
+                  query, null, place, null, first.minusDays(days), last, readLimit.maxArticles)
               .read(store);
-      if (selected.truncated()) {
-        err.println(
-            "vigie: more than "
-                + maxArticles
-                + " articles match; the bulletin uses the first "
-                + maxArticles
-                + " (narrow with --place or --query, or raise --max-articles)");
-      }
+      readLimit.reportTruncation(
+          selected.truncated(), err, "bulletin", "narrow with --place or --query");
       Bulletin bulletin = new BulletinBuilder().build(selected.articles(), first, last);
       String heading =
           "Bulletin "

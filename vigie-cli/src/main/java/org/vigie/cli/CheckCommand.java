@@ -1,10 +1,10 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.store.StoreCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie check}: verifies a store's index (Lucene CheckIndex) and repairs it if asked. */
@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
           + " 1 damaged (not repaired), 2 usage or store error."
     })
 final class CheckCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(names = "--repair", description = "Drop the damaged segments (their articles are lost).")
   boolean repair;
@@ -29,11 +28,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    StoreCheck.Report report = StoreCheck.run(data, repair);
+    StoreCheck.Report report = StoreCheck.run(storeDir.data, repair);
     if (report.noCommit()) {
       out.println(
           "vigie: "
-              + data
+              + storeDir.data
               + " holds index files but no commit (segments_N missing or unreadable): the index"
               + " cannot be read; restore it from a backup, or move it away and ingest the"
               + " inputs again");
@@ -42,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     if (report.clean()) {
       out.println(
           "vigie: "
-              + data
+              + storeDir.data
               + " is sound: "
               + report.segments()
               + " segment(s), "
@@ -63,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     if (report.repaired()) {
       out.println(
           "vigie: repaired "
-              + data
+              + storeDir.data
               + ": dropped "
               + report.damaged().size()
               + " damaged segment(s) holding "
@@ -75,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
         "vigie: "
             + report.articlesLost()
             + " article(s) are in damaged segments; vigie check --repair --data "
-            + data
+            + storeDir.data
             + " drops them, and the next ingest of the inputs restores them");
     return VigieCommand.SOME_FAILED;
   }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.eval.timeline.ReferenceTimeline;
@@ -59,6 +60,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
     List<TimelineRouge.Scores> ours = new ArrayList<>();
     List<TimelineRouge.Scores> datewise = new ArrayList<>();
     List<TimelineRouge.Scores> random = new ArrayList<>();
+    double ceiling = 0;
     out.println("ML-Crisis timelines (" + corpus + "):");
     for (String topic : TopicArticles.topics(corpus)) {
       List<Article> topicArticles =
@@ -77,11 +79,17 @@ final class EvalTimelineCommand implements Callable<Integer> {
       ours.add(r.vigie());
       datewise.add(r.datewise());
       random.add(r.random());
+      ceiling += r.dateCeiling();
     }
     out.println("mean over topics:");
     out.println("  " + TimelineEval.line("vigie", TimelineEval.mean(ours)));
     out.println("  " + TimelineEval.line("date-wise baseline", TimelineEval.mean(datewise)));
     out.println("  " + TimelineEval.line("random baseline", TimelineEval.mean(random)));
+    out.printf(
+        Locale.ROOT,
+        "  %-20s Date-F1 %.3f%n",
+        "ceiling (oracle)",
+        ceiling / Math.max(1, ours.size()));
     out.println(
         "  anchor: news-tls Datewise on the English Crisis set (published): Date-F1 0.295, AR1-F"
             + " 0.089");

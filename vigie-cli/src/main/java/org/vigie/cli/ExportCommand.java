@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.vigie.store.VigieStore;
 import org.vigie.store.export.StoreExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie export}: the store's articles, quotes, entities or events as JSON Lines or CSV. */
@@ -21,8 +22,7 @@ import picocli.CommandLine.Option;
       "header and RFC 4180 quoting. Each row carries its article id, outlet and date."
     })
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(
       names = "--what",
@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       Writer writer =
           outFile == null
               ? spec.commandLine().getOut()

@@ -2,12 +2,12 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.NamingChoice;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie outlets}: how outlets name the same entity. */
@@ -25,8 +25,7 @@ final class OutletsCommand implements Callable<Integer> {
     jsonl
   }
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(
       names = "--min-outlets",
@@ -50,7 +49,7 @@ final class OutletsCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     ObjectMapper json = new ObjectMapper();
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       int n = 0;
       for (NamingChoice c : store.namingChoices(minOutlets)) {
         if (n++ >= limit) {

@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.vigie.store.search.ArticleFilter;
 import org.vigie.store.search.SearchRequest;
 import org.vigie.store.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +34,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (words are joined).")
   List<String> query;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(names = "--speaker", description = "Only articles quoting this speaker (canonical name).")
   String speaker;
@@ -80,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             DateOption.parse(to, true),
             false,
             limit);
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       List<String> unknown = store.unknownFilterValues(filter);
       if (!unknown.isEmpty()) {
         // A value no article has would give 0 hits in silence: say so, with the known values.

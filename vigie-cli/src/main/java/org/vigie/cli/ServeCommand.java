@@ -14,6 +14,7 @@ import org.vigie.server.ServerOptions;
 import org.vigie.server.VigieServer;
 import org.vigie.store.VigieStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie serve}: the REST API and the web UI over a store, until interrupted. */
@@ -27,8 +28,7 @@ import picocli.CommandLine.Option;
       "writing, so no other ingest may run). Stops on Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port. Default: ${DEFAULT-VALUE}.")
   int port;
@@ -78,13 +78,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     AnalysisConfig settings = AnalysisConfig.DEFAULT;
     try (VigieStore store =
-            token != null ? VigieStore.openForWriting(data) : VigieStore.open(data);
+            token != null ? VigieStore.openForWriting(storeDir.data) : storeDir.open();
         VigieServer server = VigieServer.start(store, options, () -> Engines.standard(settings))) {
       err.printf(
           Locale.ROOT,
           "vigie: serving %d article(s) from %s at http://%s:%d/ (Ctrl-C stops)%n",
           store.size(),
-          data,
+          storeDir.data,
           bind.contains(":") ? "[" + bind + "]" : bind,
           server.port());
       err.flush();

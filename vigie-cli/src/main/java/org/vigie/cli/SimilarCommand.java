@@ -2,12 +2,12 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.SimilarArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,7 @@ final class SimilarCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "A stored article id.")
   String id;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(names = "--limit", defaultValue = "10", description = "Articles listed.")
   int limit;
@@ -45,7 +44,7 @@ final class SimilarCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     ObjectMapper json = new ObjectMapper();
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       for (SimilarArticle s : store.similar(id, limit)) {
         if (format == Format.jsonl) {
           out.println(json.writeValueAsString(s));

@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.StorySummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigie stories}: the store's stories, largest first. */
@@ -23,8 +23,7 @@ final class StoriesCommand implements Callable<Integer> {
     jsonl
   }
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl.")
   Format format;
@@ -45,7 +44,7 @@ final class StoriesCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     ObjectMapper json = new ObjectMapper();
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       int n = 0;
       for (StorySummary s : store.stories()) {
         if (s.articles().size() < minSize || n++ >= limit) {

@@ -1,7 +1,6 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vigie.store.VigieStore;
@@ -11,6 +10,7 @@ import org.vigie.store.timeline.TimelineBuilder;
 import org.vigie.store.timeline.TimelineRenderer;
 import org.vigie.store.timeline.TimelineSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +31,7 @@ final class TimelineCommand implements Callable<Integer> {
     html
   }
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigie-data", description = "Store.")
-  Path data;
+  @Mixin StoreOption storeDir;
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Full-text query (optional).")
   String query;
@@ -67,11 +66,7 @@ final class TimelineCommand implements Callable<Integer> {
       description = "Lines per day (1..5). Default: ${DEFAULT-VALUE}.")
   int lines;
 
-  @Option(
-      names = "--max-articles",
-      defaultValue = "20000",
-      description = "Articles read at most. Default: ${DEFAULT-VALUE}.")
-  int maxArticles;
+  @Mixin ReadLimit readLimit;
 
   @Option(
       names = "--format",
@@ -85,8 +80,11 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (dates < 1 || dates > 1000 || lines < 1 || lines > 5 || maxArticles < 1) {
-      err.println("vigie: --dates must be 1..1000, --lines 1..5 and --max-articles positive");
+    if (dates < 1 || dates > 1000 || lines < 1 || lines > 5) {
+      err.println("vigie: --dates must be 1..1000 and --lines 1..5");
+      return VigieCommand.USAGE;
+    }
+    if (!readLimit.valid(err)) {
       return VigieCommand.USAGE;
     }
     LocalDate first = DateOption.parse(from, false);
@@ -95,20 +93,13 @@ final class TimelineCommand implements Callable<Integer> {
       err.println("vigie: --from " + from + " is after --to " + to);
       return VigieCommand.USAGE;
     }
-    try (VigieStore store = VigieStore.open(data)) {
+    try (VigieStore store = storeDir.open()) {
       StoreTimeline.Result built =
           StoreTimeline.build(
               store,
-              new TimelineSelection(query, entity, place, type, first, last, maxArticles),
+              new TimelineSelection(query, entity, place, type, first, last, readLimit.maxArticles),
               new TimelineBuilder.Config(dates, lines, first, last));
-      if (built.truncated()) {
-        err.println(
-            "vigie: more than "
-                + maxArticles
-                + " articles match; the timeline uses the first "
-                + maxArticles
-                + " by date (narrow the query or raise --max-articles)");
-      }
+      readLimit.reportTruncation(built.truncated(), err, "timeline", "by date; narrow the query");
       Timeline timeline = built.timeline();
       String heading = "Chronologie" + (query == null ? "" : " : " + query);
       out.print(

@@ -2,10 +2,12 @@ package org.vigie.eval.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.vigie.model.Article;
@@ -34,18 +36,22 @@ public final class TimelineEval {
       int linesPerDay,
       TimelineRouge.Scores vigie,
       TimelineRouge.Scores datewise,
-      TimelineRouge.Scores random) {
+      TimelineRouge.Scores random,
+      double dateCeiling) {
     public String render() {
       return String.format(
           Locale.ROOT,
-          "%s: %d articles, reference %d days × %d sentences%n  %s%n  %s%n  %s%n",
+          "%s: %d articles, reference %d days × %d sentences%n  %s%n  %s%n  %s%n"
+              + "  %-20s Date-F1 %.3f%n",
           topic,
           articles,
           referenceDays,
           linesPerDay,
           line("vigie", vigie),
           line("date-wise baseline", datewise),
-          line("random baseline", random));
+          line("random baseline", random),
+          "ceiling (oracle)",
+          dateCeiling);
     }
   }
 
@@ -72,7 +78,25 @@ public final class TimelineEval {
         config.linesPerDate(),
         TimelineRouge.score(days(ours), ref),
         TimelineRouge.score(days(datewise(articles.size(), sentences, config)), ref),
-        TimelineRouge.score(randomTimeline(sentences, config), ref));
+        TimelineRouge.score(randomTimeline(sentences, config), ref),
+        dateCeiling(sentences, config, ref.days().keySet()));
+  }
+
+  /**
+   * The best Date-F1 any choice of days could reach from these dated sentences at the evaluated
+   * length: every reference day that some sentence dates is chosen first. It says how much of a
+   * shortfall is ranking and how much is days the articles never date (a small corpus).
+   */
+  static double dateCeiling(
+      List<DatedSentence> sentences, TimelineBuilder.Config c, Set<LocalDate> reference) {
+    Set<LocalDate> candidates = new HashSet<>();
+    sentences.forEach(s -> candidates.add(s.day()));
+    int chosen = Math.min(c.dates(), candidates.size());
+    candidates.retainAll(reference);
+    int hits = Math.min(chosen, candidates.size());
+    double p = chosen == 0 ? 0 : (double) hits / chosen;
+    double r = reference.isEmpty() ? 0 : (double) hits / reference.size();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   /** Days ranked by the number of sentences dated on them, sentences by centrality alone. */

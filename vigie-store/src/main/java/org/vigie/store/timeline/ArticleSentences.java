@@ -38,11 +38,13 @@ public final class ArticleSentences {
     LocalDate published = dayOf(article.published());
     String outlet = article.source().outlet();
     List<DatedSentence> out = new ArrayList<>();
+    int position = -1;
     for (int[] span : spans(article)) {
       String text = article.text().substring(span[0], span[1]).strip();
       if (text.length() > MAX_SENTENCE_CHARS || words(text) < MIN_SENTENCE_WORDS) {
         continue;
       }
+      position++;
       List<Event> events = new ArrayList<>();
       LocalDate eventDay = null;
       for (Event e : article.events()) {
@@ -81,7 +83,16 @@ public final class ArticleSentences {
       }
       out.add(
           new DatedSentence(
-              article.id(), outlet, published, day, source, text, span[0], span[1], events));
+              article.id(),
+              outlet,
+              published,
+              day,
+              source,
+              text,
+              span[0],
+              span[1],
+              position,
+              events));
     }
     return out;
   }

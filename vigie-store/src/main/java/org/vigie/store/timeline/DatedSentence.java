@@ -8,7 +8,9 @@ import org.vigie.model.Event;
 /**
  * One sentence of a stored article with the day it speaks of: the day its own time expression or
  * event names ({@link DateSource#MENTIONED}, {@link DateSource#EVENT}), else, for a sentence with
- * no time expression at all, its article's publication day ({@link DateSource#PUBLISHED}).
+ * no time expression at all, its article's publication day ({@link DateSource#PUBLISHED}). {@code
+ * position} counts the article's statement-sized sentences from 0 (the headline, when the text
+ * opens with it).
  */
 public record DatedSentence(
     String articleId,
@@ -19,6 +21,7 @@ public record DatedSentence(
     String text,
     int start,
     int end,
+    int position,
     List<Event> events) {
   /** Where a sentence's day comes from, strongest evidence first. */
   public enum DateSource {

@@ -25,15 +25,24 @@ import org.vigie.store.FrenchIndexAnalyzer;
  * not counted again.
  *
  * <p>Sentences are scored by centrality (cosine to the day's centroid), raised when the sentence
- * names the day itself or states an event, and lowered when it is only dated by publication; a
- * sentence too close to one already chosen (same incident told by another outlet) is not a second
- * line but another source of the first. Thread-safe (no state but the analyzer).
+ * names the day itself, states an event or opens its article, and lowered when it is only dated by
+ * publication; a sentence too close to one already chosen (same incident told by another outlet) is
+ * not a second line but another source of the first. Thread-safe (no state but the analyzer).
  */
 public final class TimelineBuilder {
   /** Sentences at least this close are one line told twice. */
   static final double SAME_LINE = 0.45;
 
   static final double PUBLISHED_WEIGHT = 0.5;
+
+  /**
+   * A news article says what happened in its first sentences (headline, standfirst, lead) and gives
+   * background and reactions after: those sentences are the day's summary as the journalist wrote
+   * it, so they make better timeline lines (the lead bias of news summarisation).
+   */
+  static final int LEAD_SENTENCES = 3;
+
+  static final double LEAD_WEIGHT = 1.5;
 
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
 
@@ -195,8 +204,11 @@ public final class TimelineBuilder {
   }
 
   /** Naming the day or stating an event makes a sentence a better line than a publication date. */
-  private static double weight(DatedSentence s) {
+  static double weight(DatedSentence s) {
     double w = s.dateSource() == DatedSentence.DateSource.PUBLISHED ? 0.7 : 1.0;
+    if (s.position() < LEAD_SENTENCES) {
+      w *= LEAD_WEIGHT;
+    }
     return s.hasEvent() ? w * 1.3 : w;
   }
 

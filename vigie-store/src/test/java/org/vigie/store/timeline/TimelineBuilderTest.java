@@ -146,6 +146,25 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void theOpeningSentencesOfAnArticleMakeBetterLines() {
+    Article a =
+        article(
+            "z",
+            "RTBF",
+            "2011-03-21",
+            "Des avions français ont détruit quatre chars près de Benghazi.\nCourt.\n"
+                + "La coalition a frappé les défenses aériennes de Tripoli dans la nuit.\n"
+                + "Le régime dénonce une agression contre un pays souverain.\n"
+                + "Les insurgés saluent l'intervention des avions occidentaux.");
+    List<DatedSentence> sentences = ArticleSentences.of(a);
+    // "Court." is too short to be a statement: positions count statements only.
+    assertEquals(List.of(0, 1, 2, 3), sentences.stream().map(DatedSentence::position).toList());
+    double lead = TimelineBuilder.weight(sentences.get(2));
+    double body = TimelineBuilder.weight(sentences.get(3));
+    assertEquals(TimelineBuilder.LEAD_WEIGHT, lead / body, 1e-9);
+  }
+
+  @Test
   void syndicatedCopiesAreNotCountedAgain() {
     String text = "Le 20 mars, les rebelles ont repris la ville côtière de Brega.";
     List<Timex> tx = List.of(new Timex(0, 10, "Le 20 mars", TimexType.DATE, "2011-03-20"));
