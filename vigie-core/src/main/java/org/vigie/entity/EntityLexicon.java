@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigie.geo.Gazetteer;
 import org.vigie.geo.Place;
 import org.vigie.geo.PlaceKind;
@@ -20,6 +21,14 @@ import org.vigie.quote.SpeechLexicon;
  * capitalised word is only a verb ("Inscrivez"). Immutable and thread-safe.
  */
 final class EntityLexicon {
+  /**
+   * French gentilés in the plural: -ains, -aines, -aises, -oises, -iens, -iennes, -éens, -ites,
+   * -iotes, -ards, and the invariable -ais, -ois ("Français", "Chinois").
+   */
+  private static final Pattern DEMONYM =
+      Pattern.compile(
+          "\\p{Lu}\\p{L}+(?:(?:ain|aine|aise|oise|ien|ienne|éen|éenne|ite|iote|ard|arde)s|ais|ois)");
+
   private static final Set<String> TITLES =
       Set.of(
           "m",
@@ -183,6 +192,30 @@ final class EntityLexicon {
     }
     var readings = lexicon.analyses(word.toLowerCase(Locale.ROOT));
     return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("V"));
+  }
+
+  /**
+   * A capitalised word the lexicon knows only as a common word, in lower case, and the gazetteer
+   * not as a place: at the start of a sentence, capitals say nothing, so "Abonnée aux
+   * rassemblements…" or "Interrogé par…" is a noun or participle, not a name. A name the lexicon
+   * lists capitalised ("Pierre", "Marine") or a place ("Paris", "Nice") is kept.
+   */
+  boolean commonWordOnly(String word) {
+    if (!lexicon.analyses(word).isEmpty()
+        || lexicon.analyses(word.toLowerCase(Locale.ROOT)).isEmpty()) {
+      return false;
+    }
+    return gazetteer == null || gazetteer.lookup(word).isEmpty();
+  }
+
+  /**
+   * A plural gentilé ("Tripolitains", "Benghaziotes", "Syriens", "Yéménites"): the inhabitants of a
+   * place, a group of people and not the place, unless the gazetteer knows the word as a place
+   * ("Amiens", "Orléans").
+   */
+  boolean pluralDemonym(String word) {
+    return DEMONYM.matcher(word).matches()
+        && (gazetteer == null || gazetteer.lookup(word).isEmpty());
   }
 
   private static Set<String> lines(String resource, boolean keyed) {

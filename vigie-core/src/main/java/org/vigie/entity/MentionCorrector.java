@@ -79,7 +79,9 @@ final class MentionCorrector {
       return;
     }
     String surface = text.substring(span[0], span[1]);
-    if (lexicon.verbOnly(surface) || lexicon.countryAdjective(wordAt(words, span)).isPresent()) {
+    if (lexicon.verbOnly(surface)
+        || lexicon.countryAdjective(wordAt(words, span)).isPresent()
+        || sentenceInitial(words, span[0]) && lexicon.commonWordOnly(surface)) {
       return;
     }
     Optional<Place> area = lexicon.area(surface);
@@ -89,6 +91,8 @@ final class MentionCorrector {
     String before = previousWord(text, span[0]);
     if (area.isPresent()) {
       type = EntityType.LOCATION;
+    } else if (type == EntityType.LOCATION && lexicon.pluralDemonym(surface)) {
+      type = EntityType.MISC;
     } else if (lexicon.knownOrganization(surface) || lexicon.mediaNoun(before)) {
       type = EntityType.ORGANIZATION;
     } else if (lexicon.equipmentNoun(before)) {
@@ -112,6 +116,16 @@ final class MentionCorrector {
       }
     }
     return -1;
+  }
+
+  /** Whether the mention opens its sentence (after any opening quotation mark or dash). */
+  private static boolean sentenceInitial(List<Word> words, int start) {
+    for (Word w : words) {
+      if (!w.punctuation()) {
+        return w.start() == start;
+      }
+    }
+    return false;
   }
 
   private static Word wordAt(List<Word> words, int[] span) {

@@ -84,6 +84,8 @@ class FrenchEntityTableTest {
           Mme Maria Zakharova a répondu aux journalistes. | Mme Maria Zakharova
           Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé. | Affaires étrangères
           Les diplomates russes ont quitté la salle. | russes
+          Abonnée aux manifestations, cette militante n'a jamais manqué un rassemblement. | Abonnée
+          Interrogés par l'AFP, des habitants ont décrit les combats de la nuit. | Interrogés
           """)
   void rolesTitlesAndAdjectivesAreNotNames(String text, String notAnEntity) {
     Article article = analyze(text);
@@ -93,6 +95,36 @@ class FrenchEntityTableTest {
         assertFalse(e.text().startsWith("M.") || e.text().startsWith("Mme"), e.text());
       }
     }
+  }
+
+  @ParameterizedTest(name = "{1} is not a place in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Les Tripolitains ont été réveillés par des explosions dans la nuit. | Tripolitains
+          Des milliers de Benghaziotes ont fêté la nouvelle sur la place. | Benghaziotes
+          """)
+  void inhabitantsAreNotTheirPlace(String text, String demonym) {
+    Article article = analyze(text);
+    find(article, demonym)
+        .ifPresent(e -> assertTrue(e.type() != EntityType.LOCATION, names(article)));
+  }
+
+  @ParameterizedTest(name = "{1} stays a place in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Nice a accueilli le sommet des ministres européens. | Nice
+          Amiens et Orléans ont voté pour la première fois. | Orléans
+          """)
+  void aPlaceThatLooksLikeAWordOrAGentileStaysAPlace(String text, String place) {
+    Article article = analyze(text);
+    Entity e =
+        find(article, place)
+            .orElseThrow(() -> new AssertionError(place + " not in " + names(article)));
+    assertEquals(EntityType.LOCATION, e.type());
   }
 
   @Test
