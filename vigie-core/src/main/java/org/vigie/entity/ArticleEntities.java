@@ -31,7 +31,8 @@ final class ArticleEntities {
     this.gazetteer = gazetteer;
   }
 
-  List<Entity> resolve(List<Entity> mentions, List<Word> words) {
+  List<Entity> resolve(List<Entity> raw, List<Word> words) {
+    List<Entity> mentions = personsTakenForPlaces(raw);
     Map<String, Optional<Place>> places = geocode(mentions);
     Map<Long, Map<String, Integer>> townSpellings = new HashMap<>();
     for (Entity m : mentions) {
@@ -70,6 +71,50 @@ final class ArticleEntities {
               place == null ? countryOf(m, canonical, mentions) : country(place),
               location && actsAsSubject(words, m),
               location && place == null && gazetteer != null));
+    }
+    return out;
+  }
+
+  /**
+   * One name, one type in an article: a LOCATION mention that the gazetteer does not know and that
+   * the article names as a person elsewhere, in full or by surname ("Mouammar Kadhafi" … "les
+   * forces loyales à Kadhafi", where the preposition made the backend read a place), is that
+   * person.
+   */
+  private List<Entity> personsTakenForPlaces(List<Entity> mentions) {
+    Set<String> persons = new HashSet<>();
+    for (Entity m : mentions) {
+      if (m.type() == EntityType.PERSON) {
+        persons.add(NameKeys.key(m.text()));
+        int space = m.text().lastIndexOf(' ');
+        if (space > 0) {
+          persons.add(NameKeys.key(m.text().substring(space + 1)));
+        }
+      }
+    }
+    if (persons.isEmpty() || gazetteer == null) {
+      return mentions;
+    }
+    List<Entity> out = new ArrayList<>(mentions.size());
+    for (Entity m : mentions) {
+      boolean person =
+          m.type() == EntityType.LOCATION
+              && persons.contains(NameKeys.key(m.text()))
+              && gazetteer.lookup(m.text()).isEmpty();
+      out.add(
+          person
+              ? new Entity(
+                  m.start(),
+                  m.end(),
+                  m.text(),
+                  EntityType.PERSON,
+                  m.canonical(),
+                  null,
+                  m.role(),
+                  m.country(),
+                  false,
+                  false)
+              : m);
     }
     return out;
   }

@@ -62,6 +62,7 @@ class FrenchEntityTableTest {
           Les pourparlers entre Bakou et Erevan sur le Haut-Karabagh reprendront. | Haut-Karabagh | LOCATION | Haut-Karabakh | - | AZ
           Le ministère azerbaïdjanais de la Défense a publié un bilan. Le ministère a ajouté que deux soldats étaient blessés. | ministère azerbaïdjanais de la Défense | ORGANIZATION | ministère azerbaïdjanais de la Défense | - | AZ
           Dans un entretien avec Izvestia, le diplomate a répondu aux questions. | Izvestia | ORGANIZATION | Izvestia | - | -
+          Mouammar Kadhafi a parlé à la télévision. Les forces fidèles à Kadhafi ont bombardé la ville. | Kadhafi | PERSON | Mouammar Kadhafi | - | -
           """)
   void entityIsFoundTypedAndNamed(
       String text, String mention, EntityType type, String canonical, String role, String country) {
