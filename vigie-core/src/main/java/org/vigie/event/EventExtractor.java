@@ -38,6 +38,7 @@ public final class EventExtractor {
   private final BackgroundMentions background;
   private final AttackInstruments instruments;
   private final CaptionLines captions;
+  private final AppealObjects appeals;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -48,6 +49,7 @@ public final class EventExtractor {
     this.background = new BackgroundMentions(WordPatterns.resource("background-cues.txt", 1));
     this.instruments = new AttackInstruments(WordPatterns.resource("instruments.txt", 1));
     this.captions = CaptionLines.resource("caption-credits.txt");
+    this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -97,6 +99,11 @@ public final class EventExtractor {
     String text = cx.text();
     List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
     List<WordPatterns.Match> found = new ArrayList<>(triggers.findAll(words, 0, words.size()));
+    for (WordPatterns.Match a : appeals.find(text, words)) {
+      if (found.stream().noneMatch(m -> m.first() <= a.first() && a.first() < m.end())) {
+        found.add(a);
+      }
+    }
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
     List<Casualty> tolls =
         new ArrayList<>(casualties.read(text, words, counts.read(text, s.start(), s.end(), words)));
