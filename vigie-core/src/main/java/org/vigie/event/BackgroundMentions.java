@@ -12,6 +12,9 @@ import org.vigie.model.EventModality;
  *       protester", "Attaquer une ambassade, c'est attaquer un pays", "venus se battre en Syrie" —
  *       unless a verb makes it happen ("continuent de bombarder", "ont réussi à prendre") or a
  *       modal cue makes it a planned, hypothetical, demanded or denied event (kept and marked);
+ *   <li>a noun of a stance or a movement, "la contestation", "le soutien de Moscou au régime", "le
+ *       dialogue national" — unless a light verb makes it happen ("a apporté son soutien", "ont
+ *       entamé un dialogue") or a modal cue marks it;
  *   <li>a noun taken up by a demonstrative: "cette tuerie", "ces bombardements" (told before);
  *   <li>an event someone stands against: "protester contre les bombardements".
  * </ul>
@@ -21,6 +24,9 @@ import org.vigie.model.EventModality;
 final class BackgroundMentions {
   /** Words looked back from an infinitive for the verb that makes it happen. */
   private static final int ASPECT_WINDOW = 4;
+
+  /** Words looked back from a stance noun for its light verb ("a apporté tout son soutien"). */
+  private static final int LIGHT_WINDOW = 5;
 
   private final WordPatterns cues;
 
@@ -32,6 +38,9 @@ final class BackgroundMentions {
   boolean test(List<Word> words, WordPatterns.Match m, EventModality modality) {
     if (infinitive(words, m)) {
       return modality == EventModality.ASSERTED && !happens(words, m.first());
+    }
+    if (stance(words, m) && modality == EventModality.ASSERTED && !madeToHappen(words, m.first())) {
+      return true;
     }
     return taken(words, m.first());
   }
@@ -65,6 +74,17 @@ final class BackgroundMentions {
     return form.endsWith("re")
         && (verb > m.first()
             || m.first() > 0 && "infinitive-lead".equals(label(words, m.first() - 1)));
+  }
+
+  /** "la contestation", "le soutien", "le dialogue": a noun of a stance or a movement. */
+  private boolean stance(List<Word> words, WordPatterns.Match m) {
+    return m.end() - m.first() == 1 && "stance-noun".equals(label(words, m.first()));
+  }
+
+  /** A light verb just before a stance noun: "a apporté son soutien", "ont entamé un dialogue". */
+  private boolean madeToHappen(List<Word> words, int first) {
+    List<WordPatterns.Match> found = cues.findAll(words, Math.max(0, first - LIGHT_WINDOW), first);
+    return found.stream().anyMatch(c -> c.pattern().label().equals("light-verb"));
   }
 
   /** An aspectual verb just before the infinitive: "continuent de", "ont réussi à". */

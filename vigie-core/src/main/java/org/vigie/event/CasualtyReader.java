@@ -11,9 +11,11 @@ import java.util.Set;
  *   <li>the figure's own noun: "11 morts et 33 blessés", "bilan de 11 morts", "faisant 4 victimes",
  *       "un mort";
  *   <li>a subject and its verb: "cinq personnes, dont quatre enfants, ont été tuées", "six Libyens
- *       ont été blessés", "12 soldats ont péri / ont trouvé la mort";
+ *       ont été blessés", "12 soldats ont péri / ont trouvé la mort", "trois de ses fils ont été
+ *       tués";
  *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
- *       au moins 9 personnes", "a coûté la vie à 5 civils";
+ *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
+ *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
  *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed);
  *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes".
  * </ul>
@@ -33,6 +35,14 @@ final class CasualtyReader {
   private static final Set<String> SINGULAR_OBJECT =
       Set.of("le", "la", "l'", "un", "une", "notre", "son", "sa", "leur", "mon", "ma", "votre");
   private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
+  private static final Set<String> GROUP_DETERMINER =
+      Set.of("ses", "leurs", "nos", "vos", "mes", "ces");
+
+  /** Days, adverbs and attributions skipped between a verb and its figure. */
+  private static final int MAX_INTERPOSED = 3;
+
+  /** Words an attribution set off by commas may run over ("selon le ministère de la santé"). */
+  private static final int INCISE_WORDS = 7;
 
   private final WordPatterns lexicon;
 
@@ -151,6 +161,7 @@ final class CasualtyReader {
         before = Math.max(0, first - 1);
       }
     }
+    before = skipInterposed(text, words, before);
     WordPatterns.Match verb = lexicon.endingAt(words, Math.max(0, before - 5), before);
     if (verb == null || !casualtyWord(verb.pattern().label())) {
       return null;
@@ -158,7 +169,9 @@ final class CasualtyReader {
     String victims = null;
     int end = c.end();
     if (after < words.size() && !endsClause(text, c.end(), words.get(after).start())) {
-      if (!person(text, words.get(after))) {
+      // "tuant sept d'entre eux", "ont tué trois de leurs camarades": the group follows.
+      int group = after + partitive(words, after);
+      if (group >= words.size() || !person(text, words.get(group))) {
         return null;
       }
       victims = victimPhrase(text, words, after);
@@ -249,14 +262,58 @@ final class CasualtyReader {
     return text.substring(words.get(from).start(), end);
   }
 
-  /** "d'entre eux", "des otages": the words before the group a figure takes a part of. */
+  /**
+   * "d'entre eux", "des otages", "de ses hommes", "de leurs camarades": the words before the group
+   * a figure takes a part of.
+   */
   private static int partitive(List<Word> words, int i) {
     if (i + 2 < words.size()
         && words.get(i).form().equals("d'")
         && words.get(i + 1).form().equals("entre")) {
       return 2;
     }
+    if (i + 2 < words.size()
+        && words.get(i).form().equals("de")
+        && GROUP_DETERMINER.contains(words.get(i + 1).form())) {
+      return 2;
+    }
     return i + 1 < words.size() && words.get(i).form().equals("des") ? 1 : 0;
+  }
+
+  /**
+   * The start of the words between a verb and its object figure: a day or adverb ("ont tué jeudi
+   * cinq personnes", "en a blessé grièvement six autres", {@code interposed} in the lexicon) and an
+   * attribution set off by commas ("a tué, selon l'ONU, plus de 70 000 personnes").
+   */
+  private int skipInterposed(String text, List<Word> words, int before) {
+    int at = before;
+    for (int n = 0; n < MAX_INTERPOSED && at > 0; n++) {
+      if ("interposed".equals(label(words, at - 1))) {
+        at--;
+        continue;
+      }
+      int incise = incise(text, words, at);
+      if (incise < 0) {
+        break;
+      }
+      at = incise;
+    }
+    return at;
+  }
+
+  /** "…, selon l'ONU, 70 000": where the attribution before word {@code at} opens, else -1. */
+  private static int incise(String text, List<Word> words, int at) {
+    if (at < 2 || !text.substring(words.get(at - 1).end(), words.get(at).start()).contains(",")) {
+      return -1;
+    }
+    for (int k = at - 1; k >= Math.max(1, at - INCISE_WORDS); k--) {
+      String between = text.substring(words.get(k - 1).end(), words.get(k).start());
+      if (between.contains(",")) {
+        String lead = words.get(k).form();
+        return lead.equals("selon") || lead.equals("d'après") ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean endsClause(String text, int from, int to) {

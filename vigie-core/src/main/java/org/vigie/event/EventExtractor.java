@@ -17,11 +17,11 @@ import org.vigie.time.TimeExpressions;
  * Event mentions of one article, sentence by sentence: the triggers of each PLOVER type (one event
  * per type and sentence, the most specific trigger standing for it; triggers naming no specific
  * occurrence are set aside, see {@link BackgroundMentions}; a generic attack takes its weapon's
- * subtype, see {@link AttackInstruments}), their modality, participants, date and source, and the
- * sentence's casualty figures on its assault (a toll with no assault word, "cinq personnes ont été
- * tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words read per sentence, {@value
- * #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE} dropped with a diagnostic.
- * Immutable and thread-safe.
+ * subtype, see {@link AttackInstruments}; a photo caption reports none, see {@link CaptionLines}),
+ * their modality, participants, date and source, and the sentence's casualty figures on its assault
+ * (a toll with no assault word, "cinq personnes ont été tuées", is an assault of its own). Bounded:
+ * {@value #MAX_WORDS} words read per sentence, {@value #MAX_EVENTS} events per article, figures
+ * above {@value #MAX_PLAUSIBLE} dropped with a diagnostic. Immutable and thread-safe.
  */
 public final class EventExtractor {
   static final int MAX_WORDS = 400;
@@ -37,6 +37,8 @@ public final class EventExtractor {
   private final ModalityReader modality;
   private final BackgroundMentions background;
   private final AttackInstruments instruments;
+  private final CaptionLines captions;
+  private final AppealObjects appeals;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -46,6 +48,8 @@ public final class EventExtractor {
     this.modality = new ModalityReader(WordPatterns.resource("modality-cues.txt", 1));
     this.background = new BackgroundMentions(WordPatterns.resource("background-cues.txt", 1));
     this.instruments = new AttackInstruments(WordPatterns.resource("instruments.txt", 1));
+    this.captions = CaptionLines.resource("caption-credits.txt");
+    this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -95,9 +99,19 @@ public final class EventExtractor {
     String text = cx.text();
     List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
     List<WordPatterns.Match> found = new ArrayList<>(triggers.findAll(words, 0, words.size()));
+    for (WordPatterns.Match a : appeals.find(text, words)) {
+      if (found.stream().noneMatch(m -> m.first() <= a.first() && a.first() < m.end())) {
+        found.add(a);
+      }
+    }
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
     List<Casualty> tolls =
-        casualties.read(text, words, counts.read(text, s.start(), s.end(), words));
+        new ArrayList<>(casualties.read(text, words, counts.read(text, s.start(), s.end(), words)));
+    if (!found.isEmpty() || !tolls.isEmpty()) {
+      // A photo caption describes a picture: what it shows is not reported as an event.
+      found.removeIf(m -> captions.inCaption(text, words.get(m.first()).start()));
+      tolls.removeIf(c -> captions.inCaption(text, c.start()));
+    }
     if (found.isEmpty() && tolls.isEmpty()) {
       return List.of();
     }

@@ -22,6 +22,11 @@ class BackgroundMentionsTest {
         "Les forces loyalistes continuent de bombarder la ville. | ASSAULT | true",
         "Les rebelles ont réussi à s'emparer de l'aéroport. | ASSAULT | true",
         "Le pays va déployer des troupes au nord. | MOBILIZE | true",
+        // A noun of a stance or a movement, unless a light verb makes it happen.
+        "Homs est un foyer de la contestation depuis le printemps. | PROTEST | false",
+        "Le régime bénéficie du soutien de Moscou depuis des années. | SUPPORT | false",
+        "Le Hezbollah a apporté son soutien au régime syrien mardi. | SUPPORT | true",
+        "Les deux camps ont entamé un dialogue à Genève. | CONSULT | true",
         // A noun taken up by a demonstrative: told before.
         "Les habitants se souviennent encore de cette tuerie. | ASSAULT | false",
         // What someone stands against.

@@ -38,7 +38,12 @@ class CasualtyTest {
         "Selon l'hôpital, 12 ont été tués et 40 blessés lors du raid. | 12 | 40 | -",
         "Trois d'entre eux ont été tués près du barrage. | 3 | - | -",
         "Deux des otages ont été blessés pendant l'assaut. | - | 2 | -",
-        "Quatre militants ont été tués dans l'embuscade. | 4 | - | -"
+        "Quatre militants ont été tués dans l'embuscade. | 4 | - | -",
+        "Les obus ont tué jeudi cinq personnes dans le quartier. | 5 | - | -",
+        "La police a tué 2 manifestants et en a blessé grièvement six autres. | 2 | 6 | -",
+        "La guerre a tué, selon l'ONU, plus de 70 000 personnes. | 70000 | - | plus de",
+        "Trois de ses fils ont été tués pendant la guerre. | 3 | - | -",
+        "Les déserteurs ont attaqué un convoi, tuant sept d'entre eux. | 7 | - | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");

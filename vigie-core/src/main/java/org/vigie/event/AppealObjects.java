@@ -1,0 +1,71 @@
+package org.vigie.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An appeal with its addressee between the verb and the act asked for, which the trigger lexicon
+ * (contiguous words) cannot read: "a appelé dimanche ses ressortissants à quitter le pays",
+ * "exhorte le président à cesser la répression", "demande au peuple de ne pas manifester". The verb
+ * ({@code appeal-verbs.txt}) is a REQUEST/appeal when, within {@value #ADDRESSEE_WORDS} words of
+ * the same clause, "à" or "de" and an infinitive follow an addressee of at least one word.
+ * Stateless.
+ */
+final class AppealObjects {
+  /** Words the addressee (and a day or adverb) may take between the verb and "à"/"de". */
+  static final int ADDRESSEE_WORDS = 6;
+
+  private static final String LABEL = "REQUEST appeal";
+  private static final Set<String> INTRODUCERS = Set.of("à", "de", "d'");
+  private static final Set<String> INFINITIVE_CLITICS =
+      Set.of("s'", "se", "ne", "n'", "me", "m'", "nous", "vous", "leur", "lui", "y", "en");
+
+  private final WordPatterns verbs;
+
+  AppealObjects(WordPatterns verbs) {
+    this.verbs = verbs;
+  }
+
+  /** The appeals of words {@code [0, size)}, as trigger matches labelled "REQUEST appeal". */
+  List<WordPatterns.Match> find(String text, List<Word> words) {
+    List<WordPatterns.Match> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      WordPatterns.Match verb = verbs.longestAt(words, i);
+      if (verb != null && asksForAnAct(text, words, verb.end())) {
+        WordPatterns.Pattern p = new WordPatterns.Pattern(LABEL, List.of(words.get(i).form()));
+        found.add(new WordPatterns.Match(p, i, i + 1));
+      }
+    }
+    return found;
+  }
+
+  /** "ses ressortissants à quitter": an addressee, then "à"/"de" and an infinitive. */
+  private static boolean asksForAnAct(String text, List<Word> words, int from) {
+    int to = Math.min(words.size() - 1, from + ADDRESSEE_WORDS);
+    for (int k = from; k < to; k++) {
+      if (k > from && breaks(text, words.get(k - 1).end(), words.get(k).start())) {
+        return false;
+      }
+      if (k > from && INTRODUCERS.contains(words.get(k).form())) {
+        return infinitive(words.get(k + 1).form());
+      }
+    }
+    return false;
+  }
+
+  private static boolean infinitive(String form) {
+    return INFINITIVE_CLITICS.contains(form)
+        || form.length() > 3 && (form.endsWith("er") || form.endsWith("ir") || form.endsWith("re"));
+  }
+
+  private static boolean breaks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '«' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

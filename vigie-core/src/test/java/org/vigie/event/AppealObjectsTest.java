@@ -1,0 +1,33 @@
+package org.vigie.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** An appeal with its addressee before the act asked for; one row per construction. */
+class AppealObjectsTest {
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The addressee, then "à" and an infinitive.
+        "Le ministre a appelé les deux camps à reprendre le dialogue. | true",
+        "Le gouvernement a appelé dimanche ses ressortissants à quitter le pays. | true",
+        "Les opposants ont appelé sur Facebook à manifester vendredi. | true",
+        "L'Union africaine exhorte le président à cesser la répression. | true",
+        // The addressee, then "de" and an infinitive, a negation or a clitic.
+        "Le ministre demande au peuple de ne pas descendre dans la rue. | true",
+        "Le préfet a prié les habitants de rester chez eux. | true",
+        // No act asked for: no appeal.
+        "Le ministre a appelé son homologue turc mardi soir. | false",
+        "Le pays a reçu une demande d'asile de la famille. | false",
+        "Le président a invité ses hôtes au palais de la conférence. | false",
+        // A clause break between the verb and the act.
+        "Le ministre a appelé son homologue, à prendre avec prudence. | false"
+      })
+  void appealWithAddressee(String sentence, boolean appeal) {
+    boolean found = Sentences.events(sentence).stream().anyMatch(e -> e.type().equals("REQUEST"));
+    assertEquals(appeal, found, Sentences.events(sentence).toString());
+  }
+}
