@@ -20,7 +20,9 @@ import org.vigie.text.BlockType;
  * segment is searched again without them; then {@link CoherentBody} cuts it at the first section
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
- * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it. Stateless and
+ * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the article's
+ * tools or a block of related links after its prose ({@link ClosingBlocks}). Links to other reading
+ * inside the article ({@link ReadingInvitations}) go without splitting it. Stateless and
  * thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
@@ -33,12 +35,6 @@ final class BoilerplateClassifier {
 
   /** A link to other reading inside the page ({@link ReadingInvitations}) and its title. */
   static final String LINK = "link";
-
-  /** Tool lines in a run that close the article. */
-  private static final int MIN_TOOLS = 2;
-
-  /** Lines of prose the body has before tools that close it. */
-  private static final int MIN_PROSE_BEFORE_TOOLS = 3;
 
   /** Longest title of a linked page after a bare label, in words. */
   private static final int MAX_LINK_TITLE_WORDS = 12;
@@ -110,9 +106,10 @@ final class BoilerplateClassifier {
     // Reader comments without a marker line: the page's comment-shaped tail.
     commentsAt = Math.min(commentsAt, ReaderComments.tailStart(texts, profiles, chrome, start));
     end = Math.min(end, commentsAt);
-    // The article's tools printed after it close it: what follows is the site's (comments).
-    int toolsAt = toolsAfterBody(cueReasons, profiles, start);
-    end = Math.min(end, toolsAt);
+    // The article's tools or a block of related links after it close it: what follows is the
+    // site's (reader comments first).
+    int closedAt = ClosingBlocks.start(cueReasons, profiles, start);
+    end = Math.min(end, closedAt);
     int bio = AuthorBios.cut(texts, chrome, start, end);
     if (bio < end) {
       // The note about the author closes the article: what follows it is the site's.
@@ -125,7 +122,7 @@ final class BoilerplateClassifier {
       start = cut[0];
       end = cut[1];
       start = CoherentBody.extendBack(lines, CoherentBody.terms(lines, start, end), start);
-      int closed = Math.min(commentsAt, toolsAt);
+      int closed = Math.min(commentsAt, closedAt);
       if (end < closed) {
         end =
             Math.min(
@@ -193,35 +190,6 @@ final class BoilerplateClassifier {
       }
     }
     return reasons;
-  }
-
-  /**
-   * Where a run of the article's own tools ("Agrandir le texte", "Imprimer", "Envoyer par email";
-   * at least {@link #MIN_TOOLS}, other chrome between them) stands after at least {@link
-   * #MIN_PROSE_BEFORE_TOOLS} lines of the body's prose: the page below them is the site's, reader
-   * comments first, however much of the article's subject they share. Tools above the article
-   * (after its byline) come before its prose and close nothing. The page's size when none.
-   */
-  private static int toolsAfterBody(String[] cueReasons, List<LineProfile> profiles, int start) {
-    int n = cueReasons.length;
-    int prose = 0;
-    for (int i = start; i < n; i++) {
-      if (BoilerplateCues.TOOLS.equals(cueReasons[i]) && prose >= MIN_PROSE_BEFORE_TOOLS) {
-        int tools = 0;
-        for (int k = i; k < n && cueReasons[k] != null; k++) {
-          if (BoilerplateCues.TOOLS.equals(cueReasons[k])) {
-            tools++;
-          }
-        }
-        if (tools >= MIN_TOOLS) {
-          return i;
-        }
-      }
-      if (cueReasons[i] == null && profiles.get(i).prose()) {
-        prose++;
-      }
-    }
-    return n;
   }
 
   /**

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Links to other reading, the article's own tools closing it, and the headline left by a list
- * before the lede (sentences written for this test).
+ * Links to other reading, the article's own tools and a block of related links closing it, and the
+ * headline left by a list before the lede (sentences written for this test).
  */
 class PageSectionsTest {
   private static final List<String> ARTICLE =
@@ -75,6 +75,38 @@ class PageSectionsTest {
     ArticleBody body = clean(raw);
     assertEquals("tools", reason(raw, body, "Agrandir le texte"));
     assertTrue(reason(raw, body, comment) != null, "a coherent comment below the tools goes");
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void aBlockOfRelatedLinksAfterTheArticleClosesIt() {
+    String comment =
+        "Ce barrage de la vallée, on en parle depuis des années et rien ne change pour les"
+            + " habitants de la vallée, voilà la vérité sur ce barrage.";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(
+        List.of(
+            "» Les crues de 1930 dans la vallée",
+            "» Un barrage sous surveillance",
+            "» Les assureurs face aux inondations",
+            comment));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertTrue(reason(raw, body, comment) != null, "a coherent comment below the links goes");
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void oneRelatedLinkInsideTheArticleClosesNothing() {
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 3));
+    lines.add("» Un barrage sous surveillance");
+    lines.add(ARTICLE.get(3));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
     for (String paragraph : ARTICLE) {
       assertTrue(kept(body, paragraph), paragraph);
     }
