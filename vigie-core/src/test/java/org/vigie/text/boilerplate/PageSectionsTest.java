@@ -59,65 +59,44 @@ class PageSectionsTest {
     ArticleBody body = clean(raw);
     assertEquals("link", reason(raw, body, label));
     assertEquals("link", reason(raw, body, linked));
-    for (String paragraph : ARTICLE) {
-      assertTrue(kept(body, paragraph), paragraph);
-    }
+    assertWholeArticleKept(body);
   }
 
-  @Test
-  void theArticlesToolsAfterItCloseIt() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the article's tools   | Agrandir le texte;Réduire le texte;Imprimer",
+        "related links block   | » Les crues de 1930 dans la vallée;» Un barrage sous surveillance;"
+            + "» Les assureurs face aux inondations",
+      })
+  void aClosingBlockAfterTheArticleEndsIt(String kind, String block) {
     String comment =
         "Le barrage de la vallée aurait dû être réparé depuis longtemps, tout le monde le savait"
             + " dans la vallée et personne n'a rien fait pour le barrage.";
     List<String> lines = new ArrayList<>(ARTICLE);
-    lines.addAll(List.of("Agrandir le texte", "Réduire le texte", "Imprimer", comment));
+    lines.addAll(List.of(block.split(";")));
+    lines.add(comment);
     String raw = String.join("\n", lines);
     ArticleBody body = clean(raw);
-    assertEquals("tools", reason(raw, body, "Agrandir le texte"));
-    assertTrue(reason(raw, body, comment) != null, "a coherent comment below the tools goes");
-    for (String paragraph : ARTICLE) {
-      assertTrue(kept(body, paragraph), paragraph);
-    }
+    assertTrue(reason(raw, body, comment) != null, kind + ": a coherent comment below it goes");
+    assertWholeArticleKept(body);
   }
 
-  @Test
-  void aBlockOfRelatedLinksAfterTheArticleClosesIt() {
-    String comment =
-        "Ce barrage de la vallée, on en parle depuis des années et rien ne change pour les"
-            + " habitants de la vallée, voilà la vérité sur ce barrage.";
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "one related link inside the article | 3 | » Un barrage sous surveillance",
+        "tools above the article             | 0 | Agrandir le texte;Réduire le texte",
+      })
+  void aBlockThatDoesNotFollowTheArticleClosesNothing(String kind, int at, String block) {
     List<String> lines = new ArrayList<>(ARTICLE);
-    lines.addAll(
-        List.of(
-            "» Les crues de 1930 dans la vallée",
-            "» Un barrage sous surveillance",
-            "» Les assureurs face aux inondations",
-            comment));
-    String raw = String.join("\n", lines);
-    ArticleBody body = clean(raw);
-    assertTrue(reason(raw, body, comment) != null, "a coherent comment below the links goes");
-    for (String paragraph : ARTICLE) {
-      assertTrue(kept(body, paragraph), paragraph);
-    }
+    lines.addAll(at, List.of(block.split(";")));
+    assertWholeArticleKept(clean(String.join("\n", lines)));
   }
 
-  @Test
-  void oneRelatedLinkInsideTheArticleClosesNothing() {
-    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 3));
-    lines.add("» Un barrage sous surveillance");
-    lines.add(ARTICLE.get(3));
-    String raw = String.join("\n", lines);
-    ArticleBody body = clean(raw);
-    for (String paragraph : ARTICLE) {
-      assertTrue(kept(body, paragraph), paragraph);
-    }
-  }
-
-  @Test
-  void toolsAboveTheArticleCloseNothing() {
-    List<String> lines = new ArrayList<>(List.of("Agrandir le texte", "Réduire le texte"));
-    lines.addAll(ARTICLE);
-    String raw = String.join("\n", lines);
-    ArticleBody body = clean(raw);
+  private static void assertWholeArticleKept(ArticleBody body) {
     for (String paragraph : ARTICLE) {
       assertTrue(kept(body, paragraph), paragraph);
     }
