@@ -20,7 +20,9 @@ import org.vigie.text.BlockType;
  * segment is searched again without them; then {@link CoherentBody} cuts it at the first section
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
- * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it. Stateless and
+ * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the article's
+ * tools or a block of related links after its prose ({@link ClosingBlocks}). Links to other reading
+ * inside the article ({@link ReadingInvitations}) go without splitting it. Stateless and
  * thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
@@ -30,6 +32,12 @@ import org.vigie.text.BlockType;
  */
 final class BoilerplateClassifier {
   private static final double LINE_COST = 30;
+
+  /** A link to other reading inside the page ({@link ReadingInvitations}) and its title. */
+  static final String LINK = "link";
+
+  /** Longest title of a linked page after a bare label, in words. */
+  private static final int MAX_LINK_TITLE_WORDS = 12;
 
   private final BoilerplateCues cues = new BoilerplateCues();
   private final ServiceNotices notices = new ServiceNotices();
@@ -55,11 +63,15 @@ final class BoilerplateClassifier {
       profiles.add(p);
       texts.add(block.text());
       cueReasons[i] = cues.reason(block.text(), p.words());
+      if (cueReasons[i] == null && ReadingInvitations.invitation(block.text())) {
+        cueReasons[i] = LINK;
+      }
       if (cueReasons[i] == null) {
         noticeReasons[i] = notices.reason(block.text());
       }
       template[i] = recurring.isTemplate(block.text(), p.prose());
     }
+    linkTitles(texts, profiles, cueReasons);
     acceptNotices(noticeReasons, cueReasons, template, profiles);
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
@@ -94,6 +106,10 @@ final class BoilerplateClassifier {
     // Reader comments without a marker line: the page's comment-shaped tail.
     commentsAt = Math.min(commentsAt, ReaderComments.tailStart(texts, profiles, chrome, start));
     end = Math.min(end, commentsAt);
+    // The article's tools or a block of related links after it close it: what follows is the
+    // site's (reader comments first).
+    int closedAt = ClosingBlocks.start(cueReasons, profiles, start);
+    end = Math.min(end, closedAt);
     int bio = AuthorBios.cut(texts, chrome, start, end);
     if (bio < end) {
       // The note about the author closes the article: what follows it is the site's.
@@ -106,10 +122,11 @@ final class BoilerplateClassifier {
       start = cut[0];
       end = cut[1];
       start = CoherentBody.extendBack(lines, CoherentBody.terms(lines, start, end), start);
-      if (end < commentsAt) {
+      int closed = Math.min(commentsAt, closedAt);
+      if (end < closed) {
         end =
             Math.min(
-                commentsAt, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
+                closed, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
       }
     }
     String[] reasons = new String[n];
@@ -160,15 +177,69 @@ final class BoilerplateClassifier {
     }
     boolean[] incoherentRun = ListRuns.mostlyIncoherent(kinds, texts, terms);
     for (int i = 0; i < n; i++) {
+      // In a list that is mostly about other things, one shared term is a coincidence ("Bovins
+      // français exportés d'Espagne" beside an article on the French president); the list's last
+      // item right before the body is the article's own headline, left to the header reader.
       if (kinds[i] == ListRuns.Kind.LIST_ITEM
           && incoherentRun[i]
-          && terms.shared(texts.get(i)) == 0) {
+          && terms.shared(texts.get(i)) < 2
+          && !headlineOfBody(i, profiles, kinds, cueReasons, body)) {
         reasons[i] = "list";
       } else if (kinds[i] == ListRuns.Kind.LEDE && terms.shared(texts.get(i)) < 2) {
         reasons[i] = "lede";
       }
     }
     return reasons;
+  }
+
+  /**
+   * Whether list item {@code i} is followed straight away by the body's first line of prose, as an
+   * article's headline is by its lede.
+   */
+  private static boolean headlineOfBody(
+      int i, List<LineProfile> profiles, ListRuns.Kind[] kinds, String[] cueReasons, int[] body) {
+    int next = i + 1;
+    if (next >= body[1]
+        || kinds[next] != ListRuns.Kind.NONE
+        || cueReasons[next] != null
+        || !profiles.get(next).prose()) {
+      return false;
+    }
+    for (int k = body[0]; k < next; k++) {
+      if (profiles.get(k).prose() && kinds[k] == ListRuns.Kind.NONE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The title of the page a bare link label points to ("Lire notre dossier complet" / "Guerre
+   * civile en Libye"): the headline-like line right after a label that has no title of its own; and
+   * the rest of a link's sentence hard-wrapped onto the next line.
+   */
+  private static void linkTitles(
+      List<String> texts, List<LineProfile> profiles, String[] cueReasons) {
+    for (int i = 0; i + 1 < texts.size(); i++) {
+      LineProfile next = profiles.get(i + 1);
+      if (LINK.equals(cueReasons[i]) && cueReasons[i + 1] == null && continues(texts.get(i + 1))) {
+        // "Consultez les articles de la rubrique International," / "suivez les informations …"
+        cueReasons[i + 1] = LINK;
+      } else if (LINK.equals(cueReasons[i])
+          && ReadingInvitations.bareLabel(texts.get(i))
+          && cueReasons[i + 1] == null
+          && next.headlineLike()
+          && !next.terminal()
+          && next.words() <= MAX_LINK_TITLE_WORDS) {
+        cueReasons[i + 1] = LINK;
+      }
+    }
+  }
+
+  /** A line opening in lower case goes on with the sentence of the line before it. */
+  private static boolean continues(String text) {
+    String stripped = text.strip();
+    return !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0));
   }
 
   /**
@@ -221,6 +292,10 @@ final class BoilerplateClassifier {
       Block block, LineProfile p, String cue, boolean template, boolean selectedByPage) {
     // A page's own markup already chose these blocks: lean towards keeping them.
     double bias = selectedByPage ? 40 : 0;
+    if (LINK.equals(cue)) {
+      // A link inside the article ("Lire notre dossier complet") neither ends nor splits it.
+      return -15 + bias / 2;
+    }
     if (cue != null) {
       // A standalone "Sur le même sujet" or "Commentaires" opens a whole section of chrome; a
       // single "Lire aussi : …" link or share bar inside an article does not end it.

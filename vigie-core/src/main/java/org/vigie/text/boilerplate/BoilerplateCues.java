@@ -19,6 +19,9 @@ final class BoilerplateCues {
   /** Cookie, paywall and newsletter notices are short; longer lines are not scanned for them. */
   private static final int MAX_NOTICE_CHARS = 1500;
 
+  /** The reason of the article's own tools ("Agrandir le texte", "Imprimer"). */
+  static final String TOOLS = "tools";
+
   private record Cue(String reason, Pattern pattern) {}
 
   private static final List<Cue> WHOLE_LINE =
@@ -34,14 +37,19 @@ final class BoilerplateCues {
                   + "|[àa] la une|en direct|direct|vid[ée]os?|photos?|podcasts?|[ée]dition du jour"
                   + "|dat[ée] du .{3,30}|loading\\.*|chargement( en cours)?\\.*|voir plus|voir tout"
                   + "|en savoir plus|lire la suite|afficher (plus|la suite)|plus d'infos?"
-                  + "|haut de (la )?page|retour en haut.*|retour|imprimer|version imprimable"
-                  + "|(agrandir|r[ée]duire|taille d)(u| le) texte|ajouter (aux|à mes) favoris"
-                  + "|envoyer (par|[àa]) .{1,20}|flash info\\s*:?|derni[èe]re minute|menu principal"
+                  + "|haut de (la )?page|retour en haut.*|retour"
+                  + "|flash info\\s*:?|derni[èe]re minute|menu principal"
                   + "|rubriques|sections|toutes les rubriques|fermer|ouvrir|suivant|pr[ée]c[ée]dent"
                   + "|page suivante|page pr[ée]c[ée]dente|l'info de a [àa] z.*|good luck ?!?"
                   + "|j'ai d[ée]j[àa] un compte|je n'ai pas de compte|mot de passe oubli[ée] ?\\??"
                   + "|\\* ?champs obligatoires|valider|ok|annuler|s'identifier|identifiez-vous"
                   + "|temps de lecture.{0,20}|lecture \\d+ min\\.?|\\d+ min(utes)? de lecture"),
+          // The article's own tools (text size, print, favourites, send by e-mail): printed
+          // next to the article, above or below it.
+          cue(
+              TOOLS,
+              "imprimer|version imprimable|(agrandir|r[ée]duire|taille d)(u| le) texte"
+                  + "|ajouter (aux|à mes) favoris|envoyer (par|[àa]) .{1,20}"),
           cue(
               "related",
               "(les )?plus (lus|partag[ée]s|consult[ée]s|comment[ée]s|populaires)( .{1,30})?"

@@ -38,24 +38,40 @@ final class ClassedPhrases {
   List<String> classes(List<String> words) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      List<Entry> candidates = byFirstWord.get(words.get(i));
-      if (candidates == null) {
-        continue;
-      }
-      int longest = 0;
-      Entry best = null;
-      for (Entry entry : candidates) {
-        if (entry.words().length > longest && matchesAt(words, i, entry.words())) {
-          longest = entry.words().length;
-          best = entry;
-        }
-      }
+      Entry best = longestAt(words, i);
       if (best != null) {
         found.add(best.cls());
-        i += longest - 1;
+        i += best.words().length - 1;
       }
     }
     return found;
+  }
+
+  /** The class of the longest entry starting at word {@code at}, or null. */
+  String classAt(List<String> words, int at) {
+    Entry best = at < words.size() ? longestAt(words, at) : null;
+    return best == null ? null : best.cls();
+  }
+
+  /** How many words the longest entry starting at word {@code at} spans; 0 when none does. */
+  int lengthAt(List<String> words, int at) {
+    Entry best = at < words.size() ? longestAt(words, at) : null;
+    return best == null ? 0 : best.words().length;
+  }
+
+  private Entry longestAt(List<String> words, int at) {
+    List<Entry> candidates = byFirstWord.get(words.get(at));
+    if (candidates == null) {
+      return null;
+    }
+    Entry best = null;
+    for (Entry entry : candidates) {
+      if ((best == null || entry.words().length > best.words().length)
+          && matchesAt(words, at, entry.words())) {
+        best = entry;
+      }
+    }
+    return best;
   }
 
   private static boolean matchesAt(List<String> words, int at, String[] entry) {

@@ -72,6 +72,8 @@ class BoilerplateStageTest {
         "read the story label       | Lire le récit de notre envoyé spécial : « La nuit d'Alep » | related | middle",
         "rolling news of a rubric   | International en continu                    | related | end",
         "most read                  | Articles les plus lus                       | related | end",
+        "article tool               | Agrandir le texte                           | tools | middle",
+        "link to a dossier          | Lire notre dossier complet                  | link | middle",
         "comment stamp, pseudonym   | 03/10 10:32 - Bouliq                        | comment-stamp | middle",
         "comment age                | Bouliq il y a 3 heures                      | comment-stamp | middle",
         "photo credit               | Crédits photo : AFP                         | caption | middle",

@@ -1,0 +1,64 @@
+package org.vigie.text.boilerplate;
+
+import java.util.List;
+
+/**
+ * Blocks of chrome that close an article when they follow its prose: the article's own tools (text
+ * size, print, favourites, send by e-mail; at least {@link #MIN_TOOLS}) and a block of links to
+ * related articles (at least {@link #MIN_RELATED}, "» Washington laisse les premiers rôles …").
+ * Sites print them between the article and the rest of the page, reader comments first; comments
+ * share the article's subject, so coherence cannot tell them from it, but their place can. The same
+ * blocks above the article (after its byline, before any prose) close nothing. Stateless.
+ *
+ * <p>Example: four paragraphs, then "Agrandir le texte / Réduire le texte / Imprimer", then "Le
+ * barrage aurait dû être réparé depuis longtemps…": the article ends at the tools.
+ */
+final class ClosingBlocks {
+  /** Tool lines in one block of chrome that close the article. */
+  static final int MIN_TOOLS = 2;
+
+  /** Related links in one block of chrome that close the article. */
+  static final int MIN_RELATED = 3;
+
+  /** Lines of prose the article has before a block that closes it. */
+  static final int MIN_PROSE_BEFORE = 3;
+
+  private static final String RELATED = "related";
+
+  private ClosingBlocks() {}
+
+  /**
+   * The first line of the first closing block after at least {@link #MIN_PROSE_BEFORE} lines of
+   * prose from {@code start} (a block being a run of cue lines, {@code cueReasons[i] != null});
+   * {@code cueReasons.length} when there is none.
+   */
+  static int start(String[] cueReasons, List<LineProfile> profiles, int start) {
+    int n = cueReasons.length;
+    int prose = 0;
+    int i = start;
+    while (i < n) {
+      if (cueReasons[i] == null) {
+        if (profiles.get(i).prose()) {
+          prose++;
+        }
+        i++;
+        continue;
+      }
+      int tools = 0;
+      int related = 0;
+      int k = i;
+      for (; k < n && cueReasons[k] != null; k++) {
+        if (BoilerplateCues.TOOLS.equals(cueReasons[k])) {
+          tools++;
+        } else if (RELATED.equals(cueReasons[k])) {
+          related++;
+        }
+      }
+      if (prose >= MIN_PROSE_BEFORE && (tools >= MIN_TOOLS || related >= MIN_RELATED)) {
+        return i;
+      }
+      i = k;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,73 @@
+package org.vigie.text.boilerplate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Links that send the reader to other pages, recognised by their class of words (resource {@code
+ * reading-invitations.txt}) rather than by phrase: a short line opening with a verb of reading,
+ * watching or following, addressed to the reader or used as a label, and followed by what to read
+ * or a colon ("Lire notre dossier complet", "Revivez les événements de la journée", "Consultez
+ * notre dossier : La tragédie syrienne", "Voir : La carte de la situation en Libye"), and the
+ * site's recommendations ("La rédaction vous conseille"). An article's sentences do not open by
+ * telling the reader what to read, and a comment that does is longer than a link. Immutable and
+ * thread-safe.
+ */
+final class ReadingInvitations {
+  /** A link is a label and a title: longer lines are prose. */
+  static final int MAX_WORDS = 14;
+
+  private static final String INVITE = "invite";
+  private static final String OBJECT = "object";
+  private static final String RECOMMENDATION = "recommendation";
+  private static final String LABEL_END = "label-end";
+
+  /** Longest bare link label, in words. */
+  static final int MAX_LABEL_WORDS = 6;
+
+  private static final ClassedPhrases WORDS =
+      new ClassedPhrases(ReadingInvitations.class, "reading-invitations.txt");
+
+  /** "> Relisez …", "• Voir …": a link marker before the label (not a dash: list items). */
+  private static final Pattern MARKER = Pattern.compile("^[>»›→►▶•·▸◆■]\\s*");
+
+  /** The label and its colon ("Voir :", "Lire :"): what follows is the link's title. */
+  private static final Pattern LABEL_COLON = Pattern.compile("^\\p{L}+\\s*:");
+
+  private ReadingInvitations() {}
+
+  /** Whether the line is a link to other reading: an invitation or a recommendation. */
+  static boolean invitation(String line) {
+    String text = MARKER.matcher(line.strip()).replaceFirst("");
+    // A link's title has no full stop; advice in a sentence does ("Consultez les
+    // recommandations du ministère.").
+    if (text.endsWith(".") && !text.endsWith("...")) {
+      return false;
+    }
+    List<String> words = FoldedWords.of(text);
+    if (words.isEmpty() || words.size() > MAX_WORDS) {
+      return false;
+    }
+    if (WORDS.classes(words).contains(RECOMMENDATION)) {
+      return true;
+    }
+    if (!INVITE.equals(WORDS.classAt(words, 0))) {
+      return false;
+    }
+    return LABEL_COLON.matcher(text).lookingAt()
+        || OBJECT.equals(WORDS.classAt(words, WORDS.lengthAt(words, 0)));
+  }
+
+  /**
+   * Whether an invitation is a bare label whose link's title is printed on the next line: short, no
+   * colon, and ending on what it points to ("Lire notre dossier complet", "La rédaction vous
+   * conseille").
+   */
+  static boolean bareLabel(String line) {
+    List<String> words = FoldedWords.of(line);
+    return !words.isEmpty()
+        && words.size() <= MAX_LABEL_WORDS
+        && line.indexOf(':') < 0
+        && LABEL_END.equals(WORDS.classAt(words, words.size() - 1));
+  }
+}
