@@ -37,6 +37,13 @@ final class RelativeDates extends TimexReading {
       endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
 
   /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
+  /** "en" just before a bare part of the day: "en soirée". */
+  private static final Pattern EN_BEFORE = endingWith("en");
+
+  /** A complement after "la journée" that makes it a noun: "la journée de mobilisation". */
+  private static final Pattern DE_AFTER =
+      Pattern.compile("^[ \\u00A0]+(?:de|d['’]|du|des)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PART_OF_DAY_BEFORE =
       endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
 
@@ -158,6 +165,28 @@ final class RelativeDates extends TimexReading {
 
   TimexValue partOfDay(Candidate c, NarrativeContext ctx) {
     String daypart = c.part("daypart");
+    if (daypart != null && !daypart.startsWith("l") && !daypart.contains(" ")) {
+      // "en soirée", "en matinée": bare, only after "en" ("une soirée" is no time).
+      if (!EN_BEFORE.matcher(before(c.start(), 8)).find()) {
+        return null;
+      }
+    }
+    if ("la journée".equals(daypart)) {
+      // "dans la journée", "plus tôt dans la journée": the day told about, or else publication's.
+      // Without such a preposition, or with a complement ("la journée de mobilisation"), a noun.
+      if (!PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find()
+          || DE_AFTER.matcher(after(c.end(), 6)).find()) {
+        return null;
+      }
+      PartialDate day =
+          ctx.lastDay() != null && ctx.sentence() - ctx.lastDaySentence() <= 1
+              ? ctx.lastDay()
+              : dct.hasDay() ? dct : null;
+      if (day == null) {
+        return null;
+      }
+      return new TimexValue(TimexType.DATE, day.dayValue()).day(day).dct(day == dct);
+    }
     if (daypart != null) {
       // "la nuit", "le matin même", "en fin d'après-midi": a part of the day the text was just
       // telling about; with no such day close by, the phrase is not dated.

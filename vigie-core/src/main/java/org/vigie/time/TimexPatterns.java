@@ -119,7 +119,7 @@ final class TimexPatterns {
           + AP
           + "après-midi|début d"
           + AP
-          + "après-midi|fin de matinée|début de soirée|fin de soirée";
+          + "après-midi|fin de matinée|début de soirée|fin de soirée|la journée|soirée|matinée";
 
   /** A pattern of one rule and its named groups. */
   record Entry(Rule rule, Pattern pattern, List<String> groups) {}
