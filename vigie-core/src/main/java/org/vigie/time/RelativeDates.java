@@ -193,12 +193,12 @@ final class RelativeDates extends TimexReading {
       String code = partCode(daypart.replace(" même", ""));
       if (ctx.lastDay() == null || ctx.sentence() - ctx.lastDaySentence() > 1) {
         // "dans la soirée" with no day told just before: in news, the day of publication. Without
-        // such a preposition the phrase is generic ("la soirée fut longue"); "dans la nuit" may be
-        // the night before or the one to come, so it is left undated.
-        if (daypart.equals("la nuit")
-            || !PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find()
-            || !dct.hasDay()) {
+        // such a preposition the phrase is generic ("la soirée fut longue").
+        if (!PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find() || !dct.hasDay()) {
           return null;
+        }
+        if (daypart.equals("la nuit")) {
+          return lastNight(c);
         }
         return new TimexValue(TimexType.TIME, dct.dayValue() + "T" + code).day(dct).dct(true);
       }
@@ -215,6 +215,22 @@ final class RelativeDates extends TimexReading {
       return dayFromDct(0, "NI");
     }
     return dayFromDct(0, partCode(part));
+  }
+
+  /**
+   * "dans la nuit", "pendant la nuit" with no day told just before: in a news report in the past,
+   * the night that ended on the day of publication, which TimeML dates by its evening (the day
+   * before); in the future, the coming one. With a complement ("dans la nuit du second tour", "la
+   * nuit de Zaouïa") it is another night, left out.
+   */
+  private TimexValue lastNight(Candidate c) {
+    if (DE_AFTER.matcher(after(c.end(), 6)).find()) {
+      return null;
+    }
+    PartialDate evening = dct.plusDays(tense(c) == Tense.FUTURE ? 0 : -1);
+    // No day taught to what follows: the text goes on about the day of publication, not the
+    // evening before it.
+    return new TimexValue(TimexType.TIME, evening.dayValue() + "TNI").dct(true);
   }
 
   private TimexValue dayFromDct(int shift, String part) {
