@@ -81,6 +81,10 @@ abstract sealed class TimexReading
     this.sentenceStarts = reading.sentenceStarts;
   }
 
+  /**
+   * The TIMEX3 code of a part of the day ("soirée" → {@code EV}, "en fin de matinée" → {@code MO},
+   * "midi" → {@code 12}), or null when the words name none.
+   */
   static String partCode(String raw) {
     if (raw == null) {
       return null;
@@ -126,6 +130,7 @@ abstract sealed class TimexReading
     return m == null ? 0 : m;
   }
 
+  /** At most {@code chars} characters of the text just before {@code offset}. */
   String before(int offset, int chars) {
     return text.substring(Math.max(0, offset - chars), offset);
   }
