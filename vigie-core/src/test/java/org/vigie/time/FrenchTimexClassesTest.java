@@ -32,6 +32,12 @@ class FrenchTimexClassesTest {
         "hour of the evening         | La sirène a retenti à 9 heures du soir.          | 9 heures du soir         | TIME     | 2020-10-30T21:00",
         "hour in letters, morning    | Les soldats sont partis à cinq heures du matin.  | cinq heures du matin     | TIME     | 2020-10-30T05:00",
         "evening, publication day    | Le ministre doit parler dans la soirée.          | la soirée                | TIME     | 2020-10-30TEV",
+        "within the day              | Le convoi doit arriver dans la journée.          | la journée               | DATE     | 2020-10-30",
+        "earlier within the day      | Plus tôt dans la journée, le port avait rouvert. | la journée               | DATE     | 2020-10-30",
+        "last night, in the past     | Des tirs ont été entendus dans la nuit à Homs.   | la nuit                  | TIME     | 2020-10-29TNI",
+        "tonight, in the future      | Les secours travailleront pendant la nuit.       | la nuit                  | TIME     | 2020-10-30TNI",
+        "evening after en            | Les élus voteront en soirée sur le budget.       | soirée                   | TIME     | 2020-10-30TEV",
+        "morning after en            | Le marché a fermé en matinée à cause du vent.    | matinée                  | TIME     | 2020-10-30TMO",
         "upcoming days               | Une décision est attendue dans les prochains jours. | les prochains jours   | DATE     | FUTURE_REF",
         "weeks to come               | La pénurie durera les semaines à venir.          | les semaines à venir     | DATE     | FUTURE_REF",
         "recent past                 | Le pont a été récemment rénové.                  | récemment                | DATE     | PAST_REF",
@@ -73,6 +79,10 @@ class FrenchTimexClassesTest {
         "midi inside après-midi      | Elle est passée dans l'après-midi.               | midi",
         "a score is no date          | Le score final est de 3-1-0 après prolongation.  | 3-1-0",
         "a newspaper is no frequency | Selon le quotidien Ouest-Matin, la grève dure.   | quotidien",
+        "a day of action is a noun   | Dans la journée de mobilisation, rien n'a bougé. | la journée",
+        "a night with a complement   | Le texte fut voté dans la nuit du second tour.   | la nuit",
+        "a bare journée is a noun    | La journée a été longue pour les secouristes.    | journée",
+        "an evening event is a noun  | Une soirée de gala aura lieu au musée.           | soirée",
         "an adjective is no reference| L'actuel ministre a démissionné.                 | actuel",
       })
   void notThatClass(String rule, String text, String word) {

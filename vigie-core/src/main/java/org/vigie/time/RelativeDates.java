@@ -1,0 +1,422 @@
+package org.vigie.time;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigie.model.Diagnostic;
+import org.vigie.model.TimexType;
+import org.vigie.time.FrenchTimexRecognizer.Candidate;
+
+/**
+ * Dates told from the publication date: weekdays ("mercredi", "lundi prochain"), "hier",
+ * "aujourd'hui", parts of the day ("ce matin", "dans la soirée"), "la semaine dernière", "l'an
+ * prochain", "il y a quatre jours", and nights ("la nuit de lundi à mardi"). A bare weekday takes
+ * the clause's tense, or a date the text writes out with that weekday. Without a publication date
+ * they stay underspecified ({@code XXXX-WXX-3}). Stateless after construction.
+ */
+final class RelativeDates extends TimexReading {
+  RelativeDates(TimexReading reading, CalendarDates calendar, List<Candidate> candidates) {
+    super(reading);
+    this.calendar = calendar;
+    this.weekdayDates = weekdayDates(candidates);
+  }
+
+  private enum Tense {
+    PAST,
+    FUTURE,
+    NONE
+  }
+
+  /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
+  private static final Pattern ADVERBIAL_BEFORE =
+      endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
+
+  /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
+  /** "en" just before a bare part of the day: "en soirée". */
+  private static final Pattern EN_BEFORE = endingWith("en");
+
+  /** A complement after "la journée" that makes it a noun: "la journée de mobilisation". */
+  private static final Pattern DE_AFTER =
+      Pattern.compile("^[ \\u00A0]+(?:de|d['’]|du|des)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PART_OF_DAY_BEFORE =
+      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
+
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|va|vont|devra|devront"
+              + "|devrait|devraient"
+              + "|pourra|pourront|doit|doivent|prochaine?|\\p{L}{2,}(?:era|eront|ira|iront|dra"
+              + "|dront))(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern PAST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont)"
+              + "[ \\u00A0]+(?:\\p{L}+[ \\u00A0]+)?\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|it|int|ert|erte)"
+              + "|fut|furent|dernière?|hier)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Text read around an expression to guess its tense. */
+  private static final int TENSE_WINDOW = 120;
+
+  private final CalendarDates calendar;
+
+  /** The dates the text writes out with their weekday ("mardi 1er juin"), set per run. */
+  private List<LocalDate> weekdayDates = List.of();
+
+  TimexValue weekday(Candidate c, NarrativeContext ctx) {
+    int wd = WEEKDAYS.indexOf(c.part("wd")) + 1;
+    String part = partCode(c.part("part"));
+    TimexType type = part == null ? TimexType.DATE : TimexType.TIME;
+    String suffix = part == null ? "" : "T" + part;
+    LocalDate anchor = dct.isFull() ? dct.toLocalDate() : null;
+    boolean fromDct = true;
+    if ("ce même".equals(c.part("det")) && ctx.lastDay() != null && ctx.lastDay().isFull()) {
+      anchor = ctx.lastDay().toLocalDate();
+      fromDct = false;
+    }
+    if (anchor == null) {
+      return new TimexValue(type, "XXXX-WXX-" + wd + suffix);
+    }
+    String rel = c.part("rel");
+    int delta = wd - anchor.getDayOfWeek().getValue();
+    LocalDate date;
+    if (rel != null && (rel.equals("dernier") || rel.equals("passé"))) {
+      date = anchor.plusDays(delta < 0 ? delta : delta - 7);
+    } else if (rel != null) {
+      date = anchor.plusDays(delta > 0 ? delta : delta + 7);
+    } else if (delta == 0) {
+      date = anchor;
+    } else if (writtenOut(wd, anchor) != null) {
+      // "mardi" in a text that also says "mardi 1er juin": that Tuesday.
+      date = writtenOut(wd, anchor);
+    } else {
+      Tense tense = tense(c);
+      // No tense marker: past, as news mostly reports ("a déclaré mercredi").
+      date =
+          tense == Tense.FUTURE
+              ? anchor.plusDays(delta > 0 ? delta : delta + 7)
+              : anchor.plusDays(delta < 0 ? delta : delta - 7);
+    }
+    PartialDate d = PartialDate.of(date);
+    return new TimexValue(type, d.value() + suffix).day(d).dct(fromDct);
+  }
+
+  /**
+   * The dates in the text written with a weekday and a day of the month, resolved on the
+   * publication year: the anchors a bare weekday of the same text may name.
+   */
+  private List<LocalDate> weekdayDates(List<Candidate> candidates) {
+    List<LocalDate> dates = new ArrayList<>();
+    if (!dct.isFull()) {
+      return dates;
+    }
+    NarrativeContext none = new NarrativeContext(null, -10, 0, -10, -1);
+    for (Candidate c : candidates) {
+      if (c.rule() != FrenchTimexRecognizer.Rule.DATE || c.part("wd") == null) {
+        continue;
+      }
+      TimexValue v = calendar.calendarDate(c, none, new ArrayList<>());
+      LocalDate d = v == null || v.day == null ? null : v.day.toLocalDate();
+      if (d != null && d.getDayOfWeek().getValue() == WEEKDAYS.indexOf(c.part("wd")) + 1) {
+        dates.add(d);
+      }
+    }
+    return dates;
+  }
+
+  /** A date of the text on weekday {@code wd} within six days of {@code anchor}, or null. */
+  private LocalDate writtenOut(int wd, LocalDate anchor) {
+    for (LocalDate d : weekdayDates) {
+      long days = Math.abs(d.toEpochDay() - anchor.toEpochDay());
+      if (d.getDayOfWeek().getValue() == wd && days <= 6) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  TimexValue deictic(Candidate c) {
+    int shift;
+    switch (c.part("deictic")) {
+      case "hier":
+        shift = -1;
+        break;
+      case "demain":
+        shift = 1;
+        break;
+      case "avant-hier":
+        shift = -2;
+        break;
+      case "après-demain":
+        shift = 2;
+        break;
+      default:
+        shift = 0;
+    }
+    return dayFromDct(shift, partCode(c.part("part")));
+  }
+
+  TimexValue partOfDay(Candidate c, NarrativeContext ctx) {
+    String daypart = c.part("daypart");
+    if (daypart != null && !daypart.startsWith("l") && !daypart.contains(" ")) {
+      // "en soirée", "en matinée": bare, only after "en" ("une soirée" is no time).
+      if (!EN_BEFORE.matcher(before(c.start(), 8)).find()) {
+        return null;
+      }
+    }
+    if ("la journée".equals(daypart)) {
+      // "dans la journée", "plus tôt dans la journée": the day told about, or else publication's.
+      // Without such a preposition, or with a complement ("la journée de mobilisation"), a noun.
+      if (!PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find()
+          || DE_AFTER.matcher(after(c.end(), 6)).find()) {
+        return null;
+      }
+      PartialDate day =
+          ctx.lastDay() != null && ctx.sentence() - ctx.lastDaySentence() <= 1
+              ? ctx.lastDay()
+              : dct.hasDay() ? dct : null;
+      if (day == null) {
+        return null;
+      }
+      return new TimexValue(TimexType.DATE, day.dayValue()).day(day).dct(day == dct);
+    }
+    if (daypart != null) {
+      // "la nuit", "le matin même", "en fin d'après-midi": a part of the day the text was just
+      // telling about; with no such day close by, the phrase is not dated.
+      String code = partCode(daypart.replace(" même", ""));
+      if (ctx.lastDay() == null || ctx.sentence() - ctx.lastDaySentence() > 1) {
+        // "dans la soirée" with no day told just before: in news, the day of publication. Without
+        // such a preposition the phrase is generic ("la soirée fut longue").
+        if (!PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find() || !dct.hasDay()) {
+          return null;
+        }
+        if (daypart.equals("la nuit")) {
+          return lastNight(c);
+        }
+        return new TimexValue(TimexType.TIME, dct.dayValue() + "T" + code).day(dct).dct(true);
+      }
+      return new TimexValue(TimexType.TIME, ctx.lastDay().dayValue() + "T" + code)
+          .day(ctx.lastDay());
+    }
+    if (c.part("lastnight") != null) {
+      return dayFromDct(-1, "NI");
+    }
+    String part = c.part("part");
+    if (part.equals("nuit")) {
+      // "cette nuit" in a morning paper is the night just past, which starts on the day before;
+      // TimeBank keeps the publication day.
+      return dayFromDct(0, "NI");
+    }
+    return dayFromDct(0, partCode(part));
+  }
+
+  /**
+   * "dans la nuit", "pendant la nuit" with no day told just before: in a news report in the past,
+   * the night that ended on the day of publication, which TimeML dates by its evening (the day
+   * before); in the future, the coming one. With a complement ("dans la nuit du second tour", "la
+   * nuit de Zaouïa") it is another night, left out.
+   */
+  private TimexValue lastNight(Candidate c) {
+    if (DE_AFTER.matcher(after(c.end(), 6)).find()) {
+      return null;
+    }
+    PartialDate evening = dct.plusDays(tense(c) == Tense.FUTURE ? 0 : -1);
+    // No day taught to what follows: the text goes on about the day of publication, not the
+    // evening before it.
+    return new TimexValue(TimexType.TIME, evening.dayValue() + "TNI").dct(true);
+  }
+
+  private TimexValue dayFromDct(int shift, String part) {
+    TimexType type = part == null ? TimexType.DATE : TimexType.TIME;
+    String suffix = part == null ? "" : part.startsWith("1") || part.startsWith("0") ? ":00" : "";
+    String time = part == null ? "" : "T" + part + suffix;
+    if (!dct.hasDay()) {
+      return new TimexValue(type, "XXXX-XX-XX" + time);
+    }
+    PartialDate d = dct.plusDays(shift);
+    return new TimexValue(type, d.value() + time).day(d).dct(true);
+  }
+
+  TimexValue relativeUnit(Candidate c) {
+    String unit = c.part("unit1") != null ? c.part("unit1") : c.part("unit2");
+    if (c.part("unit3") != null) {
+      // "la fin de l'année", "en début de mois": a part of the current year, month or week. Bare
+      // and not governed by a preposition, it is part of a noun ("les fêtes de fin d'année").
+      if (!c.part("mod").startsWith("l")
+          && !ADVERBIAL_BEFORE.matcher(before(c.start(), 12)).find()) {
+        return null;
+      }
+      String u = c.part("unit3");
+      unit = u.endsWith("année") ? "année" : u.endsWith("mois") ? "mois" : "semaine";
+    }
+    String rel = c.part("rel");
+    int shift = 0;
+    if (rel != null) {
+      shift =
+          rel.startsWith("derni") || rel.startsWith("pass") || rel.startsWith("précéd") ? -1 : 1;
+    }
+    LocalDate anchor = dct.isFull() ? dct.toLocalDate() : null;
+    switch (unit) {
+      case "semaine":
+      case "week-end":
+        {
+          if (anchor == null) {
+            return new TimexValue(
+                TimexType.DATE, unit.equals("semaine") ? "XXXX-WXX" : "XXXX-WXX-WE");
+          }
+          LocalDate d = anchor.plusWeeks(shift);
+          String week =
+              String.format(
+                  Locale.ROOT,
+                  "%04d-W%02d",
+                  d.get(IsoFields.WEEK_BASED_YEAR),
+                  d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+          return new TimexValue(TimexType.DATE, unit.equals("semaine") ? week : week + "-WE")
+              .dct(true);
+        }
+      case "mois":
+        {
+          if (dct.month() == 0 || !dct.hasYear()) {
+            return new TimexValue(TimexType.DATE, "XXXX-XX");
+          }
+          LocalDate d = LocalDate.of(dct.year(), dct.month(), 1).plusMonths(shift);
+          return new TimexValue(
+                  TimexType.DATE, PartialDate.of(d).withYear(d.getYear()).value().substring(0, 7))
+              .dct(true);
+        }
+      case "trimestre":
+        {
+          if (dct.month() == 0 || !dct.hasYear()) {
+            return new TimexValue(TimexType.DATE, "XXXX-QX");
+          }
+          int q = (dct.month() - 1) / 3 + shift;
+          int y = dct.year() + Math.floorDiv(q, 4);
+          return new TimexValue(
+                  TimexType.DATE,
+                  String.format(Locale.ROOT, "%04d-Q%d", y, Math.floorMod(q, 4) + 1))
+              .dct(true);
+        }
+      default:
+        {
+          if (!dct.hasYear()) {
+            return new TimexValue(TimexType.DATE, "XXXX");
+          }
+          int y = dct.year() + shift;
+          TimexValue v =
+              new TimexValue(TimexType.DATE, String.format(Locale.ROOT, "%04d", y)).dct(true);
+          return v;
+        }
+    }
+  }
+
+  TimexValue offset(Candidate c) {
+    String unit = c.part("unit");
+    boolean future = text.regionMatches(true, c.start(), "dans", 0, 4);
+    if ("quelques".equals(c.part("num"))
+        || unit.startsWith("heure")
+        || unit.startsWith("minute")
+        || unit.startsWith("siècle")
+        || unit.startsWith("décenni")) {
+      // "il y a quatre heures", "il y a 14 siècles": no clock or calendar to count from here.
+      return new TimexValue(TimexType.DATE, future ? "FUTURE_REF" : "PAST_REF");
+    }
+    int n = NumberWords.parse(c.part("num"));
+    if (n < 0) {
+      return null;
+    }
+    int sign = future ? 1 : -1;
+    LocalDate anchor = dct.isFull() ? dct.toLocalDate() : null;
+    if (unit.startsWith("jour") || unit.startsWith("semaine")) {
+      if (anchor == null) {
+        return new TimexValue(TimexType.DATE, "XXXX-XX-XX");
+      }
+      long days = unit.startsWith("jour") ? n : 7L * n;
+      PartialDate d = PartialDate.of(anchor.plusDays(sign * days));
+      return new TimexValue(TimexType.DATE, d.value()).day(d).dct(true);
+    }
+    if (unit.equals("mois")) {
+      if (dct.month() == 0 || !dct.hasYear()) {
+        return new TimexValue(TimexType.DATE, "XXXX-XX");
+      }
+      LocalDate d = LocalDate.of(dct.year(), dct.month(), 1).plusMonths((long) sign * n);
+      return new TimexValue(
+              TimexType.DATE,
+              String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()))
+          .dct(true);
+    }
+    if (!dct.hasYear()) {
+      return new TimexValue(TimexType.DATE, "XXXX");
+    }
+    int y = dct.year() + sign * n;
+    if (y < 1 || y > 9999) {
+      return null;
+    }
+    return new TimexValue(TimexType.DATE, String.format(Locale.ROOT, "%04d", y)).dct(true);
+  }
+
+  /**
+   * "la nuit de lundi à mardi", "la nuit du 10 au 11 novembre": the night that starts on the first
+   * day named (TimeML gives a night the date of its evening).
+   */
+  TimexValue night(Candidate c, NarrativeContext ctx, List<Diagnostic> diagnostics) {
+    TimexValue first;
+    if (c.part("wd") != null) {
+      first = weekday(withParts(c, Map.of("wd", c.part("wd"))), ctx);
+    } else {
+      Map<String, String> parts = new java.util.HashMap<>();
+      parts.put("day", c.part("day"));
+      parts.put("month", c.part("month1") != null ? c.part("month1") : c.part("month"));
+      if (c.part("year") != null) {
+        parts.put("year", c.part("year"));
+      }
+      first = calendar.calendarDate(withParts(c, parts), ctx, diagnostics);
+    }
+    if (first == null) {
+      return null;
+    }
+    TimexValue v =
+        new TimexValue(TimexType.TIME, first.value + "TNI").day(first.day).dct(first.usedDct);
+    v.explicitYear = first.explicitYear;
+    return v;
+  }
+
+  private static Candidate withParts(Candidate c, Map<String, String> parts) {
+    return new Candidate(c.start(), c.end(), c.rule(), parts);
+  }
+
+  /** The tense of the clause around an expression: the verb marker nearest to it wins. */
+  private Tense tense(Candidate c) {
+    int from = Math.max(sentenceStarts[sentenceOf(c.start())], c.start() - TENSE_WINDOW);
+    int to = Math.min(text.length(), c.end() + TENSE_WINDOW);
+    int nextSentence = sentenceOf(c.start()) + 1;
+    if (nextSentence < sentenceStarts.length) {
+      to = Math.min(to, sentenceStarts[nextSentence]);
+    }
+    int bestDistance = Integer.MAX_VALUE;
+    Tense best = Tense.NONE;
+    String window = text.substring(from, to);
+    int at = c.start() - from;
+    int atEnd = c.end() - from;
+    for (Tense t : new Tense[] {Tense.FUTURE, Tense.PAST}) {
+      Matcher m = (t == Tense.FUTURE ? FUTURE : PAST).matcher(window);
+      while (m.find()) {
+        if (m.start() >= at && m.end() <= atEnd) {
+          continue;
+        }
+        int d = m.end() <= at ? at - m.end() : m.start() - atEnd;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = t;
+        }
+      }
+    }
+    return best;
+  }
+}
