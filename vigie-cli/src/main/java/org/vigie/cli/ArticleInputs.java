@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.BatchAnalyzer;
@@ -25,8 +27,11 @@ import picocli.CommandLine.Parameters;
  * reported on stderr, one line each, and counted.
  */
 final class ArticleInputs {
-  /** The articles read and how many inputs failed. */
-  record Read(List<Article> articles, long failed) {}
+  /**
+   * The articles read, how many inputs failed, and whether there was no article at all (a store
+   * read narrowed to some articles may read none of a non-empty store).
+   */
+  record Read(List<Article> articles, long failed, boolean noInput) {}
 
   /** Which layer of each article a command keeps. */
   enum Keep {
@@ -52,6 +57,15 @@ final class ArticleInputs {
 
   /** The articles, or {@code null} after reporting a usage error on {@code err}. */
   Read read(Keep keep, PrintWriter err) throws IOException, InterruptedException {
+    return read(keep, VigieStore::forEach, err);
+  }
+
+  /**
+   * The same, reading a store with {@code fromStore}: a command whose index can narrow the articles
+   * (those with an event) reads only those.
+   */
+  Read read(Keep keep, BiConsumer<VigieStore, Consumer<Article>> fromStore, PrintWriter err)
+      throws IOException, InterruptedException {
     int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (pool < 1) {
       err.println("vigie: --threads must be at least 1");
@@ -64,9 +78,9 @@ final class ArticleInputs {
     List<Article> articles = new ArrayList<>();
     if (data != null) {
       try (VigieStore store = VigieStore.open(data)) {
-        store.forEach(a -> articles.add(slim(a, keep)));
+        fromStore.accept(store, a -> articles.add(slim(a, keep)));
+        return new Read(articles, 0, store.size() == 0);
       }
-      return new Read(articles, 0);
     }
     AnalysisConfig settings = config == null ? AnalysisConfig.DEFAULT : AnalysisConfig.read(config);
     long[] failed = new long[1];
@@ -83,7 +97,7 @@ final class ArticleInputs {
                 }
               });
     }
-    return new Read(articles, failed[0]);
+    return new Read(articles, failed[0], articles.isEmpty());
   }
 
   /** The article with its metadata and the kept layer only: no text, words or other layers. */

@@ -99,19 +99,20 @@ final class EventsCommand implements Callable<Integer> {
       err.println("vigie: --from " + first + " is after --to " + last);
       return VigieCommand.USAGE;
     }
-    ArticleInputs.Read read = inputs.read(ArticleInputs.Keep.EVENTS, err);
+    EventSelection selection = new EventSelection(type, place, entity, first, last, anyModality);
+    ArticleInputs.Read read =
+        inputs.read(ArticleInputs.Keep.EVENTS, selection::readCandidates, err);
     if (read == null) {
       return VigieCommand.USAGE;
     }
-    List<EventMention> wanted =
-        new EventSelection(type, place, entity, first, last, anyModality).mentions(read.articles());
+    List<EventMention> wanted = selection.mentions(read.articles());
     if (mentions) {
       renderMentions(out, wanted);
     } else {
       renderIncidents(out, new IncidentGrouper().group(wanted));
     }
     out.flush();
-    if (read.articles().isEmpty()) {
+    if (read.noInput()) {
       return VigieCommand.USAGE;
     }
     return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;

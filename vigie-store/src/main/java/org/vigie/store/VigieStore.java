@@ -110,7 +110,8 @@ public final class VigieStore implements Closeable {
 
   static final int MAX_RETIRED = 16;
 
-  private long checkedAt = System.nanoTime();
+  private final java.util.concurrent.atomic.AtomicLong checkedAt =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
   private final java.util.ArrayDeque<Retired> retired = new java.util.ArrayDeque<>();
 
   private record Retired(DirectoryReader reader, long at) {}
@@ -438,12 +439,14 @@ public final class VigieStore implements Closeable {
   }
 
   /** One searcher per point-in-time reader, so facet ordinals are built once, not per query. */
-  private synchronized StoreSearcher searching() {
+  private StoreSearcher searching() {
     refreshIfStale();
-    if (readerSearcher == null || readerSearcher.searcher().getIndexReader() != reader) {
-      readerSearcher = new StoreSearcher(new IndexSearcher(reader), analyzer);
+    synchronized (this) {
+      if (readerSearcher == null || readerSearcher.searcher().getIndexReader() != reader) {
+        readerSearcher = new StoreSearcher(new IndexSearcher(reader), analyzer);
+      }
+      return readerSearcher;
     }
-    return readerSearcher;
   }
 
   /**
@@ -455,11 +458,13 @@ public final class VigieStore implements Closeable {
     if (writer != null) {
       return;
     }
+    // One thread looks for a new commit, outside the store's lock: the others go on searching the
+    // reader they have meanwhile instead of queueing behind a directory listing.
     long now = System.nanoTime();
-    if (now - checkedAt < REFRESH_NANOS) {
+    long last = checkedAt.get();
+    if (now - last < REFRESH_NANOS || !checkedAt.compareAndSet(last, now)) {
       return;
     }
-    checkedAt = now;
     try {
       DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
       if (fresh != null) {
@@ -556,7 +561,7 @@ public final class VigieStore implements Closeable {
    * vigie quotes --speaker}.
    */
   public List<Article> articles(ArticleFilter filter) {
-    return reading(() -> sortedArticles(filter, false));
+    return reading(() -> sortedArticles(filter, false, null));
   }
 
   /**
@@ -564,14 +569,19 @@ public final class VigieStore implements Closeable {
    * recent articles are the ones kept.
    */
   public List<Article> newestArticles(ArticleFilter filter) {
-    return reading(() -> sortedArticles(filter, true));
+    return reading(() -> sortedArticles(filter, true, null));
   }
 
-  private List<Article> sortedArticles(ArticleFilter filter, boolean newestFirst)
+  /** The same, among the articles {@code narrow} selects as well. */
+  public List<Article> newestArticles(ArticleFilter filter, Query narrow) {
+    return reading(() -> sortedArticles(filter, true, narrow));
+  }
+
+  private List<Article> sortedArticles(ArticleFilter filter, boolean newestFirst, Query narrow)
       throws IOException {
     {
       IndexSearcher searcher = searcher();
-      Query query = StoreSearcher.filterQuery(filter, null);
+      Query query = StoreSearcher.filterQuery(filter, narrow);
       SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
       byDay.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
       Sort sort = new Sort(byDay, new SortField(Fields.SEQ, SortField.Type.LONG, newestFirst));
@@ -617,14 +627,25 @@ public final class VigieStore implements Closeable {
 
   /** Every stored article in ingest order, streamed (for export). */
   public void forEach(Consumer<Article> sink) {
+    forEach(new org.apache.lucene.search.MatchAllDocsQuery(), true, sink);
+  }
+
+  /**
+   * The stored articles that {@code selection} matches, in ingest order, streamed; with an empty
+   * text unless {@code withText} (a listing of one layer does not need the largest field).
+   */
+  public void forEach(Query selection, boolean withText, Consumer<Article> sink) {
     reading(
         () -> {
-          eachInIngestOrder(sink);
+          eachInIngestOrder(selection, withText, sink);
           return null;
         });
   }
 
-  private void eachInIngestOrder(Consumer<Article> sink) throws IOException {
+  private static final Set<String> WITHOUT_TEXT = Set.of(Fields.JSON);
+
+  private void eachInIngestOrder(Query selection, boolean withText, Consumer<Article> sink)
+      throws IOException {
     {
       IndexSearcher searcher = searcher();
       Sort sort = new Sort(new SortField(Fields.SEQ, SortField.Type.LONG));
@@ -633,9 +654,8 @@ public final class VigieStore implements Closeable {
       while (true) {
         TopDocs page =
             after == null
-                ? searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), 1000, sort)
-                : searcher.searchAfter(
-                    after, new org.apache.lucene.search.MatchAllDocsQuery(), 1000, sort);
+                ? searcher.search(selection, 1000, sort)
+                : searcher.searchAfter(after, selection, 1000, sort);
         if (page.scoreDocs.length == 0) {
           return;
         }
@@ -644,7 +664,8 @@ public final class VigieStore implements Closeable {
           try {
             // Read whole before the sink writes anything: a damaged article never becomes half
             // a record.
-            article = read(stored.document(sd.doc));
+            article =
+                read(withText ? stored.document(sd.doc) : stored.document(sd.doc, WITHOUT_TEXT));
           } catch (IOException | RuntimeException e) {
             throw StoreDamage.of(dir, StoreDamage.where(searcher.getIndexReader(), sd.doc), e);
           }

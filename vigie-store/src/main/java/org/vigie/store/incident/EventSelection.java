@@ -4,9 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.names.NameKeys;
+import org.vigie.store.Fields;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.ArticleFilter;
 
@@ -84,10 +92,11 @@ public record EventSelection(
   }
 
   /**
-   * The wanted mentions of a store's articles, reading at most {@code maxArticles} of them, the
-   * most recently published first (a large store's recent events are the ones kept). Only asserted
-   * events narrow the reading to articles published on or after {@code from}: news reports what
-   * happened after it happens, while a planned event may be dated after the article announcing it.
+   * The wanted mentions of a store's articles, reading at most {@code maxArticles} of those that
+   * can hold one ({@link #candidates}), the most recently published first (a large store's recent
+   * events are the ones kept). Only asserted events narrow the reading to articles published on or
+   * after {@code from}: news reports what happened after it happens, while a planned event may be
+   * dated after the article announcing it.
    */
   public Read read(VigieStore store, int maxArticles) {
     if (maxArticles < 1) {
@@ -96,10 +105,32 @@ public record EventSelection(
     ArticleFilter filter =
         new ArticleFilter(
             null, null, null, null, anyModality ? null : from, null, false, maxArticles + 1);
-    List<Article> found = store.newestArticles(filter);
+    List<Article> found = store.newestArticles(filter, candidates());
     boolean truncated = found.size() > maxArticles;
     List<Article> kept = truncated ? found.subList(0, maxArticles) : found;
     return new Read(mentions(kept), kept.size(), truncated);
+  }
+
+  /**
+   * The store's articles that can hold a wanted mention, as an index query: originals that index an
+   * asserted event, so a large store's articles without one are never read. Not narrowed by the
+   * type: a name can be both a type and another type's subtype ({@code OTHER}), and subtypes are
+   * not indexed. Every article when any modality is wanted: the index keeps asserted event types
+   * only.
+   */
+  public Query candidates() {
+    if (anyModality) {
+      return new MatchAllDocsQuery();
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermRangeQuery(Fields.TYPE, null, null, true, true), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ORIGINAL, "1")), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Streams the {@link #candidates} of a store in ingest order, without their text. */
+  public void readCandidates(VigieStore store, java.util.function.Consumer<Article> sink) {
+    store.forEach(candidates(), false, sink);
   }
 
   private static boolean names(Event e, String wanted) {

@@ -59,6 +59,9 @@ public final class StoreSearcher {
   private final NameKeyExpansion expansion;
   private SortedSetDocValuesReaderState facetState;
   private boolean facetStateTried;
+  private final SearchCache cache = new SearchCache();
+  private final HitDocuments hitDocuments = new HitDocuments(HIGHLIGHT_CHARS);
+  private volatile UnifiedHighlighter.OffsetSource textOffsets;
 
   public StoreSearcher(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
@@ -70,7 +73,12 @@ public final class StoreSearcher {
     return searcher;
   }
 
+  /** The request's hits and facets; a search repeated on this view is answered from a cache. */
   public SearchResult search(SearchRequest request) {
+    return cache.get(request, this::run);
+  }
+
+  private SearchResult run(SearchRequest request) {
     Query text = parse(request.query());
     Query query = filterQuery(request.filter(), text);
     try {
@@ -88,16 +96,15 @@ public final class StoreSearcher {
                   // Every match counted, as with facets: the total is exact.
                   new org.apache.lucene.search.TopScoreDocCollectorManager(
                       Math.max(1, request.limit()), null, Integer.MAX_VALUE));
-      // Each hit's stored fields are read once (decompressing its whole stored document): the
-      // highlighter takes the text from here rather than reading the document a second time.
+      // Each hit's stored fields are read once per view (HitDocuments): the highlighter takes the
+      // text from there rather than reading the document a second time.
       int shown = Math.min(request.limit(), top.scoreDocs.length);
       StoredFields stored = searcher.storedFields();
-      Document[] docs = new Document[shown];
+      HitDocuments.HitDocument[] docs = new HitDocuments.HitDocument[shown];
       Map<Integer, String> texts = new java.util.HashMap<>();
       for (int i = 0; i < shown; i++) {
-        docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
-        String t = docs[i].get(Fields.TEXT);
-        texts.put(top.scoreDocs[i].doc, t == null ? "" : t);
+        docs[i] = hitDocuments.get(stored, top.scoreDocs[i].doc);
+        texts.put(top.scoreDocs[i].doc, docs[i].text());
       }
       String[] snippets = new String[shown];
       if (!(text instanceof MatchAllDocsQuery) && shown > 0) {
@@ -106,21 +113,21 @@ public final class StoreSearcher {
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < shown; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        Document doc = docs[i];
+        HitDocuments.HitDocument doc = docs[i];
         String snippet = snippets[i];
         if (snippet == null || snippet.isBlank()) {
-          snippet = lead(doc.get(Fields.TEXT));
+          snippet = lead(doc.text());
         }
         hits.add(
             new SearchResult.Hit(
-                doc.get(Fields.ID),
-                doc.get(Fields.TITLE),
+                doc.id(),
+                doc.title(),
                 sd.score,
                 snippet.strip(),
-                doc.get(Fields.PUBLISHED),
-                doc.get(Fields.OUTLET_NAME),
-                doc.get(Fields.STORY),
-                doc.get(Fields.DUPLICATE_OF)));
+                doc.published(),
+                doc.outlet(),
+                doc.story(),
+                doc.duplicateOf()));
       }
       return new SearchResult(top.totalHits.value, hits, facets(found, request.facetLimit()));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -143,8 +150,12 @@ public final class StoreSearcher {
           Fields.STORY,
           Fields.DUPLICATE_OF);
 
-  /** Longest text a snippet is looked for in. */
-  private static final int HIGHLIGHT_CHARS = 100_000;
+  /**
+   * Longest text a snippet is looked for in: the opening of a long page (its first pages of print).
+   * The highlighter scores a passage per match, and a liveblog of a million characters matching a
+   * common word thousands of times cost a search more than all its other hits.
+   */
+  static final int HIGHLIGHT_CHARS = 20_000;
 
   /**
    * Snippets of the first {@code shown} hits: the words of the query alone, marked from the
@@ -162,6 +173,17 @@ public final class StoreSearcher {
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
           @Override
+          protected OffsetSource getOffsetSource(String field) {
+            // Found once per view: finding it merges the field infos of every segment.
+            OffsetSource found = textOffsets;
+            if (found == null) {
+              found = super.getOffsetSource(field);
+              textOffsets = found;
+            }
+            return found;
+          }
+
+          @Override
           protected List<CharSequence[]> loadFieldValues(
               String[] fields, org.apache.lucene.search.DocIdSetIterator docIter, int threshold)
               throws IOException {
@@ -169,10 +191,8 @@ public final class StoreSearcher {
             for (int doc = docIter.nextDoc();
                 doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                 doc = docIter.nextDoc()) {
-              String t = texts.getOrDefault(doc, "");
               CharSequence[] row = new CharSequence[fields.length];
-              java.util.Arrays.fill(
-                  row, t.length() > HIGHLIGHT_CHARS ? t.substring(0, HIGHLIGHT_CHARS) : t);
+              java.util.Arrays.fill(row, texts.getOrDefault(doc, ""));
               values.add(row);
             }
             return values;
