@@ -132,6 +132,9 @@ final class SubjectFinder {
       }
     }
     SpeakerPhrase p = reader.inInversion(reader.after(verb + 1));
+    if (p == null || p.form() == Form.UNKNOWN) {
+      p = reader.inInversion(reader.afterCircumstance(verb + 1)); // "…, a déclaré, lors de …, X"
+    }
     return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
   }
 
