@@ -115,7 +115,7 @@ class FrenchQuoteTableTest {
           Les pluies ont cessé, a déclaré, lors d'une conférence de presse à Niamey, le ministre Issa Garba. | Les pluies ont cessé | indirect | Issa Garba
           Le ministre de l'Intérieur, Paul Martin, a lancé à ses partisans : « Préparez-vous à défendre le pays ». | Préparez-vous à défendre | direct | Paul Martin
           Le militant Karim Saïd est en colère. « Ils ne savent pas gouverner, poursuit-il. Le parti n'a aucune autonomie. » | Le parti n'a aucune autonomie | direct | Karim Saïd
-          « Nous resterons, affirme le général Marc Durand, jusqu'au bout de la mission. » | jusqu'au bout de la mission | direct | Marc Durand
+          Le général Marc Durand est arrivé à Gao. « Nous resterons, affirme le général, jusqu'au bout de la mission. » | jusqu'au bout de la mission | direct | Marc Durand
           « Nous partirons demain », a déclaré le ministre Paul Martin. Le chercheur Ali Ahmed reste sceptique. « Rien n'est décidé », estime-t-il. | Rien n'est décidé | direct | Ali Ahmed
           Selon l'amiral Luca Bianchi cité par le journal Der Spiegel, ces missiles peuvent réapparaître partout. | ces missiles peuvent réapparaître | indirect | Luca Bianchi
           Selon des sources médicales dans un hôpital de campagne, au moins dix personnes ont été tuées. | dix personnes ont été tuées | indirect | sources médicales
