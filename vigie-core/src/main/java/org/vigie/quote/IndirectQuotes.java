@@ -73,13 +73,19 @@ final class IndirectQuotes {
       return;
     }
     // "…, a déclaré X": the statement is the clause before the comma.
+    boolean afterComma = t.is(group - 1, ",") && group - 1 > sentence.firstToken();
+    // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
     Attribution incise =
-        t.is(group - 1, ",") && group - 1 > sentence.firstToken() && !negated(group, verb)
-            ? subjects.invertedOrAfter(group, verb)
-            : null;
-    // (an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb; with no
-    // subject after it, the comma may close the subject's apposition: "X, un réseau de …, a fait
-    // état de …")
+        afterComma && !negated(group, verb) ? subjects.invertedOrAfter(group, verb) : null;
+    if (afterComma && incise == null) {
+      // with no subject after it, the comma may close the subject's apposition ("X, un réseau de
+      // …, a fait état de …", "X, Nom, a démenti …"); read by word patterns only, so that no
+      // sentence is parsed for a verb that is most often no cue here
+      SpeakerPhrase before = subjects.subjectBefore(group);
+      if (before == null || before.form() == Form.UNKNOWN) {
+        return;
+      }
+    }
     if (incise != null) {
       Attribution a = incise;
       int resume = a.lastToken() + 2;
