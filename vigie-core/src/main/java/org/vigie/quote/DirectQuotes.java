@@ -166,7 +166,7 @@ final class DirectQuotes {
     }
     SpeakerPhrase p = reader.inInversion(reader.after(k + 1));
     if (p == null || p.form() == Form.UNKNOWN) {
-      p = reader.inInversion(reader.afterCircumstance(k + 1));
+      p = reader.inInversion(subjects.afterCircumstance(k + 1));
     }
     if (p == null || p.form() == Form.UNKNOWN) {
       return null;

@@ -16,7 +16,6 @@ import org.vigie.quote.SpeakerPhrase.Form;
  */
 final class SpeakerPhraseReader {
   static final int MAX_WORDS = 30;
-  private static final int MAX_CIRCUMSTANCE = 14;
   private static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
   private static final Set<String> PRONOUNS =
       Set.of("il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci");
@@ -174,31 +173,6 @@ final class SpeakerPhraseReader {
       }
     }
     return classify(i, last, nameStart);
-  }
-
-  /**
-   * The subject of an incise set after a circumstance between commas ("« … », a affirmé, dans un
-   * communiqué publié dans la nuit, le général X", "…, a déclaré, lors d'une conférence de presse,
-   * le ministre"): the phrase after the circumstance; null when {@code comma} opens none. The
-   * circumstance starts with a preposition and holds no clause boundary; its length is bounded.
-   */
-  SpeakerPhrase afterCircumstance(int comma) {
-    if (!t.is(comma, ",") || comma + 1 >= t.size()) {
-      return null;
-    }
-    if (!"ADP".equals(t.pos(comma + 1)) && !t.is(comma + 1, "lors")) {
-      return null;
-    }
-    int end = t.sentence(comma).endToken();
-    for (int k = comma + 2; k < end && k - comma <= MAX_CIRCUMSTANCE; k++) {
-      if (t.is(k, ",")) {
-        return after(k + 1);
-      }
-      if (t.isPunct(k) || t.is(k, "que") || t.is(k, "qu'") || t.isInvertedClitic(k)) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /**

@@ -310,7 +310,7 @@ final class SpeakerResolver {
     for (Referent r : referents) {
       if (r.offset() >= sentenceStart
           && r.offset() - sentenceStart <= SUBJECT_REACH
-          && isSubject(r.offset())
+          && isSubject(sentenceStart, r.offset())
           && r.offset() < offset
           && r.type() == SpeakerType.PERSON
           && (r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender())) {
@@ -325,10 +325,6 @@ final class SpeakerResolver {
    * before the name ("Le président Bachar al-Assad parlait …"), no preposition ("les chars du
    * colonel Khalil Mansour" is talked about, not speaking).
    */
-  private boolean isSubject(int offset) {
-    return isSubject(sentenceStart, offset);
-  }
-
   private boolean isSubject(int sentenceStart, int offset) {
     String before = " " + text.substring(sentenceStart, offset).toLowerCase(Locale.ROOT) + " ";
     for (String preposition : PREPOSITIONS) {
