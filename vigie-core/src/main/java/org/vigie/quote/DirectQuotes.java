@@ -7,11 +7,18 @@ import org.vigie.quote.SpeakerPhrase.Form;
 
 /**
  * Direct quotes: a quotation opening its sentence and followed by an attribution ("« … », a-t-elle
- * déclaré", "« … », indique le communiqué"), or preceded by one and a colon ("X a déclaré : « …
- * »"); the next quotation of the same speaker without a cue continues it; "« A », dit-il, « B »" is
- * one quote. Per document; not thread-safe.
+ * déclaré", "« … », indique le communiqué", "« … », a affirmé, dans un communiqué, X"), or preceded
+ * by one and a colon ("X a déclaré : « … »", "il a lancé à ses partisans : « … »"), or holding it
+ * as an incise ("« A, poursuit-il. B »"); the next quotation of the same speaker without a cue
+ * continues it; "« A », dit-il, « B »" is one quote. Per document; not thread-safe.
  */
 final class DirectQuotes {
+  /** Longest addressee between a verb of saying and its colon ("à ses partisans :"). */
+  private static final int MAX_ADDRESSEE = 10;
+
+  /** Words of a quotation searched for an incise inside it. */
+  private static final int MAX_INNER_SCAN = 200;
+
   private final QuoteContext c;
   private final TokenText t;
   private final List<QuotedSpan> spans;
@@ -81,7 +88,7 @@ final class DirectQuotes {
       a = before(first);
     }
     if (a == null) {
-      return null;
+      return opensSentence ? withInnerIncise(q) : null;
     }
     Draft d = content(q);
     d.phrase = a.phrase();
@@ -159,6 +166,9 @@ final class DirectQuotes {
     }
     SpeakerPhrase p = reader.inInversion(reader.after(k + 1));
     if (p == null || p.form() == Form.UNKNOWN) {
+      p = reader.inInversion(subjects.afterCircumstance(k + 1));
+    }
+    if (p == null || p.form() == Form.UNKNOWN) {
       return null;
     }
     return new Attribution(p, cueFirst, cueLast, p.last());
@@ -190,8 +200,9 @@ final class DirectQuotes {
       if (c.inAccepted(v)) {
         continue;
       }
-      // an incise verb too when the colon follows it at once ("il lâche : « … »")
-      if (c.isCue(v) || c.isInciseCue(v) && t.is(v + 1, ":")) {
+      // an incise verb too when the colon follows it at once ("il lâche : « … »") or after its
+      // addressee ("il a lancé à ses partisans : « … »")
+      if (c.isCue(v) || c.isInciseCue(v) && (t.is(v + 1, ":") || addresseeThenColon(v + 1, j))) {
         Attribution a = subjects.subjectOf(v);
         if (a != null) {
           return a;
@@ -203,6 +214,61 @@ final class DirectQuotes {
           return new Attribution(p, v, v, p.last());
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * Whether tokens {@code [from, colon)} are the addressee of a verb of saying and nothing else: "à
+   * ses partisans", "à l'adresse des soldats", "aux journalistes présents" — a preposition of
+   * address, then words with no punctuation, within a bounded length.
+   */
+  private boolean addresseeThenColon(int from, int colon) {
+    if (colon - from < 2 || colon - from > MAX_ADDRESSEE || !t.is(colon, ":")) {
+      return false;
+    }
+    if (!(t.is(from, "à") || t.is(from, "au") || t.is(from, "aux") || t.is(from, "devant"))) {
+      return false;
+    }
+    for (int k = from + 1; k < colon; k++) {
+      if (t.isPunct(k) || c.isCue(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A quotation opening its sentence with its attribution inside, as an incise ending one of its
+   * sentences or set between commas: "« Ils ne savent pas gouverner, poursuit-il. Le parti n'a
+   * aucune autonomie. »", "« Nous resterons, affirme le ministre, jusqu'au bout »". The draft's
+   * text leaves the incise out. A source preposition ("…, selon moi, …") is no incise here: inside
+   * a quotation it is the speaker's own opinion.
+   */
+  Draft withInnerIncise(QuotedSpan q) {
+    int first = t.firstAtOrAfter(q.contentStart());
+    int end = Math.min(t.firstAtOrAfter(q.contentEnd()), first + MAX_INNER_SCAN);
+    for (int k = first + 2; k + 2 < end; k++) {
+      if (!t.is(k, ",") || SourceQuotes.SOURCE_PREPOSITIONS.contains(t.lower(k + 1))) {
+        continue;
+      }
+      Attribution a = after(k);
+      if (a == null) {
+        continue;
+      }
+      int close = a.lastToken() + 1;
+      boolean sentenceEnd = t.is(close, ".") || t.is(close, "!") || t.is(close, "?");
+      if (close >= end || !(t.is(close, ",") || sentenceEnd)) {
+        continue;
+      }
+      Draft d = content(q);
+      String before = t.text.substring(q.contentStart(), t.start(k));
+      String rest = t.text.substring(t.end(close), q.contentEnd()).strip();
+      d.text = (before + (sentenceEnd ? t.word(close) : "") + " " + rest).strip();
+      d.phrase = a.phrase();
+      d.cueFirst = a.cueFirst();
+      d.cueLast = a.cueLast();
+      return d;
     }
     return null;
   }

@@ -73,14 +73,21 @@ final class IndirectQuotes {
       return;
     }
     // "…, a déclaré X": the statement is the clause before the comma.
-    if (t.is(group - 1, ",") && group - 1 > sentence.firstToken()) {
-      if (negated(group, verb)) {
-        return; // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
-      }
-      Attribution a = subjects.invertedOrAfter(group, verb);
-      if (a == null) {
+    boolean afterComma = t.is(group - 1, ",") && group - 1 > sentence.firstToken();
+    // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
+    Attribution incise =
+        afterComma && !negated(group, verb) ? subjects.invertedOrAfter(group, verb) : null;
+    if (afterComma && incise == null) {
+      // with no subject after it, the comma may close the subject's apposition ("X, un réseau de
+      // …, a fait état de …", "X, Nom, a démenti …"); read by word patterns only, so that no
+      // sentence is parsed for a verb that is most often no cue here
+      SpeakerPhrase before = subjects.subjectBefore(group);
+      if (before == null || before.form() == Form.UNKNOWN) {
         return;
       }
+    }
+    if (incise != null) {
+      Attribution a = incise;
       int resume = a.lastToken() + 2;
       if (t.is(resume - 1, ",") && continuesAfterIncise(resume, sentence)) {
         // "C'est le meilleur moyen, pense-t-il, de …", "La ville, assure-t-il, sera …": one
@@ -252,7 +259,10 @@ final class IndirectQuotes {
     int group = c.groupStart(verb);
     boolean negated = negated(group, verb);
     for (int skipped = 0; k < end && skipped < 4; skipped++) {
-      if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || c.isTimeWord(k)) {
+      // "a condamné, vendredi, les exécutions": a time word between commas
+      boolean timeComma =
+          t.is(k, ",") && (c.isTimeWord(k + 1) || k > verb + 1 && c.isTimeWord(k - 1));
+      if (t.isAdverb(k) || "NUM".equals(t.pos(k)) || c.isTimeWord(k) || timeComma) {
         k++;
       } else {
         break;

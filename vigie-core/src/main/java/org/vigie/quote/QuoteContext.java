@@ -196,7 +196,13 @@ final class QuoteContext {
   }
 
   String cueLemma(int i) {
-    if (!(t.isVerb(i) || t.isAux(i) || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
+    // a word before its inverted subject ("analyse-t-il", "argumente-t-elle") is a verb whatever
+    // the tagger says: the tagger reads such forms as the noun or adjective they also spell
+    boolean inverted = i + 1 < t.size() && t.isInvertedClitic(i + 1);
+    if (!(t.isVerb(i)
+        || t.isAux(i)
+        || inverted
+        || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
       return null;
     }
     return lexicon.reportingVerb(t.word(i), t.following(i, 2));

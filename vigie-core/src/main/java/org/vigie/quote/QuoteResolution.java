@@ -61,7 +61,10 @@ final class QuoteResolution {
           resolver.learnName(name, '?');
           int first = t.firstAtOrAfter(e.start());
           SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
-          events.add(new Event(e.start(), 1, () -> resolver.mention(name, e.start(), role)));
+          int sentenceStart = first < t.size() ? t.sentence(first).start() : e.start();
+          events.add(
+              new Event(
+                  e.start(), 1, () -> resolver.mention(name, e.start(), role, sentenceStart)));
         }
       }
     }

@@ -29,6 +29,9 @@ final class SourceQuotes {
           "une",
           "des");
 
+  /** Longest stretch of modifiers between a fronted source and its comma. */
+  private static final int MAX_MODIFIERS = 15;
+
   private final QuoteContext c;
   private final TokenText t;
   private final SpeakerPhraseReader reader;
@@ -48,11 +51,17 @@ final class SourceQuotes {
       return;
     }
     Sentence sentence = t.sentence(i);
+    boolean pour = t.is(i, "pour");
     SpeakerPhrase p = reader.after(i + 1);
+    if (!pour && (t.is(i + 1, "un") || t.is(i + 1, "une"))) {
+      // "selon" itself says its object is a source: "selon un officiel du gouvernement" names an
+      // unnamed person even when no lexicon knows the noun ("selon les cas", "selon les méthodes"
+      // mean "depending on", so only a single indefinite person is read so)
+      p = reader.inInversion(p);
+    }
     if (p == null || p.form() == Form.UNKNOWN) {
       return;
     }
-    boolean pour = t.is(i, "pour");
     if (pour
         && !(p.form() == Form.NAME
             || p.form() == Form.PRONOUN
@@ -66,6 +75,17 @@ final class SourceQuotes {
     Attribution a = new Attribution(p, cue, i, p.last());
     int next = p.last() + 1;
     boolean fronted = isFronted(cue, sentence);
+    // (not after a comma: "…, selon X à Stuttgart, en Allemagne, sans …" closes its statement)
+    if (fronted && !pour && !t.is(next, ",") && !t.is(cue - 1, ",")) {
+      // "Selon l'amiral cité par le Spiegel, …", "Selon des sources médicales dans un hôpital de
+      // campagne, …", "Selon le Premier ministre ayant fait défection, …": the source's modifiers
+      // run to the comma that closes the fronted phrase
+      int comma = modifiersEnd(next, sentence.endToken());
+      if (comma >= 0) {
+        a = new Attribution(p, cue, i, comma - 1);
+        next = comma;
+      }
+    }
     if (fronted && t.is(next, ",")) {
       int end = c.contentEnd(next + 1, sentence.endToken());
       if (!reportsItself(next + 1, end)) {
@@ -84,6 +104,32 @@ final class SourceQuotes {
         c.add(a, sentence.firstToken(), end);
       }
     }
+  }
+
+  /**
+   * The comma ending the modifiers of a fronted source, or -1: participles, infinitives and
+   * prepositional phrases up to it, with no clause of their own (no finite verb, relative pronoun,
+   * quotation mark or other punctuation), within a bounded length.
+   */
+  private int modifiersEnd(int from, int end) {
+    for (int k = from; k < end && k - from <= MAX_MODIFIERS; k++) {
+      if (t.is(k, ",")) {
+        return k > from ? k : -1;
+      }
+      String w = t.lower(k);
+      if (t.isPunct(k)
+          || c.isMark(k)
+          || w.equals("qui")
+          || w.equals("que")
+          || w.equals("qu'")
+          || w.equals("dont")
+          || t.isInvertedClitic(k)
+          || t.isAux(k) && !w.equals("ayant") && !w.equals("étant")
+          || t.isVerb(k) && !c.lexicon.canBeNonFinite(t.word(k))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   boolean isSourcePreposition(int i) {

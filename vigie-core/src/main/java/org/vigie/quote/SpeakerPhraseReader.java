@@ -62,6 +62,13 @@ final class SpeakerPhraseReader {
         int start = nounPhraseStart(comma - 1, sentenceFirst);
         return start < 0 ? null : classify(start, comma - 1, -1);
       }
+      if (t.is(comma, ",") && isApposition(comma + 1, j)) {
+        // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
+        // subject is the phrase the apposition describes
+        int start = nounPhraseStart(comma - 1, sentenceFirst);
+        SpeakerPhrase p = start < 0 ? null : classify(start, comma - 1, -1);
+        return p == null || p.form() == Form.UNKNOWN ? null : p;
+      }
       return null;
     }
     if (PRONOUNS.contains(t.lower(j)) && "PRON".equals(t.pos(j))) {
@@ -69,6 +76,26 @@ final class SpeakerPhraseReader {
     }
     int start = nounPhraseStart(j, sentenceFirst);
     return start < 0 ? null : classify(start, j, -1);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are a noun phrase in apposition: a determiner, then only
+   * noun-phrase words and inner prepositions ("un réseau de militants", "l'organe de décision des
+   * rebelles").
+   */
+  private boolean isApposition(int from, int to) {
+    if (to - from < 2 || !"DET".equals(t.pos(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      boolean inner =
+          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
+              || INNER_PREPOSITIONS.contains(t.lower(k)) && "ADP".equals(t.pos(k));
+      if (!inner) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -75,7 +75,8 @@ final class SpeakerResolver {
       Set<String> words,
       String head,
       int offset,
-      boolean speaker) {}
+      boolean speaker,
+      boolean subject) {}
 
   private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
 
@@ -128,7 +129,7 @@ final class SpeakerResolver {
    * ("la porte-parole du ministère, Maria Zakharova"): a possible antecedent for later pronouns and
    * roles.
    */
-  void mention(String name, int offset, SpeakerPhrase role) {
+  void mention(String name, int offset, SpeakerPhrase role, int sentenceStart) {
     String canonical = fullName(name);
     char gender = genderOf(canonical, role == null ? '?' : role.gender());
     referents.add(
@@ -140,7 +141,8 @@ final class SpeakerResolver {
             role == null ? Set.of() : new HashSet<>(role.words()),
             role == null ? null : role.head(),
             offset,
-            false));
+            false,
+            offset - sentenceStart <= SUBJECT_REACH && isSubject(sentenceStart, offset)));
   }
 
   /**
@@ -230,7 +232,8 @@ final class SpeakerResolver {
               new HashSet<>(phrase.words()),
               phrase.head(),
               offset,
-              true));
+              true,
+              false));
     }
     return speaker;
   }
@@ -276,15 +279,19 @@ final class SpeakerResolver {
 
   /**
    * A pronoun is the first person of its gender named earlier in its own sentence ("M. Assad
-   * parlait de réformes …, a-t-il dit"), else the latest speaker of its gender, else the latest
-   * person named.
+   * parlait de réformes …, a-t-il dit"), else the latest of its gender among the speakers and the
+   * subjects of earlier sentences ("Ali Ahmed est un militant connu. « … », analyse-t-il": the
+   * subject introduced after the last statement speaks next), else the latest person named.
    */
   private Speaker pronoun(SpeakerPhrase p, int offset) {
     Referent found = firstInSentence(p, offset);
     String evidence = "pronoun → subject of its sentence";
     if (found == null) {
       found = latest(p, offset, true);
-      evidence = "pronoun → previous speaker";
+      evidence =
+          found != null && !found.speaker()
+              ? "pronoun → subject of an earlier sentence"
+              : "pronoun → previous speaker";
     }
     if (found == null) {
       found = latest(p, offset, false);
@@ -303,7 +310,7 @@ final class SpeakerResolver {
     for (Referent r : referents) {
       if (r.offset() >= sentenceStart
           && r.offset() - sentenceStart <= SUBJECT_REACH
-          && isSubject(r.offset())
+          && isSubject(sentenceStart, r.offset())
           && r.offset() < offset
           && r.type() == SpeakerType.PERSON
           && (r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender())) {
@@ -318,7 +325,7 @@ final class SpeakerResolver {
    * before the name ("Le président Bachar al-Assad parlait …"), no preposition ("les chars du
    * colonel Khalil Mansour" is talked about, not speaking).
    */
-  private boolean isSubject(int offset) {
+  private boolean isSubject(int sentenceStart, int offset) {
     String before = " " + text.substring(sentenceStart, offset).toLowerCase(Locale.ROOT) + " ";
     for (String preposition : PREPOSITIONS) {
       if (before.contains(preposition)) {
@@ -328,13 +335,14 @@ final class SpeakerResolver {
     return true;
   }
 
-  private Referent latest(SpeakerPhrase p, int offset, boolean speakersOnly) {
+  /** The latest referent fitting the pronoun; {@code salient}: a speaker or a sentence subject. */
+  private Referent latest(SpeakerPhrase p, int offset, boolean salient) {
     for (int i = referents.size() - 1; i >= 0; i--) {
       Referent r = referents.get(i);
       if (r.offset() > offset || offset - r.offset() > PRONOUN_REACH) {
         continue;
       }
-      if (speakersOnly && !r.speaker()) {
+      if (salient && !r.speaker() && !r.subject()) {
         continue;
       }
       boolean genderFits = r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender();

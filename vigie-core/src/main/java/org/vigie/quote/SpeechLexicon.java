@@ -204,6 +204,14 @@ public final class SpeechLexicon {
     return false;
   }
 
+  /**
+   * Whether {@code word} can be a participle or an infinitive ("cités", "parlant", "fait"): a verb
+   * that may modify a noun phrase rather than head a clause.
+   */
+  public boolean canBeNonFinite(String word) {
+    return hasVerbReading(word, "ppa") || hasVerbReading(word, "ppr") || infinitive(word);
+  }
+
   /** Whether {@code word} can only be a past participle ("dite", "déclarée", not "dit"). */
   public boolean participleOnly(String word) {
     boolean participle = false;

@@ -11,6 +11,9 @@ import org.vigie.quote.SpeakerPhrase.Form;
  * for a participle. Per document; not thread-safe.
  */
 final class SubjectFinder {
+  /** Longest circumstance between an incise verb and its subject. */
+  private static final int MAX_CIRCUMSTANCE = 14;
+
   private final QuoteContext c;
   private final TokenText t;
   private final SpeakerPhraseReader reader;
@@ -132,7 +135,35 @@ final class SubjectFinder {
       }
     }
     SpeakerPhrase p = reader.inInversion(reader.after(verb + 1));
+    if (p == null || p.form() == Form.UNKNOWN) {
+      p = reader.inInversion(afterCircumstance(verb + 1)); // "…, a déclaré, lors de …, X"
+    }
     return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
+  }
+
+  /**
+   * The subject of an incise set after a circumstance between commas ("« … », a affirmé, dans un
+   * communiqué publié dans la nuit, le général X", "…, a déclaré, lors d'une conférence de presse,
+   * le ministre"): the phrase after the circumstance; null when {@code comma} opens none. The
+   * circumstance starts with a preposition and holds no clause boundary; its length is bounded.
+   */
+  SpeakerPhrase afterCircumstance(int comma) {
+    if (!t.is(comma, ",") || comma + 1 >= t.size()) {
+      return null;
+    }
+    if (!"ADP".equals(t.pos(comma + 1)) && !t.is(comma + 1, "lors")) {
+      return null;
+    }
+    int end = t.sentence(comma).endToken();
+    for (int k = comma + 2; k < end && k - comma <= MAX_CIRCUMSTANCE; k++) {
+      if (t.is(k, ",")) {
+        return reader.after(k + 1);
+      }
+      if (t.isPunct(k) || t.is(k, "que") || t.is(k, "qu'") || t.isInvertedClitic(k)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   SpeakerPhrase invertedPronoun(int clitic) {

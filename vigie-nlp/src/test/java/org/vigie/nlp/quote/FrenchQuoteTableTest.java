@@ -110,6 +110,18 @@ class FrenchQuoteTableTest {
           Le gardien Omar Saleh montre la porte du musée. Il lâche : « Ils ont tout pris. » | Ils ont tout pris | direct | Omar Saleh
           Le maire Henri Blanc visite le chantier. La ville, assure-t-il, sera reconstruite avant l'hiver. | sera reconstruite avant l'hiver | indirect | Henri Blanc
           Le ministre Paul Roux a appelé à la retenue en refusant de commenter les rumeurs. | de commenter les rumeurs | indirect | Paul Roux
+          Le chercheur Ali Ahmed connaît bien le pays. « Le régime a gouverné avec son clan », analyse-t-il. | Le régime a gouverné | direct | Ali Ahmed
+          « Toutes les cibles visées sont militaires », a affirmé, dans un communiqué publié dans la nuit, le général Marc Durand. | Toutes les cibles visées | direct | Marc Durand
+          Les pluies ont cessé, a déclaré, lors d'une conférence de presse à Niamey, le ministre Issa Garba. | Les pluies ont cessé | indirect | Issa Garba
+          Le ministre de l'Intérieur, Paul Martin, a lancé à ses partisans : « Préparez-vous à défendre le pays ». | Préparez-vous à défendre | direct | Paul Martin
+          Le militant Karim Saïd est en colère. « Ils ne savent pas gouverner, poursuit-il. Le parti n'a aucune autonomie. » | Le parti n'a aucune autonomie | direct | Karim Saïd
+          Le général Marc Durand est arrivé à Gao. « Nous resterons, affirme le général, jusqu'au bout de la mission. » | jusqu'au bout de la mission | direct | Marc Durand
+          « Nous partirons demain », a déclaré le ministre Paul Martin. Le chercheur Ali Ahmed reste sceptique. « Rien n'est décidé », estime-t-il. | Rien n'est décidé | direct | Ali Ahmed
+          Selon l'amiral Luca Bianchi cité par le journal Der Spiegel, ces missiles peuvent réapparaître partout. | ces missiles peuvent réapparaître | indirect | Luca Bianchi
+          Selon des sources médicales dans un hôpital de campagne, au moins dix personnes ont été tuées. | dix personnes ont été tuées | indirect | sources médicales
+          Selon le colonel Omar Idriss ayant fait défection, l'armée ne contrôle plus le sud. | l'armée ne contrôle plus le sud | indirect | Omar Idriss
+          Les combats ont fait près de 300 morts, selon un officiel du gouvernement parlant sous couvert d'anonymat. | ont fait près de 300 morts | indirect | officiel du gouvernement
+          Cinquante personnes ont péri dans les violences, selon un bilan de l'Observatoire syrien des droits de l'homme. | Cinquante personnes ont péri | indirect | Observatoire syrien des droits de l'homme
           La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\n@ahmedk (Ahmed Kamal) salue le geste :\\nC'est un grand jour pour tout le pays.\\nLa foule est restée jusqu'au soir. | C'est un grand jour | direct | Ahmed Kamal
           La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\nAu Caire, le blogueur Nour Adel écrit :\\n@nadel: Les rues sont vides ce soir dans le centre.\\nLa foule est restée jusqu'au soir. | Les rues sont vides | direct | Nour Adel
           """)
@@ -139,6 +151,7 @@ class FrenchQuoteTableTest {
           « La ville est calme », a déclaré un diplomate occidental. | La ville est calme | role kept as written
           Washington vise le régime birman. Le régime a répondu que ces mesures étaient illégales. | ces mesures étaient illégales | generic noun → named before as
           « Le convoi est bloqué », rapporte l'agence de presse turque Anadolu. | Le convoi est bloqué | organisation named with its noun
+          « Nous partirons », a déclaré le ministre Paul Martin. Le chercheur Ali Ahmed reste sceptique. « Rien n'est décidé », estime-t-il. | Rien n'est décidé | pronoun → subject of an earlier sentence
           """)
   void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
     Article article = analyze(text);
@@ -189,6 +202,7 @@ class FrenchQuoteTableTest {
           Le ministre n'a annoncé aucune réforme lors de son discours à Dakar.
           Le gouverneur a inauguré le pont neuf, n'a évoqué aucun calendrier pour la suite.
           Les chars avançant vers la ville, les habitants ont fui vers le sud.
+          Cette torture a plusieurs noms, selon les méthodes, plus ou moins barbares, employées par la police.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
     Article article = analyze(text);
