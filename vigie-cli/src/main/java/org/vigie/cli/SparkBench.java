@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,11 @@ final class SparkBench {
       return documents / wallSeconds;
     }
   }
+
+  /** The job's phase timings, printed after its summary. */
+  private static final Pattern PHASES = Pattern.compile("phases .*");
+
+  private static final long POLL_MILLIS = 200;
 
   private final Path launcher;
   private final Path work;
@@ -105,6 +111,16 @@ final class SparkBench {
             + " %%)%n",
         100 * (medians[1].wallSeconds() / medians[2].wallSeconds() - 1),
         100 * (medians[1].runSeconds() / medians[2].runSeconds() - 1));
+    if (medians[1].cpuSeconds() > 0 && medians[2].cpuSeconds() > 0) {
+      // Work rather than time: on a shared machine the wall clock measures the other tenants too.
+      out.printf(
+          Locale.ROOT,
+          "cpu local[1] / local[2] / analyze: %d / %d / %d s (local[2] %+.0f %% vs analyze)%n",
+          medians[0].cpuSeconds(),
+          medians[1].cpuSeconds(),
+          medians[2].cpuSeconds(),
+          100.0 * medians[1].cpuSeconds() / medians[2].cpuSeconds() - 100);
+    }
     out.flush();
     return 0;
   }
@@ -131,7 +147,9 @@ final class SparkBench {
         Double.parseDouble(run.summary().group(2)),
         Long.parseLong(run.summary().group(1)),
         Long.parseLong(run.summary().group(3)),
-        run.summary().group(4) == null ? -1 : Long.parseLong(run.summary().group(4)));
+        run.summary().group(4) == null
+            ? Math.round(run.cpuSeconds())
+            : Long.parseLong(run.summary().group(4)));
   }
 
   private Run analyze(String corpus, int repeat) throws IOException, InterruptedException {
@@ -146,11 +164,11 @@ final class SparkBench {
         Double.parseDouble(run.summary().group(2)),
         Long.parseLong(run.summary().group(1)),
         -1,
-        -1);
+        Math.round(run.cpuSeconds()));
   }
 
-  /** A finished child run: its wall-clock time and its summary line, matched. */
-  private record Launched(double wallSeconds, Matcher summary) {}
+  /** A finished child run: its wall-clock and CPU seconds and its summary line, matched. */
+  private record Launched(double wallSeconds, double cpuSeconds, Matcher summary) {}
 
   private Launched launch(String name, List<String> args, Pattern summary)
       throws IOException, InterruptedException {
@@ -165,21 +183,32 @@ final class SparkBench {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(err.toFile())
             .start();
-    int code = process.waitFor();
+    // The child's CPU time, read while it runs (a finished process no longer tells it): the last
+    // reading misses at most one polling interval.
+    double cpu = -1;
+    while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+      cpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(cpu);
+    }
+    int code = process.exitValue();
     double wall = (System.nanoTime() - start) / 1e9;
     List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
     if (code > 1) {
       throw new IOException(
           name + " exited with " + code + ": " + String.join(" | ", tail(lines, 5)));
     }
-    log.printf(Locale.ROOT, "bench: %s: %.1f s%n", name, wall);
-    log.flush();
+    log.printf(Locale.ROOT, "bench: %s: %.1f s, %.0f cpu s%n", name, wall, cpu);
     for (String line : lines) {
       Matcher m = summary.matcher(line);
       if (m.find()) {
-        return new Launched(wall, m);
+        Matcher phases = PHASES.matcher(line);
+        if (phases.find()) {
+          log.println("bench: " + name + ": " + phases.group());
+        }
+        log.flush();
+        return new Launched(wall, cpu, m);
       }
     }
+    log.flush();
     throw new IOException(name + ": no summary line in its output: " + tail(lines, 3));
   }
 
