@@ -56,16 +56,33 @@ final class SparkBench {
   private final Path work;
   private final PrintWriter log;
 
-  SparkBench(Path launcher, Path work, PrintWriter log) {
+  /** Where {@code taskset} is, or null: runs are then not pinned. */
+  private final Path taskset;
+
+  /**
+   * {@code pin}: run each configuration on as many cores as it is given ({@code taskset -c}, when
+   * the machine has it and the cores), so that local[1] means one core for everything its JVM does.
+   * Unpinned, a short local[1] run keeps a second core busy with JIT compiling (Spark's code and
+   * its generated classes) and its scaling to local[2] is understated.
+   */
+  SparkBench(Path launcher, Path work, PrintWriter log, boolean pin) {
     this.launcher = launcher;
     this.work = work;
     this.log = log;
+    Path found = Path.of("/usr/bin/taskset");
+    this.taskset = pin && Files.isExecutable(found) ? found : null;
   }
 
   /** Runs the three configurations {@code repeats} times, interleaved, and prints the medians. */
   int run(String corpus, int repeats, PrintWriter out) throws IOException, InterruptedException {
     List<List<Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     out.printf(Locale.ROOT, "load before: %s%n", loadAverage());
+    out.printf(
+        Locale.ROOT,
+        "%s%n",
+        taskset == null
+            ? "runs not pinned to cores"
+            : "each run pinned to its cores (taskset -c 0 for local[1], 0-1 for the others)");
     for (int r = 0; r < repeats; r++) {
       runs.get(0).add(spark(corpus, 1, r));
       runs.get(1).add(spark(corpus, 2, r));
@@ -131,6 +148,7 @@ final class SparkBench {
     Launched run =
         launch(
             name,
+            cores,
             List.of(
                 "spark",
                 "--master",
@@ -157,7 +175,10 @@ final class SparkBench {
     Path out = work.resolve("analyze-" + repeat + ".jsonl");
     Launched run =
         launch(
-            name, List.of("analyze", "--threads", "2", "--out", out.toString(), corpus), ANALYZE);
+            name,
+            2,
+            List.of("analyze", "--threads", "2", "--out", out.toString(), corpus),
+            ANALYZE);
     return new Run(
         name,
         run.wallSeconds(),
@@ -170,9 +191,12 @@ final class SparkBench {
   /** A finished child run: its wall-clock and CPU seconds and its summary line, matched. */
   private record Launched(double wallSeconds, double cpuSeconds, Matcher summary) {}
 
-  private Launched launch(String name, List<String> args, Pattern summary)
+  private Launched launch(String name, int cores, List<String> args, Pattern summary)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
+    if (taskset != null && cores <= Runtime.getRuntime().availableProcessors()) {
+      command.addAll(List.of(taskset.toString(), "-c", cores == 1 ? "0" : "0-" + (cores - 1)));
+    }
     command.add(launcher.toString());
     command.addAll(args);
     Path err = Files.createTempFile(work, "run", ".err");
