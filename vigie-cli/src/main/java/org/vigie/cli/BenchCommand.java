@@ -104,6 +104,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--spark-runs", defaultValue = "3", description = "Runs of each configuration.")
   int sparkRuns;
 
+  @Option(
+      names = "--spark-unpinned",
+      description =
+          "Do not pin each run to as many cores as it is given (taskset): local[1] then borrows"
+              + " the second core for its JIT compiler threads.")
+  boolean sparkUnpinned;
+
   @Option(names = "--serve-clients", defaultValue = "32", description = "Concurrent clients.")
   int serveClients;
 
@@ -137,7 +144,8 @@ final class BenchCommand implements Callable<Integer> {
         return VigieCommand.USAGE;
       }
       Path scratch = work != null ? work : Files.createTempDirectory("vigie-spark-bench");
-      return new SparkBench(Path.of(launcher), scratch, err).run(paths.get(0), sparkRuns, out);
+      return new SparkBench(Path.of(launcher), scratch, err, !sparkUnpinned)
+          .run(paths.get(0), sparkRuns, out);
     }
     if (serve) {
       if (paths.size() != 1) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,20 +47,42 @@ final class SparkBench {
     }
   }
 
+  /** The job's phase timings, printed after its summary. */
+  private static final Pattern PHASES = Pattern.compile("phases .*");
+
+  private static final long POLL_MILLIS = 200;
+
   private final Path launcher;
   private final Path work;
   private final PrintWriter log;
 
-  SparkBench(Path launcher, Path work, PrintWriter log) {
+  /** Where {@code taskset} is, or null: runs are then not pinned. */
+  private final Path taskset;
+
+  /**
+   * {@code pin}: run each configuration on as many cores as it is given ({@code taskset -c}, when
+   * the machine has it and the cores), so that local[1] means one core for everything its JVM does.
+   * Unpinned, a short local[1] run keeps a second core busy with JIT compiling (Spark's code and
+   * its generated classes) and its scaling to local[2] is understated.
+   */
+  SparkBench(Path launcher, Path work, PrintWriter log, boolean pin) {
     this.launcher = launcher;
     this.work = work;
     this.log = log;
+    Path found = Path.of("/usr/bin/taskset");
+    this.taskset = pin && Files.isExecutable(found) ? found : null;
   }
 
   /** Runs the three configurations {@code repeats} times, interleaved, and prints the medians. */
   int run(String corpus, int repeats, PrintWriter out) throws IOException, InterruptedException {
     List<List<Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     out.printf(Locale.ROOT, "load before: %s%n", loadAverage());
+    out.printf(
+        Locale.ROOT,
+        "%s%n",
+        taskset == null
+            ? "runs not pinned to cores"
+            : "each run pinned to its cores (taskset -c 0 for local[1], 0-1 for the others)");
     for (int r = 0; r < repeats; r++) {
       runs.get(0).add(spark(corpus, 1, r));
       runs.get(1).add(spark(corpus, 2, r));
@@ -105,6 +128,16 @@ final class SparkBench {
             + " %%)%n",
         100 * (medians[1].wallSeconds() / medians[2].wallSeconds() - 1),
         100 * (medians[1].runSeconds() / medians[2].runSeconds() - 1));
+    if (medians[1].cpuSeconds() > 0 && medians[2].cpuSeconds() > 0) {
+      // Work rather than time: on a shared machine the wall clock measures the other tenants too.
+      out.printf(
+          Locale.ROOT,
+          "cpu local[1] / local[2] / analyze: %d / %d / %d s (local[2] %+.0f %% vs analyze)%n",
+          medians[0].cpuSeconds(),
+          medians[1].cpuSeconds(),
+          medians[2].cpuSeconds(),
+          100.0 * medians[1].cpuSeconds() / medians[2].cpuSeconds() - 100);
+    }
     out.flush();
     return 0;
   }
@@ -115,6 +148,7 @@ final class SparkBench {
     Launched run =
         launch(
             name,
+            cores,
             List.of(
                 "spark",
                 "--master",
@@ -131,7 +165,9 @@ final class SparkBench {
         Double.parseDouble(run.summary().group(2)),
         Long.parseLong(run.summary().group(1)),
         Long.parseLong(run.summary().group(3)),
-        run.summary().group(4) == null ? -1 : Long.parseLong(run.summary().group(4)));
+        run.summary().group(4) == null
+            ? Math.round(run.cpuSeconds())
+            : Long.parseLong(run.summary().group(4)));
   }
 
   private Run analyze(String corpus, int repeat) throws IOException, InterruptedException {
@@ -139,22 +175,28 @@ final class SparkBench {
     Path out = work.resolve("analyze-" + repeat + ".jsonl");
     Launched run =
         launch(
-            name, List.of("analyze", "--threads", "2", "--out", out.toString(), corpus), ANALYZE);
+            name,
+            2,
+            List.of("analyze", "--threads", "2", "--out", out.toString(), corpus),
+            ANALYZE);
     return new Run(
         name,
         run.wallSeconds(),
         Double.parseDouble(run.summary().group(2)),
         Long.parseLong(run.summary().group(1)),
         -1,
-        -1);
+        Math.round(run.cpuSeconds()));
   }
 
-  /** A finished child run: its wall-clock time and its summary line, matched. */
-  private record Launched(double wallSeconds, Matcher summary) {}
+  /** A finished child run: its wall-clock and CPU seconds and its summary line, matched. */
+  private record Launched(double wallSeconds, double cpuSeconds, Matcher summary) {}
 
-  private Launched launch(String name, List<String> args, Pattern summary)
+  private Launched launch(String name, int cores, List<String> args, Pattern summary)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
+    if (taskset != null && cores <= Runtime.getRuntime().availableProcessors()) {
+      command.addAll(List.of(taskset.toString(), "-c", cores == 1 ? "0" : "0-" + (cores - 1)));
+    }
     command.add(launcher.toString());
     command.addAll(args);
     Path err = Files.createTempFile(work, "run", ".err");
@@ -165,21 +207,32 @@ final class SparkBench {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(err.toFile())
             .start();
-    int code = process.waitFor();
+    // The child's CPU time, read while it runs (a finished process no longer tells it): the last
+    // reading misses at most one polling interval.
+    double cpu = -1;
+    while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+      cpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(cpu);
+    }
+    int code = process.exitValue();
     double wall = (System.nanoTime() - start) / 1e9;
     List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
     if (code > 1) {
       throw new IOException(
           name + " exited with " + code + ": " + String.join(" | ", tail(lines, 5)));
     }
-    log.printf(Locale.ROOT, "bench: %s: %.1f s%n", name, wall);
-    log.flush();
+    log.printf(Locale.ROOT, "bench: %s: %.1f s, %.0f cpu s%n", name, wall, cpu);
     for (String line : lines) {
       Matcher m = summary.matcher(line);
       if (m.find()) {
-        return new Launched(wall, m);
+        Matcher phases = PHASES.matcher(line);
+        if (phases.find()) {
+          log.println("bench: " + name + ": " + phases.group());
+        }
+        log.flush();
+        return new Launched(wall, cpu, m);
       }
     }
+    log.flush();
     throw new IOException(name + ": no summary line in its output: " + tail(lines, 3));
   }
 

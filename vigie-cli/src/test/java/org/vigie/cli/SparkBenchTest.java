@@ -41,7 +41,7 @@ class SparkBenchTest {
     Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
     StringWriter out = new StringWriter();
     StringWriter log = new StringWriter();
-    new SparkBench(launcher, dir, new PrintWriter(log, true))
+    new SparkBench(launcher, dir, new PrintWriter(log, true), false)
         .run("corpus", 3, new PrintWriter(out, true));
     String report = out.toString();
     assertTrue(report.contains("1.82 in-run (target >= 1.7)"), report);

@@ -2,6 +2,7 @@ package org.vigie.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -141,11 +142,14 @@ public final class AnalyzeJob implements Callable<Integer> {
           SparkAnalysis.describe(summary)
               + String.format(
                   Locale.ROOT,
-                  "; in %.1f s (%.2f docs/s); peak heap %d MB, %.0f cpu s (this JVM)",
+                  "; in %.1f s (%.2f docs/s); peak heap %d MB, %.0f cpu s (this JVM), %.0f s"
+                      + " JIT compiling; %s",
                   seconds,
                   summary.articles() / Math.max(seconds, 1e-9),
                   peakHeapBytes() >> 20,
-                  cpuSeconds()));
+                  cpuSeconds(),
+                  compilingSeconds(),
+                  SparkAnalysis.describe(summary.phases())));
       if (summary.articles() == 0) {
         return 2;
       }
@@ -182,6 +186,18 @@ public final class AnalyzeJob implements Callable<Integer> {
         .totalCpuDuration()
         .map(cpu -> cpu.toMillis() / 1e3)
         .orElse(-1.0);
+  }
+
+  /**
+   * The JIT compilers' accumulated time in this JVM (-1 when not monitored): Spark's own code and
+   * its generated classes are compiled on threads beside the tasks, which is why one Spark core
+   * keeps more than one busy while a short job runs.
+   */
+  static double compilingSeconds() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime() / 1e3
+        : -1;
   }
 
   JobSpec spec() {

@@ -1,14 +1,24 @@
 package org.vigie.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -38,15 +48,30 @@ final class SparkAnalysis {
 
   private SparkAnalysis() {}
 
-  /** What a run produced. */
+  /** What a run produced, and the wall-clock seconds of its phases. */
   record Summary(
       long articles,
       long failures,
       int templateDocuments,
       int templateLines,
-      CorpusTables.Counts corpus) {}
+      CorpusTables.Counts corpus,
+      Phases phases) {}
+
+  /**
+   * Each phase of a run: the template pass, the analysis (every document analysed and its outcome
+   * cached), the writing of the tables, and the corpus tables.
+   */
+  record Phases(Lap templates, Lap analysis, Lap tables, Lap corpus) {}
+
+  /**
+   * A phase's wall-clock seconds and the CPU seconds this JVM spent meanwhile (all its threads, -1
+   * when unknown): on a shared machine the CPU says what a phase costs, the wall clock only how
+   * long it waited. On a cluster the CPU is the driver's alone.
+   */
+  record Lap(double wall, double cpu) {}
 
   static Summary run(SparkSession spark, JobSpec spec, PrintWriter err) {
+    Clock clock = new Clock();
     Dataset<Row> documents = InputDocuments.read(spark, spec.inputs(), spec.maxBytes());
     TemplateLines templates =
         spec.corpusPass() ? TemplatePass.learn(documents, spec.maxBytes()) : TemplateLines.NONE;
@@ -54,6 +79,7 @@ final class SparkAnalysis {
       err.println(
           "vigie spark: learnt site templates from " + templates.documents() + " documents");
     }
+    Lap templateSeconds = clock.lap();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<TemplateLines> shared = context.broadcast(templates);
     long templatesId = shared.id();
@@ -74,8 +100,15 @@ final class SparkAnalysis {
             .mapPartitions(analyse, Encoders.row(OutcomeRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> analysed = outcomes.filter(col("stage").isNull());
-      Dataset<Row> failed = outcomes.filter(col("stage").isNotNull());
+      // One job analyses every document into the cache and counts what the tables will hold;
+      // the writes below only read the cache.
+      Totals totals = Totals.of(outcomes, json);
+      Lap analysisSeconds = clock.lap();
+      // Writers: one per core, not one per analysis partition, or every table would be cut into
+      // (partitions x months) small files, each with its writer's fixed cost.
+      Dataset<Row> cached = outcomes.coalesce(Math.min(partitions, context.defaultParallelism()));
+      Dataset<Row> analysed = cached.filter(col("stage").isNull());
+      Dataset<Row> failed = cached.filter(col("stage").isNotNull());
       String out = spec.out().endsWith("/") ? spec.out() : spec.out() + "/";
       Dataset<Row> failures =
           failed.select(col("id"), col("location").as("path"), col("stage"), col("reason"));
@@ -88,12 +121,16 @@ final class SparkAnalysis {
             .text(out + "articles");
         failures.write().mode(SaveMode.Overwrite).json(out + "failures");
       } else {
-        writeByMonth(analysed.select(col("article.*"), col("month")), out + "articles");
+        writeByMonth(
+            analysed.select(col("article.*"), col("month")),
+            totals.articles() == 0,
+            out + "articles");
         for (String table : ITEM_TABLES) {
-          writeByMonth(items(analysed, table), out + table);
+          writeByMonth(items(analysed, table), !totals.hasItems(table), out + table);
         }
         failures.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "failures");
       }
+      Lap tableSeconds = clock.lap();
       CorpusTables.Counts corpus = null;
       if (spec.corpusTables() && !json) {
         corpus =
@@ -101,10 +138,62 @@ final class SparkAnalysis {
                 analysed.select(col("article.*")), out, spec.keepApart(), spec.search());
       }
       return new Summary(
-          analysed.count(), failed.count(), templates.documents(), templates.lines(), corpus);
+          totals.articles(),
+          totals.failures(),
+          templates.documents(),
+          templates.lines(),
+          corpus,
+          new Phases(templateSeconds, analysisSeconds, tableSeconds, clock.lap()));
     } finally {
       outcomes.unpersist();
       shared.destroy();
+    }
+  }
+
+  /**
+   * What the outcomes hold, counted in one job: articles, failures, and which item tables have rows
+   * (an empty one is written differently).
+   */
+  private record Totals(long articles, long failures, Set<String> itemTables) {
+    static Totals of(Dataset<Row> outcomes, boolean json) {
+      Column analysed = col("stage").isNull();
+      List<Column> columns = new ArrayList<>();
+      columns.add(count(when(analysed, lit(1))));
+      columns.add(count(when(not(analysed), lit(1))));
+      List<String> tables = json ? List.of() : ITEM_TABLES;
+      for (String table : tables) {
+        columns.add(max(when(analysed, size(col("article." + table)))));
+      }
+      Row row =
+          outcomes
+              .agg(columns.get(0), columns.subList(1, columns.size()).toArray(Column[]::new))
+              .first();
+      Set<String> nonEmpty = new HashSet<>();
+      for (int i = 0; i < tables.size(); i++) {
+        if (!row.isNullAt(2 + i) && row.getInt(2 + i) > 0) {
+          nonEmpty.add(tables.get(i));
+        }
+      }
+      return new Totals(row.getLong(0), row.getLong(1), nonEmpty);
+    }
+
+    boolean hasItems(String table) {
+      return itemTables.contains(table);
+    }
+  }
+
+  /** Wall-clock and CPU laps of a run. Not thread-safe. */
+  private static final class Clock {
+    private long wall = System.nanoTime();
+    private double cpu = AnalyzeJob.cpuSeconds();
+
+    Lap lap() {
+      long nowWall = System.nanoTime();
+      double nowCpu = AnalyzeJob.cpuSeconds();
+      Lap lap = new Lap((nowWall - wall) / 1e9, cpu < 0 || nowCpu < 0 ? -1 : nowCpu - cpu);
+      wall = nowWall;
+      cpu = nowCpu;
+      return lap;
     }
   }
 
@@ -122,8 +211,8 @@ final class SparkAnalysis {
    * Writes a table partitioned by month. An empty table (no events before the events stage exists)
    * is written as one empty Parquet file, so that it still reads with its schema.
    */
-  private static void writeByMonth(Dataset<Row> table, String path) {
-    if (table.isEmpty()) {
+  private static void writeByMonth(Dataset<Row> table, boolean empty, String path) {
+    if (empty) {
       table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
     } else {
       table.write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
@@ -147,5 +236,21 @@ final class SparkAnalysis {
                 corpus.nearDuplicates(),
                 corpus.entities(),
                 corpus.speakers());
+  }
+
+  /** The phases' seconds, one line. */
+  static String describe(Phases phases) {
+    return "phases (wall/cpu s): templates "
+        + describe(phases.templates())
+        + ", analysis "
+        + describe(phases.analysis())
+        + ", tables "
+        + describe(phases.tables())
+        + ", corpus "
+        + describe(phases.corpus());
+  }
+
+  private static String describe(Lap lap) {
+    return String.format(Locale.ROOT, "%.1f/%.1f", lap.wall(), lap.cpu());
   }
 }
