@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
@@ -210,7 +212,8 @@ public final class BulletinBuilder {
   /**
    * Highlights: the most sourced incidents; when the period has fewer than three, the timeline's
    * best lines for its days fill in (happenings the event layer did not type), only those whose
-   * sentence names its day.
+   * sentence names its day. A sentence is one highlight, however many events it states ("a accepté
+   * … une visite" is an agreement and a visit, one thing to read).
    */
   private static List<String> highlights(
       List<Article> articles,
@@ -218,9 +221,13 @@ public final class BulletinBuilder {
       LocalDate from,
       LocalDate to) {
     List<String> out = new ArrayList<>();
+    Set<String> sentences = new HashSet<>();
     for (Bulletin.IncidentReport r : incidents) {
       if (out.size() >= MAX_HIGHLIGHTS) {
         break;
+      }
+      if (!sentences.add(r.sentence())) {
+        continue;
       }
       out.add(
           r.incident().firstDate()
@@ -239,7 +246,8 @@ public final class BulletinBuilder {
         for (Timeline.Line l : e.lines()) {
           // A sentence dated only by its article's publication may tell of another day.
           if (out.size() < MAX_HIGHLIGHTS
-              && l.dated() != org.vigie.store.timeline.DatedSentence.DateSource.PUBLISHED) {
+              && l.dated() != org.vigie.store.timeline.DatedSentence.DateSource.PUBLISHED
+              && sentences.add(l.text())) {
             out.add(e.day() + " : " + l.text() + " (" + l.sources().size() + " source(s))");
           }
         }

@@ -147,6 +147,26 @@ class BulletinBuilderTest {
   }
 
   @Test
+  void aSentenceStatingTwoEventsIsOneHighlight() {
+    String s =
+        "Les rebelles ont accepté dimanche une trêve et une visite des observateurs à Misrata.";
+    Article a =
+        article(
+            "e",
+            "RTBF",
+            "2011-03-20",
+            s,
+            List.of(
+                event(s, "AGREE", "ceasefire", "Misrata", "2011-03-20", null),
+                event(s, "CONSULT", "visit", "Misrata", "2011-03-20", null)),
+            List.of());
+    Bulletin b = new BulletinBuilder().build(List.of(a), DAY, DAY);
+    assertEquals(2, b.incidents().size());
+    assertEquals(
+        1, b.highlights().stream().filter(h -> h.contains(s)).count(), b.highlights().toString());
+  }
+
+  @Test
   void anUndatedEventIsNotPresentedAsOfTheDay() {
     Bulletin b = new BulletinBuilder().build(corpus(), DAY, DAY);
     assertFalse(b.incidents().stream().anyMatch(r -> "airstrike".equals(r.incident().subtype())));
