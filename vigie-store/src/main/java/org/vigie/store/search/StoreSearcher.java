@@ -140,11 +140,11 @@ public final class StoreSearcher {
     }
   }
 
-  private static final Set<String> HIT_FIELDS =
+  /** What a similar article lists: no text (a stored text is the costliest field to read). */
+  private static final Set<String> SIMILAR_FIELDS =
       Set.of(
           Fields.ID,
           Fields.TITLE,
-          Fields.TEXT,
           Fields.PUBLISHED,
           Fields.OUTLET_NAME,
           Fields.STORY,
@@ -424,7 +424,7 @@ public final class StoreSearcher {
       StoredFields stored = searcher.storedFields();
       List<SimilarArticle> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        Document doc = stored.document(sd.doc, HIT_FIELDS);
+        Document doc = stored.document(sd.doc, SIMILAR_FIELDS);
         out.add(
             new SimilarArticle(
                 doc.get(Fields.ID),
