@@ -205,7 +205,7 @@ final class EntityLexicon {
         || lexicon.analyses(word.toLowerCase(Locale.ROOT)).isEmpty()) {
       return false;
     }
-    return gazetteer == null || gazetteer.lookup(word).isEmpty();
+    return !knownPlace(word);
   }
 
   /**
@@ -214,8 +214,12 @@ final class EntityLexicon {
    * ("Amiens", "Orléans").
    */
   boolean pluralDemonym(String word) {
-    return DEMONYM.matcher(word).matches()
-        && (gazetteer == null || gazetteer.lookup(word).isEmpty());
+    return DEMONYM.matcher(word).matches() && !knownPlace(word);
+  }
+
+  /** Whether the gazetteer knows the word as a place of any kind (a town as well as a country). */
+  private boolean knownPlace(String word) {
+    return gazetteer != null && !gazetteer.lookup(word).isEmpty();
   }
 
   private static Set<String> lines(String resource, boolean keyed) {
