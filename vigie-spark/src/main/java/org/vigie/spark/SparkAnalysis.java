@@ -50,6 +50,9 @@ final class SparkAnalysis {
   /** The per-item tables: table name and the article's list they explode. */
   static final List<String> ITEM_TABLES = List.of("quotes", "entities", "timexes", "events");
 
+  /** Analysis partitions per core when the user sets none. */
+  static final int PARTITIONS_PER_CORE = 16;
+
   private SparkAnalysis() {}
 
   /** What a run produced, and the wall-clock seconds of its phases. */
@@ -99,7 +102,12 @@ final class SparkAnalysis {
                 ExecutorAnalyzer.get(configJson, templatesId, shared.value()),
                 maxBytes,
                 json);
-    int partitions = spec.partitions() > 0 ? spec.partitions() : 4 * context.defaultParallelism();
+    // Small partitions: an article takes from a few milliseconds to seconds, and the job ends with
+    // its slowest partition while the other cores wait.
+    int partitions =
+        spec.partitions() > 0
+            ? spec.partitions()
+            : PARTITIONS_PER_CORE * context.defaultParallelism();
     Dataset<Row> outcomes =
         documents
             .repartition(partitions)
