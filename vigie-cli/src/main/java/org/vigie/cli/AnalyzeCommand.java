@@ -70,6 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("vigie: --threads must be at least 1");
       return VigieCommand.USAGE;
     }
+    Engines.warmUp(settings);
     Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
     Progress progress =
         new Progress(err, !quiet, org.vigie.ingest.InputBytes.of(paths, options.limits()));

@@ -71,6 +71,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     // The store first: a locked, foreign or read-only directory fails before the models load.
     try (VigieStore store = VigieStore.openForWriting(data)) {
+      Engines.warmUp(settings);
       Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
       Progress progress =
           new Progress(err, !quiet, org.vigie.ingest.InputBytes.of(paths, options.limits()));

@@ -1,8 +1,5 @@
 package org.vigie.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,7 +35,6 @@ import org.vigie.model.Source;
  * cannot stop the others. Not thread-safe: one consumer drains it.
  */
 public final class InputScanner implements Iterator<IngestItem>, Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BINARY_PROBE = 8192;
 
   private final Deque<String> pending;
@@ -151,7 +147,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
 
   /** One JSON object in CONTRACT's input shape ({@code text} or {@code html}, optional fields). */
   public IngestItem readJsonRecord(String location, byte[] bytes) {
-    return parseJson(location, bytes, 0, null);
+    return JsonLineRecord.read(decoder, location, bytes, 0, null);
   }
 
   private void open(String name) {
@@ -368,7 +364,7 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         if (line.tooLong()) {
           return tooLarge(location, line.length());
         }
-        return parseJson(location, line.bytes(), line.number(), idLines);
+        return JsonLineRecord.read(decoder, location, line.bytes(), line.number(), idLines);
       } catch (IOException e) {
         return new IngestFailure(name, "read error: " + e.getMessage());
       }
@@ -383,69 +379,6 @@ public final class InputScanner implements Iterator<IngestItem>, Closeable {
         // Nothing left to read from it; the items already produced stand.
       }
     }
-  }
-
-  /**
-   * One JSON Lines record as an article, each field checked ({@link JsonLineFields}). {@code
-   * idLines} (null for a lone record) remembers the line of each id of the file, so that a
-   * duplicate id says which record wins.
-   */
-  private IngestItem parseJson(
-      String location, byte[] bytes, long lineNumber, java.util.Map<String, Long> idLines) {
-    DecodedBytes decoded = decoder.decode(bytes, false);
-    JsonNode node;
-    try {
-      node = JSON.readTree(decoded.text());
-    } catch (JsonProcessingException e) {
-      return new IngestFailure(location, "invalid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return new IngestFailure(location, "not a JSON object");
-    }
-    for (String field : List.of("text", "html")) {
-      String problem = JsonLineFields.contentProblem(node, field);
-      if (problem != null) {
-        return new IngestFailure(location, problem);
-      }
-    }
-    List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
-    String text = JsonLineFields.string(node, "text", diagnostics);
-    String html = JsonLineFields.string(node, "html", diagnostics);
-    if (text == null && html == null) {
-      return new IngestFailure(location, "no \"text\" or \"html\" field");
-    }
-    String content = text != null ? text : html;
-    if (content.isBlank()) {
-      return new IngestFailure(location, "empty \"" + (text != null ? "text" : "html") + "\"");
-    }
-    String id = JsonLineFields.id(node, diagnostics);
-    if (id != null && idLines != null) {
-      Long first = idLines.putIfAbsent(id, lineNumber);
-      if (first != null) {
-        diagnostics.add(
-            Diagnostic.warning(
-                "duplicate-id",
-                "id \""
-                    + id
-                    + "\" is also on line "
-                    + first
-                    + ": this later record (line "
-                    + lineNumber
-                    + ") wins and replaces it in a store"));
-      }
-    }
-    return new RawArticle(
-        id != null ? id : contentId(content),
-        new Source(
-            location,
-            JsonLineFields.string(node, "url", diagnostics),
-            JsonLineFields.string(node, "outlet", diagnostics)),
-        text != null ? InputFormat.TEXT : InputFormat.HTML,
-        content,
-        JsonLineFields.string(node, "title", diagnostics),
-        JsonLineFields.published(node, diagnostics),
-        JsonLineFields.string(node, "language", diagnostics),
-        diagnostics);
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -85,7 +85,7 @@ public final class AnalyzeJob implements Callable<Integer> {
   @Option(
       names = "--partitions",
       defaultValue = "0",
-      description = "Analysis partitions. Default: four per core of the cluster.")
+      description = "Analysis partitions. Default: 16 per core of the cluster.")
   int partitions;
 
   @Option(

@@ -15,6 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -46,6 +50,9 @@ final class SparkAnalysis {
   /** The per-item tables: table name and the article's list they explode. */
   static final List<String> ITEM_TABLES = List.of("quotes", "entities", "timexes", "events");
 
+  /** Analysis partitions per core when the user sets none. */
+  static final int PARTITIONS_PER_CORE = 16;
+
   private SparkAnalysis() {}
 
   /** What a run produced, and the wall-clock seconds of its phases. */
@@ -74,7 +81,9 @@ final class SparkAnalysis {
     Clock clock = new Clock();
     Dataset<Row> documents = InputDocuments.read(spark, spec.inputs(), spec.maxBytes());
     TemplateLines templates =
-        spec.corpusPass() ? TemplatePass.learn(documents, spec.maxBytes()) : TemplateLines.NONE;
+        spec.corpusPass()
+            ? TemplatePass.learn(documents, spec.maxBytes(), spec.configJson())
+            : TemplateLines.NONE;
     if (templates.recurringLines().documents() > 0) {
       err.println(
           "vigie spark: learnt site templates from " + templates.documents() + " documents");
@@ -93,7 +102,12 @@ final class SparkAnalysis {
                 ExecutorAnalyzer.get(configJson, templatesId, shared.value()),
                 maxBytes,
                 json);
-    int partitions = spec.partitions() > 0 ? spec.partitions() : 4 * context.defaultParallelism();
+    // Small partitions: an article takes from a few milliseconds to seconds, and the job ends with
+    // its slowest partition while the other cores wait.
+    int partitions =
+        spec.partitions() > 0
+            ? spec.partitions()
+            : PARTITIONS_PER_CORE * context.defaultParallelism();
     Dataset<Row> outcomes =
         documents
             .repartition(partitions)
@@ -112,24 +126,32 @@ final class SparkAnalysis {
       String out = spec.out().endsWith("/") ? spec.out() : spec.out() + "/";
       Dataset<Row> failures =
           failed.select(col("id"), col("location").as("path"), col("stage"), col("reason"));
+      List<Runnable> writes = new ArrayList<>();
       if (json) {
-        analysed
-            .select(col("json"), col("month"))
-            .write()
-            .mode(SaveMode.Overwrite)
-            .partitionBy("month")
-            .text(out + "articles");
-        failures.write().mode(SaveMode.Overwrite).json(out + "failures");
+        writes.add(
+            () ->
+                analysed
+                    .select(col("json"), col("month"))
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .partitionBy("month")
+                    .text(out + "articles"));
+        writes.add(() -> failures.write().mode(SaveMode.Overwrite).json(out + "failures"));
       } else {
-        writeByMonth(
-            analysed.select(col("article.*"), col("month")),
-            totals.articles() == 0,
-            out + "articles");
+        writes.add(
+            () ->
+                writeByMonth(
+                    analysed.select(col("article.*"), col("month")),
+                    totals.articles() == 0,
+                    out + "articles"));
         for (String table : ITEM_TABLES) {
-          writeByMonth(items(analysed, table), !totals.hasItems(table), out + table);
+          writes.add(
+              () -> writeByMonth(items(analysed, table), !totals.hasItems(table), out + table));
         }
-        failures.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "failures");
+        writes.add(
+            () -> failures.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "failures"));
       }
+      writeConcurrently(writes);
       Lap tableSeconds = clock.lap();
       CorpusTables.Counts corpus = null;
       if (spec.corpusTables() && !json) {
@@ -194,6 +216,46 @@ final class SparkAnalysis {
       wall = nowWall;
       cpu = nowCpu;
       return lap;
+    }
+  }
+
+  /**
+   * Runs the table writes as concurrent Spark jobs, one driver thread each, and waits for all. Each
+   * write is a small job over the cached outcomes whose cost is mostly on the driver (planning,
+   * code generation, the commit); one after the other they leave the executors idle meanwhile.
+   * Every write runs to its end; the first failure is then thrown.
+   */
+  private static void writeConcurrently(List<Runnable> writes) {
+    ExecutorService threads = Executors.newFixedThreadPool(writes.size());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable write : writes) {
+        running.add(threads.submit(write));
+      }
+      RuntimeException first = null;
+      for (Future<?> write : running) {
+        try {
+          write.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          if (first == null) {
+            first =
+                e.getCause() instanceof RuntimeException cause
+                    ? cause
+                    : new IllegalStateException("table write failed", e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing the tables", e);
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 

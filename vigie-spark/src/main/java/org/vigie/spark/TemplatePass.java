@@ -14,8 +14,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.vigie.analysis.AnalysisConfig;
 import org.vigie.analysis.CorpusLearner;
 import org.vigie.ingest.RawArticle;
+import org.vigie.nlp.Engines;
 import org.vigie.text.boilerplate.RecurringLines;
 
 /**
@@ -32,8 +34,20 @@ final class TemplatePass {
   private TemplatePass() {}
 
   static TemplateLines learn(Dataset<Row> documents, long maxBytes) {
+    return learn(documents, maxBytes, null);
+  }
+
+  /**
+   * Counts the documents' line keys. With a configuration ({@code configJson} not null), each task
+   * first starts its executor's model loading for the analysis that follows ({@link
+   * Engines#warmUp}), so that the models load while this pass reads.
+   */
+  static TemplateLines learn(Dataset<Row> documents, long maxBytes, String configJson) {
     MapPartitionsFunction<Row, Row> keysOf =
         rows -> {
+          if (configJson != null) {
+            Engines.warmUp(AnalysisConfig.fromJson(configJson));
+          }
           DocumentReader reader = new DocumentReader(maxBytes);
           CorpusLearner learner = new CorpusLearner();
           return Streams.of(rows)

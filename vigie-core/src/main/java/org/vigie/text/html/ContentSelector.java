@@ -14,10 +14,8 @@ import org.vigie.text.BlockType;
  * Chooses the article among a page's blocks, in three steps.
  *
  * <ol>
- *   <li>Readability: every paragraph scores by length and commas, damped by its links, and passes
- *       its score to its ancestors (halved, then divided by three times the level); containers
- *       start from their tag and class cues. The best container, refined upwards when its parent
- *       holds several nearly as good ones, plus the siblings that score well, is the content.
+ *   <li>Readability ({@link ReadabilityTop}): the best-scoring container, plus the siblings that
+ *       score well, is the content.
  *   <li>trafilatura: inside the content, drop what cues and phrases mark as not article: share
  *       bars, related links ("Lire aussi", "»" links, link-dense lists), captions and credits,
  *       subscription and newsletter prompts, comments.
@@ -26,50 +24,25 @@ import org.vigie.text.BlockType;
  *       just above the chosen container are added back.
  * </ol>
  *
- * <p>A class cue is only believed when the element it names does not hold most of the page's
- * running text: a wrapper called "page-with-sidebar" must not take the article with it. If the
- * result is nearly empty while the page has running text, a page-wide jusText pass decides instead.
- * Not thread-safe: one per page.
+ * <p>Class cues are believed as {@link CueBelief} says. If the result is nearly empty while the
+ * page has running text, a page-wide jusText pass decides instead. Not thread-safe: one per page.
  */
 final class ContentSelector {
-  private static final Set<String> PARAGRAPH_TAGS =
-      Set.copyOf(
-          List.of(
-              "p",
-              "pre",
-              "td",
-              "th",
-              "li",
-              "dd",
-              "dt",
-              "blockquote",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "figcaption",
-              "caption",
-              "address"));
-
   private final List<TextBlock> blocks;
   private final Map<Element, ElementFrame> frames;
-  private final Map<ElementFrame, Boolean> honored = new IdentityHashMap<>();
   private final Set<ElementFrame> roots = Collections.newSetFromMap(new IdentityHashMap<>());
-  private ElementFrame body;
-  private int pageGood;
+  private final CueBelief cues;
 
   ContentSelector(List<TextBlock> blocks, Map<Element, ElementFrame> frames) {
     this.blocks = blocks;
     this.frames = frames;
+    this.cues = new CueBelief(blocks);
   }
 
   /** The kept blocks in reading order; every other block gets a drop reason. */
   List<TextBlock> select(String title) {
-    accumulate();
     List<TextBlock> kept = new ArrayList<>();
-    ElementFrame top = topCandidate();
+    ElementFrame top = ReadabilityTop.of(blocks, cues);
     if (top != null) {
       gatherRoots(top);
       kept = filterContent();
@@ -100,7 +73,7 @@ final class ContentSelector {
   /** Whether a date or byline element speaks for the article, not for a comment or teaser. */
   boolean speaksForArticle(Element e, int contentRawEnd) {
     ElementFrame f = frames.get(e);
-    if (f == null || honoredCue(f, null) != ClassCues.Cue.NONE) {
+    if (f == null || cues.honoredCue(f, null) != ClassCues.Cue.NONE) {
       return false;
     }
     if (insideRoots(f)) {
@@ -125,205 +98,6 @@ final class ContentSelector {
     return false;
   }
 
-  private void accumulate() {
-    for (TextBlock b : blocks) {
-      int length = b.text.length();
-      for (ElementFrame f = b.owner; f != null; f = f.parent) {
-        f.textChars += length;
-        f.linkChars += b.linkChars;
-        f.commas += b.stats.commas();
-        if (b.isTextLike()) {
-          f.goodChars += length;
-        }
-        if (f.parent == null) {
-          body = f;
-        }
-      }
-    }
-    pageGood = body == null ? 0 : body.goodChars;
-  }
-
-  /** Whether the cue of {@code f} is to be believed (see the class comment). */
-  private boolean isHonored(ElementFrame f) {
-    if (f.cue == ClassCues.Cue.NONE || f.parent == null) {
-      return false;
-    }
-    Boolean memo = honored.get(f);
-    if (memo != null) {
-      return memo;
-    }
-    // Nested elements with the same cue ("comments" > "comment" > "comment-body") are one thing:
-    // judge the outermost by its share of the page's text.
-    ElementFrame outer = f;
-    while (outer.parent != null && outer.parent.parent != null && outer.parent.cue == f.cue) {
-      outer = outer.parent;
-    }
-    boolean result;
-    if (f.cue == ClassCues.Cue.COMMENTS && !outer.positive) {
-      result = true;
-    } else {
-      double share = pageGood == 0 ? 0 : (double) outer.goodChars / pageGood;
-      result = outer.positive ? share < 0.15 : share < 0.5;
-    }
-    honored.put(f, result);
-    return result;
-  }
-
-  /** The strongest believed cue on the way up from {@code f} to {@code stop} (exclusive). */
-  private ClassCues.Cue honoredCue(ElementFrame f, ElementFrame stop) {
-    ClassCues.Cue found = ClassCues.Cue.NONE;
-    for (ElementFrame a = f; a != null && a != stop; a = a.parent) {
-      if (isHonored(a)) {
-        if (a.cue == ClassCues.Cue.COMMENTS) {
-          return a.cue;
-        }
-        if (found == ClassCues.Cue.NONE) {
-          found = a.cue;
-        }
-      }
-    }
-    return found;
-  }
-
-  private ElementFrame topCandidate() {
-    List<ElementFrame> candidates = new ArrayList<>();
-    for (TextBlock b : blocks) {
-      if (b.text.length() < 25 || b.isHeading() || b.linkDensity() > 0.5) {
-        continue;
-      }
-      if (honoredCue(b.owner, null) != ClassCues.Cue.NONE) {
-        continue;
-      }
-      double score =
-          (1 + b.stats.commas() + Math.min(b.text.length() / 100, 3)) * (1 - b.linkDensity());
-      ElementFrame start = PARAGRAPH_TAGS.contains(b.owner.tag) ? b.owner.parent : b.owner;
-      int level = 0;
-      for (ElementFrame f = start; f != null && level < 5; f = f.parent, level++) {
-        if (!f.candidate) {
-          f.candidate = true;
-          f.score = initialScore(f);
-          candidates.add(f);
-        }
-        f.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-      }
-    }
-    if (candidates.isEmpty()) {
-      return null;
-    }
-    for (ElementFrame f : candidates) {
-      f.score *= 1 - f.linkDensity();
-    }
-    candidates.sort(Comparator.comparingDouble((ElementFrame f) -> -f.score));
-    ElementFrame top = candidates.get(0);
-    if (top.score <= 0) {
-      return null;
-    }
-    top = preferCommonAncestor(top, candidates);
-    top = climbWhileParentScoresBetter(top);
-    // A lone child says nothing its parent does not: Readability takes the parent.
-    while (top.parent != null
-        && top.parent.parent != null
-        && top.parent.element.childrenSize() == 1) {
-      top = top.parent;
-    }
-    return top;
-  }
-
-  private static double initialScore(ElementFrame f) {
-    double score;
-    switch (f.tag) {
-      case "div":
-      case "section":
-        score = 5;
-        break;
-      case "article":
-      case "main":
-        // HTML5 says what these hold; Readability predates them.
-        score = 8;
-        break;
-      case "pre":
-      case "td":
-      case "blockquote":
-        score = 3;
-        break;
-      case "address":
-      case "ol":
-      case "ul":
-      case "dl":
-      case "dd":
-      case "dt":
-      case "li":
-      case "form":
-        score = -3;
-        break;
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-      case "th":
-        score = -5;
-        break;
-      default:
-        score = 0;
-    }
-    if (f.positive) {
-      score += 25;
-    }
-    if (f.cue != ClassCues.Cue.NONE) {
-      score -= 25;
-    }
-    return score;
-  }
-
-  /** Readability: when three of the near-best candidates share an ancestor, the article is it. */
-  private static ElementFrame preferCommonAncestor(ElementFrame top, List<ElementFrame> sorted) {
-    List<ElementFrame> alternatives = new ArrayList<>();
-    for (int i = 1; i < Math.min(sorted.size(), 6); i++) {
-      if (sorted.get(i).score >= 0.75 * top.score) {
-        alternatives.add(sorted.get(i));
-      }
-    }
-    if (alternatives.size() < 3) {
-      return top;
-    }
-    for (ElementFrame parent = top.parent;
-        parent != null && parent.parent != null;
-        parent = parent.parent) {
-      int inside = 0;
-      for (ElementFrame alternative : alternatives) {
-        if (alternative.isInside(parent)) {
-          inside++;
-        }
-      }
-      if (inside >= 3) {
-        return parent;
-      }
-    }
-    return top;
-  }
-
-  private static ElementFrame climbWhileParentScoresBetter(ElementFrame top) {
-    double lastScore = top.score;
-    double threshold = lastScore / 3;
-    for (ElementFrame parent = top.parent;
-        parent != null && parent.parent != null;
-        parent = parent.parent) {
-      if (!parent.candidate) {
-        continue;
-      }
-      if (parent.score < threshold) {
-        break;
-      }
-      if (parent.score > lastScore) {
-        return parent;
-      }
-      lastScore = parent.score;
-    }
-    return top;
-  }
-
   /** The top candidate and those of its siblings that look like more of the same article. */
   private void gatherRoots(ElementFrame top) {
     roots.add(top);
@@ -334,7 +108,7 @@ final class ContentSelector {
     String className = top.element.className();
     for (Element sibling : top.parent.element.children()) {
       ElementFrame s = frames.get(sibling);
-      if (s == null || s == top || s.textChars == 0 || isHonored(s)) {
+      if (s == null || s == top || s.textChars == 0 || cues.isHonored(s)) {
         continue;
       }
       double bonus = !className.isEmpty() && className.equals(sibling.className()) ? 0.2 : 0;
@@ -390,7 +164,7 @@ final class ContentSelector {
 
   /** Why a block inside the content is not article text, or null when it is. */
   private String reasonInside(TextBlock b, ElementFrame root) {
-    ClassCues.Cue cue = honoredCue(b.owner, root);
+    ClassCues.Cue cue = cues.honoredCue(b.owner, root);
     if (cue == ClassCues.Cue.COMMENTS) {
       return "comments";
     }
@@ -499,7 +273,7 @@ final class ContentSelector {
     List<TextBlock> added = new ArrayList<>();
     for (int i = kept.get(0).index - 1; i >= 0 && added.size() < 10; i--) {
       TextBlock b = blocks.get(i);
-      ClassCues.Cue cue = honoredCue(b.owner, null);
+      ClassCues.Cue cue = cues.honoredCue(b.owner, null);
       if (cue == ClassCues.Cue.CAPTION
           || b.type == BlockType.CAPTION
           || FrenchText.isCredit(b.text) && b.stats.words() <= 30) {
@@ -554,7 +328,7 @@ final class ContentSelector {
       if (!b.owner.tag.equals("h1") || b.linkDensity() > 0.5) {
         continue;
       }
-      if (honoredCue(b.owner, null) == ClassCues.Cue.COMMENTS) {
+      if (cues.honoredCue(b.owner, null) == ClassCues.Cue.COMMENTS) {
         continue;
       }
       if (h1 == null) {
@@ -575,7 +349,7 @@ final class ContentSelector {
       TextBlock b = blocks.get(i);
       if (b.quality == TextBlock.Quality.GOOD
           && b.linkDensity() < 0.1
-          && honoredCue(b.owner, null) == ClassCues.Cue.NONE
+          && cues.honoredCue(b.owner, null) == ClassCues.Cue.NONE
           && !FrenchText.isCredit(b.text)
           && !FrenchText.isServiceLine(b.text, b.stats)) {
         b.dropReason = null;
@@ -592,7 +366,7 @@ final class ContentSelector {
   private List<TextBlock> pageWideJusText() {
     List<TextBlock> candidates = new ArrayList<>();
     for (TextBlock b : blocks) {
-      if (honoredCue(b.owner, null) == ClassCues.Cue.NONE
+      if (cues.honoredCue(b.owner, null) == ClassCues.Cue.NONE
           && b.linkDensity() <= 0.35
           && !FrenchText.isCredit(b.text)
           && !FrenchText.isServiceLine(b.text, b.stats)
@@ -629,7 +403,7 @@ final class ContentSelector {
   }
 
   private String reasonOutside(TextBlock b) {
-    ClassCues.Cue cue = honoredCue(b.owner, null);
+    ClassCues.Cue cue = cues.honoredCue(b.owner, null);
     if (cue == ClassCues.Cue.COMMENTS) {
       return "comments";
     }
