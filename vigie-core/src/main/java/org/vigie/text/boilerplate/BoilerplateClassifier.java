@@ -63,7 +63,9 @@ final class BoilerplateClassifier {
       profiles.add(p);
       texts.add(block.text());
       cueReasons[i] = cues.reason(block.text(), p.words());
-      if (cueReasons[i] == null && ReadingInvitations.invitation(block.text())) {
+      if (cueReasons[i] == null
+          && (ReadingInvitations.invitation(block.text())
+              || ReadingInvitations.seriesNotice(block.text()))) {
         cueReasons[i] = LINK;
       }
       if (cueReasons[i] == null) {
@@ -72,6 +74,7 @@ final class BoilerplateClassifier {
       template[i] = recurring.isTemplate(block.text(), p.prose());
     }
     linkTitles(texts, profiles, cueReasons);
+    bulletSubheadings(texts, profiles, cueReasons);
     acceptNotices(noticeReasons, cueReasons, template, profiles);
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
@@ -234,6 +237,35 @@ final class BoilerplateClassifier {
         cueReasons[i + 1] = LINK;
       }
     }
+  }
+
+  /**
+   * A bullet line alone between the article's paragraphs is a subheading, not a link ("• L'Otan
+   * reste divisée sur sa stratégie" followed by a paragraph on it): sites print their related links
+   * in runs of bullets, or alone after the prose with "»", while a live report or a long article
+   * opens each section with a single "•" heading followed by its paragraph.
+   */
+  private static void bulletSubheadings(
+      List<String> texts, List<LineProfile> profiles, String[] cueReasons) {
+    for (int i = 0; i + 1 < texts.size(); i++) {
+      if (!"related".equals(cueReasons[i])
+          || !texts.get(i).strip().startsWith(SUBHEADING_BULLET)
+          || i > 0 && bullet(texts.get(i - 1))
+          || bullet(texts.get(i + 1))) {
+        continue;
+      }
+      if (cueReasons[i + 1] == null && profiles.get(i + 1).prose()) {
+        cueReasons[i] = null;
+      }
+    }
+  }
+
+  /** The bullet that opens subheadings as well as related links. */
+  private static final String SUBHEADING_BULLET = "•";
+
+  private static boolean bullet(String text) {
+    String stripped = text.strip();
+    return !stripped.isEmpty() && "»›→►▶•·▸◆■".indexOf(stripped.charAt(0)) >= 0;
   }
 
   /** A line opening in lower case goes on with the sentence of the line before it. */

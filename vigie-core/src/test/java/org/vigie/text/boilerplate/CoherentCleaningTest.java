@@ -163,6 +163,24 @@ class CoherentCleaningTest {
     assertTrue(kept(body, tweet), tweet);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "introduction and its quotation | Une habitante a écrit :;Quelle nuit, nous n'avons pas dormi",
+        "quoted tweet with a hashtag    | Toujours pas de courant ici depuis hier #panne #nuit",
+        "quoted tweet with a handle     | @voisin toujours pas de courant chez nous depuis hier",
+      })
+  void quotationsAfterTheArticleComeBack(String kind, String after) {
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(List.of(after.split(";")));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String line : after.split(";")) {
+      assertTrue(kept(body, line), kind + ": " + line);
+    }
+  }
+
   @Test
   void hostileNoticeLinesStayBounded() {
     String line = "vous votre compte appareil ".repeat(200_000);
