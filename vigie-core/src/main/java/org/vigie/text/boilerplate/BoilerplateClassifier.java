@@ -111,7 +111,7 @@ final class BoilerplateClassifier {
     end = Math.min(end, commentsAt);
     // The article's tools or a block of related links after it close it: what follows is the
     // site's (reader comments first).
-    int closedAt = ClosingBlocks.start(cueReasons, profiles, start);
+    int closedAt = ClosingBlocks.start(texts, cueReasons, profiles, start);
     end = Math.min(end, closedAt);
     int bio = AuthorBios.cut(texts, chrome, start, end);
     if (bio < end) {
@@ -250,8 +250,8 @@ final class BoilerplateClassifier {
     for (int i = 0; i + 1 < texts.size(); i++) {
       if (!"related".equals(cueReasons[i])
           || !texts.get(i).strip().startsWith(SUBHEADING_BULLET)
-          || i > 0 && bullet(texts.get(i - 1))
-          || bullet(texts.get(i + 1))) {
+          || i > 0 && BoilerplateCues.bulleted(texts.get(i - 1))
+          || BoilerplateCues.bulleted(texts.get(i + 1))) {
         continue;
       }
       if (cueReasons[i + 1] == null && profiles.get(i + 1).prose()) {
@@ -262,11 +262,6 @@ final class BoilerplateClassifier {
 
   /** The bullet that opens subheadings as well as related links. */
   private static final String SUBHEADING_BULLET = "•";
-
-  private static boolean bullet(String text) {
-    String stripped = text.strip();
-    return !stripped.isEmpty() && "»›→►▶•·▸◆■".indexOf(stripped.charAt(0)) >= 0;
-  }
 
   /** A line opening in lower case goes on with the sentence of the line before it. */
   private static boolean continues(String text) {

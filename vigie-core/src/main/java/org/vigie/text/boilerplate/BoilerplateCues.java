@@ -163,6 +163,11 @@ final class BoilerplateCues {
     return null;
   }
 
+  /** Whether the line opens with a link bullet ("» …", "• …"). */
+  static boolean bulleted(String line) {
+    return BULLET_LINK.matcher(line.strip()).lookingAt();
+  }
+
   /** Whether the cue opens a run of chrome that runs to the end (comments, related lists). */
   static boolean endsArticle(String reason) {
     return reason != null && (reason.equals("comments") || reason.equals("related"));

@@ -63,8 +63,9 @@ final class CoherentBody {
    * term, an introduction ending with a colon and the line it introduces ("Gaith Kawar écrit :" /
    * "Un jour historique pour l'histoire arabe #jan25"), and a quoted tweet (a line opening on a
    * handle or carrying a hashtag): a blog's roundup of tweets and photos is short lines, each
-   * quoted after its introduction, which the maximum-sum segment leaves out for being short. Stops
-   * at chrome.
+   * quoted after its introduction, which the maximum-sum segment leaves out for being short; and
+   * the wire credit that signs the article ({@link WireCredits}), after which nothing is. Stops at
+   * chrome.
    */
   static int extend(Lines lines, TopicTerms terms, int end) {
     int n = lines.texts().size();
@@ -73,6 +74,10 @@ final class CoherentBody {
       String text = lines.texts().get(i);
       // The line before is the body's: it may introduce this one.
       boolean introduced = i > 0 && introduces(lines.texts().get(i - 1));
+      if (WireCredits.credit(text)) {
+        // The credit signs the article: what follows it is the site's.
+        return i + 1;
+      }
       if (terms.shared(text) > 0 || introduced || tweet(text, lines.profiles().get(i))) {
         i++;
         end = i;

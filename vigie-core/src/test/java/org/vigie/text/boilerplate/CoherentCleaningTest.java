@@ -181,6 +181,32 @@ class CoherentCleaningTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "newsroom with two agencies | Le Quotidien avec AFP et Reuters   | true",
+        "bracketed credit           | (avec AFP)                         | true",
+        "agencies in general        | La rédaction avec agences          | true",
+        "a sentence with avec       | Il a dîné avec l'ambassadeur       | false",
+        "no agency after avec       | Le Quotidien avec ses lecteurs     | false",
+      })
+  void wireCredits(String kind, String line, boolean credit) {
+    assertEquals(credit, WireCredits.credit(line), kind);
+  }
+
+  @Test
+  void theWireCreditSignsTheArticleAndWhatFollowsItGoes() {
+    String credit = "Le Quotidien avec AFP";
+    String headline = "Lattaquié : le port rouvrira-t-il avant l'été";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(List.of(credit, headline));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertTrue(kept(body, credit), credit);
+    assertTrue(removed(raw, body, headline), headline);
+  }
+
   @Test
   void hostileNoticeLinesStayBounded() {
     String line = "vous votre compte appareil ".repeat(200_000);

@@ -130,6 +130,7 @@ class PageSectionsTest {
         "the article's tools   | Agrandir le texte;Réduire le texte;Imprimer",
         "related links block   | » Les crues de 1930 dans la vallée;» Un barrage sous surveillance;"
             + "» Les assureurs face aux inondations",
+        "page's last bulleted pair | » Les crues de 1930 dans la vallée;» Un barrage sous surveillance",
       })
   void aClosingBlockAfterTheArticleEndsIt(String kind, String block) {
     String comment =
@@ -154,6 +155,17 @@ class PageSectionsTest {
   void aBlockThatDoesNotFollowTheArticleClosesNothing(String kind, int at, String block) {
     List<String> lines = new ArrayList<>(ARTICLE);
     lines.addAll(at, List.of(block.split(";")));
+    assertWholeArticleKept(clean(String.join("\n", lines)));
+  }
+
+  @Test
+  void aBulletedPairInsideALiveReportClosesNothingWhenLaterEntriesEndOnOneLink() {
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 2));
+    lines.addAll(List.of("» Les crues de 1930 dans la vallée", "» Un barrage sous surveillance"));
+    lines.add(ARTICLE.get(2));
+    lines.add("» Les assureurs face aux inondations");
+    lines.add(ARTICLE.get(3));
+    lines.add("» Revivez la journée de mardi heure par heure");
     assertWholeArticleKept(clean(String.join("\n", lines)));
   }
 
