@@ -35,6 +35,7 @@ class CoherentCleaningTest {
       delimiter = '|',
       value = {
         "paywall    | Abonnez-vous pour lire la suite : accès illimité, sans engagement | paywall",
+        "privilege  | L'édition de demain dès ce soir, en exclusivité                    | paywall",
         "account    | Veuillez saisir le mot de passe associé à votre compte             | account",
         "device     | Ce message s'affichera sur l'autre appareil connecté               | device",
         "device Q&A | Vous ne pouvez consulter le journal que sur un seul appareil       | device",
@@ -55,6 +56,7 @@ class CoherentCleaningTest {
         "law article           | Cet article de la Constitution vous paraît-il clair, demande-t-il",
         "power sharing         | Les deux partis ont accepté de partager le pouvoir à Sanaa",
         "one word, no address  | Le réseau a coupé la connexion internet dans tout le pays",
+        "exclusive interview   | Le ministre a répondu en exclusivité aux questions du journal",
       })
   void newsIsNoNotice(String kind, String line) {
     assertNull(NOTICES.reason(line), kind);
