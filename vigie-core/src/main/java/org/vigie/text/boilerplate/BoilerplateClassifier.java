@@ -131,6 +131,7 @@ final class BoilerplateClassifier {
             Math.min(
                 closed, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
       }
+      end = ListRuns.beforeClosingList(texts, profiles, chrome, start, end);
     }
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {

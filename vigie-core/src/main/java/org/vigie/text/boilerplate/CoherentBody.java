@@ -97,7 +97,7 @@ final class CoherentBody {
   /** Fewest words of a quoted tweet that joins the body on its shape alone. */
   static final int MIN_TWEET_WORDS = 4;
 
-  private static boolean tweet(String text, LineProfile p) {
+  static boolean tweet(String text, LineProfile p) {
     return p.words() >= MIN_TWEET_WORDS && TWEET.matcher(text.strip()).find();
   }
 

@@ -210,6 +210,42 @@ class CoherentCleaningTest {
   }
 
   @Test
+  void headlinesClosingTheArticleGoEvenOnItsSubject() {
+    List<String> headlines =
+        List.of(
+            "SYRIE. Le port de Lattaquié sous les bombes",
+            "SYRIE. Les dockers de Lattaquié en grève",
+            "Lattaquié : le gouverneur promet une enquête",
+            "PORTS. Le trafic en Méditerranée orientale");
+    String credit = "(Le Quotidien avec AFP)";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.add(credit);
+    lines.addAll(headlines);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String headline : headlines) {
+      assertTrue(removed(raw, body, headline), headline);
+    }
+    assertTrue(kept(body, credit), credit);
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void threeShortLinesAfterTheArticleAreNoList() {
+    List<String> after =
+        List.of(
+            "Le port de Lattaquié sous les bombes",
+            "Les dockers de Lattaquié en grève",
+            "Lattaquié : le gouverneur promet une enquête");
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(after);
+    ArticleBody body = clean(String.join("\n", lines));
+    assertTrue(kept(body, after.get(0)), after.get(0));
+  }
+
+  @Test
   void hostileNoticeLinesStayBounded() {
     String line = "vous votre compte appareil ".repeat(200_000);
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> NOTICES.reason(line));
