@@ -21,9 +21,11 @@ import org.vigie.text.BlockType;
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
  * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the article's
- * tools or a block of related links after its prose ({@link ClosingBlocks}). Links to other reading
- * inside the article ({@link ReadingInvitations}) go without splitting it. Stateless and
- * thread-safe.
+ * tools or a block of related links after its prose ({@link ClosingBlocks}), and a run of headline
+ * items that ends it goes whatever its subject ({@link ListRuns#beforeClosingList}). Links to other
+ * reading inside the article and notices of the series it belongs to ({@link ReadingInvitations})
+ * go without splitting it; a lone "•" line before a paragraph is a subheading, not a link.
+ * Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
