@@ -21,9 +21,11 @@ import org.vigie.text.BlockType;
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
  * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the article's
- * tools or a block of related links after its prose ({@link ClosingBlocks}). Links to other reading
- * inside the article ({@link ReadingInvitations}) go without splitting it. Stateless and
- * thread-safe.
+ * tools or a block of related links after its prose ({@link ClosingBlocks}), and a run of headline
+ * items that ends it goes whatever its subject ({@link ListRuns#beforeClosingList}). Links to other
+ * reading inside the article and notices of the series it belongs to ({@link ReadingInvitations})
+ * go without splitting it; a lone "•" line before a paragraph is a subheading, not a link.
+ * Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -63,7 +65,9 @@ final class BoilerplateClassifier {
       profiles.add(p);
       texts.add(block.text());
       cueReasons[i] = cues.reason(block.text(), p.words());
-      if (cueReasons[i] == null && ReadingInvitations.invitation(block.text())) {
+      if (cueReasons[i] == null
+          && (ReadingInvitations.invitation(block.text())
+              || ReadingInvitations.seriesNotice(block.text()))) {
         cueReasons[i] = LINK;
       }
       if (cueReasons[i] == null) {
@@ -72,6 +76,7 @@ final class BoilerplateClassifier {
       template[i] = recurring.isTemplate(block.text(), p.prose());
     }
     linkTitles(texts, profiles, cueReasons);
+    bulletSubheadings(texts, profiles, cueReasons);
     acceptNotices(noticeReasons, cueReasons, template, profiles);
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
@@ -108,7 +113,7 @@ final class BoilerplateClassifier {
     end = Math.min(end, commentsAt);
     // The article's tools or a block of related links after it close it: what follows is the
     // site's (reader comments first).
-    int closedAt = ClosingBlocks.start(cueReasons, profiles, start);
+    int closedAt = ClosingBlocks.start(texts, cueReasons, profiles, start);
     end = Math.min(end, closedAt);
     int bio = AuthorBios.cut(texts, chrome, start, end);
     if (bio < end) {
@@ -128,6 +133,7 @@ final class BoilerplateClassifier {
             Math.min(
                 closed, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
       }
+      end = ListRuns.beforeClosingList(texts, profiles, chrome, start, end);
     }
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {
@@ -235,6 +241,30 @@ final class BoilerplateClassifier {
       }
     }
   }
+
+  /**
+   * A bullet line alone between the article's paragraphs is a subheading, not a link ("• L'Otan
+   * reste divisée sur sa stratégie" followed by a paragraph on it): sites print their related links
+   * in runs of bullets, or alone after the prose with "»", while a live report or a long article
+   * opens each section with a single "•" heading followed by its paragraph.
+   */
+  private static void bulletSubheadings(
+      List<String> texts, List<LineProfile> profiles, String[] cueReasons) {
+    for (int i = 0; i + 1 < texts.size(); i++) {
+      if (!"related".equals(cueReasons[i])
+          || !texts.get(i).strip().startsWith(SUBHEADING_BULLET)
+          || i > 0 && BoilerplateCues.bulleted(texts.get(i - 1))
+          || BoilerplateCues.bulleted(texts.get(i + 1))) {
+        continue;
+      }
+      if (cueReasons[i + 1] == null && profiles.get(i + 1).prose()) {
+        cueReasons[i] = null;
+      }
+    }
+  }
+
+  /** The bullet that opens subheadings as well as related links. */
+  private static final String SUBHEADING_BULLET = "•";
 
   /** A line opening in lower case goes on with the sentence of the line before it. */
   private static boolean continues(String text) {

@@ -118,6 +118,18 @@ final class BoilerplateCues {
   private static final Pattern NEWSLETTER =
       Pattern.compile(
           "^(?=.*\\bnewsletters?\\b)(?=.*\\b(?:inscri|recev|adresse e-?mail|d[ée]sinscri))");
+
+  /**
+   * The access label a site prints after the title of another of its articles ("Violences à
+   * Compiègne : un lycéen porte plainte Abonnés"): a teaser, never the article's own text.
+   * Capitalised, as labels are; "ses 200 000 abonnés." in a sentence is not one.
+   */
+  private static final Pattern ACCESS_LABEL =
+      Pattern.compile("\\s(?:Abonnés|Abonné|Premium|Réservé aux abonnés)\\s*$");
+
+  /** Longest teaser title with an access label, in words. */
+  private static final int MAX_TEASER_WORDS = 30;
+
   private static final Pattern BULLET_LINK = Pattern.compile("^[»›→►▶•·▸◆■]\\s*\\S");
 
   private static Cue cue(String reason, String alternatives) {
@@ -143,6 +155,9 @@ final class BoilerplateCues {
         return "related";
       }
     }
+    if (words <= MAX_TEASER_WORDS && ACCESS_LABEL.matcher(line).find()) {
+      return "related";
+    }
     var labelled = LABELLED.matcher(key);
     if (labelled.lookingAt()) {
       return labelled.group("related") != null ? "related" : "caption";
@@ -161,6 +176,11 @@ final class BoilerplateCues {
       return "newsletter";
     }
     return null;
+  }
+
+  /** Whether the line opens with a link bullet ("» …", "• …"). */
+  static boolean bulleted(String line) {
+    return BULLET_LINK.matcher(line.strip()).lookingAt();
   }
 
   /** Whether the cue opens a run of chrome that runs to the end (comments, related lists). */

@@ -4,11 +4,15 @@ import java.util.List;
 
 /**
  * Blocks of chrome that close an article when they follow its prose: the article's own tools (text
- * size, print, favourites, send by e-mail; at least {@link #MIN_TOOLS}) and a block of links to
- * related articles (at least {@link #MIN_RELATED}, "» Washington laisse les premiers rôles …").
+ * size, print, favourites, send by e-mail; at least {@link #MIN_TOOLS}), a block of links to
+ * related articles (at least {@link #MIN_RELATED}, "» Washington laisse les premiers rôles …"), and
+ * the page's last block of bulleted related links, however short (at least {@link
+ * #MIN_LAST_MARKED}: "» Libye : la médiation tourne court" / "» Obama veut « finir le job »").
  * Sites print them between the article and the rest of the page, reader comments first; comments
- * share the article's subject, so coherence cannot tell them from it, but their place can. The same
- * blocks above the article (after its byline, before any prose) close nothing. Stateless.
+ * share the article's subject, so coherence cannot tell them from it, but their place can. A pair
+ * of bulleted links inside a long article is followed by another block further down, which closes
+ * it instead. The same blocks above the article (after its byline, before any prose) close nothing.
+ * Stateless.
  *
  * <p>Example: four paragraphs, then "Agrandir le texte / Réduire le texte / Imprimer", then "Le
  * barrage aurait dû être réparé depuis longtemps…": the article ends at the tools.
@@ -19,6 +23,9 @@ final class ClosingBlocks {
 
   /** Related links in one block of chrome that close the article. */
   static final int MIN_RELATED = 3;
+
+  /** Bulleted related links in the page's last block of them that close the article. */
+  static final int MIN_LAST_MARKED = 2;
 
   /** Lines of prose the article has before a block that closes it. */
   static final int MIN_PROSE_BEFORE = 3;
@@ -32,8 +39,9 @@ final class ClosingBlocks {
    * prose from {@code start} (a block being a run of cue lines, {@code cueReasons[i] != null});
    * {@code cueReasons.length} when there is none.
    */
-  static int start(String[] cueReasons, List<LineProfile> profiles, int start) {
+  static int start(List<String> texts, String[] cueReasons, List<LineProfile> profiles, int start) {
     int n = cueReasons.length;
+    int lastMarked = lastMarkedBlock(texts, cueReasons);
     int prose = 0;
     int i = start;
     while (i < n) {
@@ -54,11 +62,41 @@ final class ClosingBlocks {
           related++;
         }
       }
-      if (prose >= MIN_PROSE_BEFORE && (tools >= MIN_TOOLS || related >= MIN_RELATED)) {
+      if (prose >= MIN_PROSE_BEFORE
+          && (tools >= MIN_TOOLS || related >= MIN_RELATED || i == lastMarked)) {
         return i;
       }
       i = k;
     }
     return n;
+  }
+
+  /**
+   * The first line of the block holding the page's last bulleted related link, when it holds at
+   * least {@link #MIN_LAST_MARKED} of them; -1 otherwise. A live report that ends each entry with
+   * one link ends on a block of one, and closes nothing.
+   */
+  private static int lastMarkedBlock(List<String> texts, String[] cueReasons) {
+    int last = -1;
+    int i = 0;
+    int n = cueReasons.length;
+    while (i < n) {
+      if (cueReasons[i] == null) {
+        i++;
+        continue;
+      }
+      int marked = 0;
+      int k = i;
+      for (; k < n && cueReasons[k] != null; k++) {
+        if (RELATED.equals(cueReasons[k]) && BoilerplateCues.bulleted(texts.get(k))) {
+          marked++;
+        }
+      }
+      if (marked > 0) {
+        last = marked >= MIN_LAST_MARKED ? i : -1;
+      }
+      i = k;
+    }
+    return last;
   }
 }

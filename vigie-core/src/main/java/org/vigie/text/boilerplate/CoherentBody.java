@@ -2,6 +2,7 @@ package org.vigie.text.boilerplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Bounds of an article body by topical coherence, once the maximum-sum segment has found its core.
@@ -59,19 +60,28 @@ final class CoherentBody {
 
   /**
    * The body's end moved past the lines after it that keep to its terms: a line sharing a main
-   * term, or one ending with a colon that introduces such a line. Stops at chrome.
+   * term, an introduction ending with a colon and the line it introduces ("Gaith Kawar écrit :" /
+   * "Un jour historique pour l'histoire arabe #jan25"), and a quoted tweet (a line opening on a
+   * handle or carrying a hashtag): a blog's roundup of tweets and photos is short lines, each
+   * quoted after its introduction, which the maximum-sum segment leaves out for being short; and
+   * the wire credit that signs the article ({@link WireCredits}), after which nothing is. Stops at
+   * chrome.
    */
   static int extend(Lines lines, TopicTerms terms, int end) {
     int n = lines.texts().size();
     int i = end;
     while (i < n && !lines.chrome()[i]) {
-      if (terms.shared(lines.texts().get(i)) > 0) {
+      String text = lines.texts().get(i);
+      // The line before is the body's: it may introduce this one.
+      boolean introduced = i > 0 && introduces(lines.texts().get(i - 1));
+      if (WireCredits.credit(text)) {
+        // The credit signs the article: what follows it is the site's.
+        return i + 1;
+      }
+      if (terms.shared(text) > 0 || introduced || tweet(text, lines.profiles().get(i))) {
         i++;
         end = i;
-      } else if (lines.texts().get(i).strip().endsWith(":")
-          && i + 1 < n
-          && !lines.chrome()[i + 1]
-          && terms.shared(lines.texts().get(i + 1)) > 0) {
+      } else if (introduces(text) && i + 1 < n && !lines.chrome()[i + 1]) {
         i += 2;
         end = i;
       } else {
@@ -79,6 +89,21 @@ final class CoherentBody {
       }
     }
     return end;
+  }
+
+  /** "@handle …", "… #SudanJan30": a tweet quoted by the article. */
+  private static final Pattern TWEET = Pattern.compile("^@\\w|(?:^|\\s)#\\p{L}[\\p{L}\\d_]+");
+
+  /** Fewest words of a quoted tweet that joins the body on its shape alone. */
+  static final int MIN_TWEET_WORDS = 4;
+
+  static boolean tweet(String text, LineProfile p) {
+    return p.words() >= MIN_TWEET_WORDS && TWEET.matcher(text.strip()).find();
+  }
+
+  /** A line that introduces the next: "X écrit :", "On lit sur la banderole :". */
+  private static boolean introduces(String text) {
+    return text.strip().endsWith(":");
   }
 
   /**

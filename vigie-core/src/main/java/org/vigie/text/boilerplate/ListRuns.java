@@ -172,4 +172,45 @@ final class ListRuns {
     }
     return result;
   }
+
+  /** Lines of prose a body keeps before a list that closes it. */
+  static final int MIN_PROSE_BEFORE_LIST = 2;
+
+  /**
+   * The body's end moved before a run of at least {@link #MIN_HEADLINES} headline items that closes
+   * it ("SYRIE. Le plan diabolique d'Assad" / "SYRIE. Dimanche sanglant à Banias" / …): an article
+   * ends on a sentence, a site on the titles of its other articles, however close to the subject.
+   * Quoted tweets and the wire credit are no headlines; the run, chrome aside, is counted past the
+   * body's end. {@code end} when the body does not end so.
+   */
+  static int beforeClosingList(
+      List<String> lines, List<LineProfile> profiles, boolean[] chrome, int start, int end) {
+    int first = end;
+    while (first > start
+        && !chrome[first - 1]
+        && headlineItem(
+            lines.get(first - 1), profiles.get(first - 1), first < end ? lines.get(first) : null)
+        && !CoherentBody.tweet(lines.get(first - 1), profiles.get(first - 1))
+        && !WireCredits.credit(lines.get(first - 1))) {
+      first--;
+    }
+    // The run may go on past the body, whose segment left its last, incoherent items out.
+    int last = end;
+    while (last < lines.size()
+        && !chrome[last]
+        && headlineItem(lines.get(last), profiles.get(last), next(lines, last))
+        && !CoherentBody.tweet(lines.get(last), profiles.get(last))) {
+      last++;
+    }
+    if (first == end || last - first < MIN_HEADLINES) {
+      return end;
+    }
+    int prose = 0;
+    for (int i = start; i < first; i++) {
+      if (profiles.get(i).prose()) {
+        prose++;
+      }
+    }
+    return prose >= MIN_PROSE_BEFORE_LIST ? first : end;
+  }
 }

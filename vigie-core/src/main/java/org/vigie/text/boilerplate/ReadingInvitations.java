@@ -28,6 +28,13 @@ final class ReadingInvitations {
   private static final ClassedPhrases WORDS =
       new ClassedPhrases(ReadingInvitations.class, "reading-invitations.txt");
 
+  /** The words of series notices (resource {@code series-notices.txt}). */
+  private static final ClassedPhrases SERIES =
+      new ClassedPhrases(ReadingInvitations.class, "series-notices.txt");
+
+  /** A series notice is a sentence or two: longer lines are prose. */
+  static final int MAX_SERIES_WORDS = 40;
+
   /** "> Relisez …", "• Voir …": a link marker before the label (not a dash: list items). */
   private static final Pattern MARKER = Pattern.compile("^[>»›→►▶•·▸◆■]\\s*");
 
@@ -69,5 +76,26 @@ final class ReadingInvitations {
         && words.size() <= MAX_LABEL_WORDS
         && line.indexOf(':') < 0
         && LABEL_END.equals(WORDS.classAt(words, words.size() - 1));
+  }
+
+  /**
+   * Whether the line says which series or dossier the piece belongs to ("Ce billet fait partie de
+   * notre dossier sur la Libye.", "Cet article est extrait de notre série spéciale"): the piece, a
+   * verb of belonging, a collection. A link to the dossier, printed above or below the article,
+   * with a full stop or not.
+   */
+  static boolean seriesNotice(String line) {
+    List<String> words = FoldedWords.of(line);
+    if (words.isEmpty() || words.size() > MAX_SERIES_WORDS) {
+      return false;
+    }
+    if (!"piece".equals(SERIES.classAt(words, 0))) {
+      return false;
+    }
+    int verb = SERIES.lengthAt(words, 0);
+    if (!"belonging".equals(SERIES.classAt(words, verb))) {
+      return false;
+    }
+    return SERIES.classes(words.subList(verb, words.size())).contains("collection");
   }
 }

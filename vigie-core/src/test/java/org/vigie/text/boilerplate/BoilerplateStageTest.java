@@ -68,6 +68,7 @@ class BoilerplateStageTest {
         "share button               | Partager sur Facebook                       | share | middle",
         "related label, any length  | Lire aussi : Haut-Karabakh, la Russie déploie ses casques bleus dans la région disputée | related | middle",
         "related bullet             | » Syrie : les rebelles reprennent Alep      | related | middle",
+        "teaser with access label   | Erevan : les réfugiés du Karabakh face à l'hiver  Abonnés | related | middle",
         "read label and a quotation | Lire : « À Alep, la ville coupée en deux »   | related | middle",
         "read the story label       | Lire le récit de notre envoyé spécial : « La nuit d'Alep » | related | middle",
         "rolling news of a rubric   | International en continu                    | related | end",

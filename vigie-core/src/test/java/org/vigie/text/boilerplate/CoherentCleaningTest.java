@@ -35,6 +35,7 @@ class CoherentCleaningTest {
       delimiter = '|',
       value = {
         "paywall    | Abonnez-vous pour lire la suite : accès illimité, sans engagement | paywall",
+        "privilege  | L'édition de demain dès ce soir, en exclusivité                    | paywall",
         "account    | Veuillez saisir le mot de passe associé à votre compte             | account",
         "device     | Ce message s'affichera sur l'autre appareil connecté               | device",
         "device Q&A | Vous ne pouvez consulter le journal que sur un seul appareil       | device",
@@ -55,6 +56,7 @@ class CoherentCleaningTest {
         "law article           | Cet article de la Constitution vous paraît-il clair, demande-t-il",
         "power sharing         | Les deux partis ont accepté de partager le pouvoir à Sanaa",
         "one word, no address  | Le réseau a coupé la connexion internet dans tout le pays",
+        "exclusive interview   | Le ministre a répondu en exclusivité aux questions du journal",
       })
   void newsIsNoNotice(String kind, String line) {
     assertNull(NOTICES.reason(line), kind);
@@ -161,6 +163,86 @@ class CoherentCleaningTest {
     ArticleBody body = clean(raw);
     assertTrue(kept(body, intro), intro);
     assertTrue(kept(body, tweet), tweet);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "introduction and its quotation | Une habitante a écrit :;Quelle nuit, nous n'avons pas dormi",
+        "quoted tweet with a hashtag    | Toujours pas de courant ici depuis hier #panne #nuit",
+        "quoted tweet with a handle     | @voisin toujours pas de courant chez nous depuis hier",
+      })
+  void quotationsAfterTheArticleComeBack(String kind, String after) {
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(List.of(after.split(";")));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String line : after.split(";")) {
+      assertTrue(kept(body, line), kind + ": " + line);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "newsroom with two agencies | Le Quotidien avec AFP et Reuters   | true",
+        "bracketed credit           | (avec AFP)                         | true",
+        "agencies in general        | La rédaction avec agences          | true",
+        "a sentence with avec       | Il a dîné avec l'ambassadeur       | false",
+        "no agency after avec       | Le Quotidien avec ses lecteurs     | false",
+      })
+  void wireCredits(String kind, String line, boolean credit) {
+    assertEquals(credit, WireCredits.credit(line), kind);
+  }
+
+  @Test
+  void theWireCreditSignsTheArticleAndWhatFollowsItGoes() {
+    String credit = "Le Quotidien avec AFP";
+    String headline = "Lattaquié : le port rouvrira-t-il avant l'été";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(List.of(credit, headline));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertTrue(kept(body, credit), credit);
+    assertTrue(removed(raw, body, headline), headline);
+  }
+
+  @Test
+  void headlinesClosingTheArticleGoEvenOnItsSubject() {
+    List<String> headlines =
+        List.of(
+            "SYRIE. Le port de Lattaquié sous les bombes",
+            "SYRIE. Les dockers de Lattaquié en grève",
+            "Lattaquié : le gouverneur promet une enquête",
+            "PORTS. Le trafic en Méditerranée orientale");
+    String credit = "(Le Quotidien avec AFP)";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.add(credit);
+    lines.addAll(headlines);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String headline : headlines) {
+      assertTrue(removed(raw, body, headline), headline);
+    }
+    assertTrue(kept(body, credit), credit);
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void threeShortLinesAfterTheArticleAreNoList() {
+    List<String> after =
+        List.of(
+            "Le port de Lattaquié sous les bombes",
+            "Les dockers de Lattaquié en grève",
+            "Lattaquié : le gouverneur promet une enquête");
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(after);
+    ArticleBody body = clean(String.join("\n", lines));
+    assertTrue(kept(body, after.get(0)), after.get(0));
   }
 
   @Test

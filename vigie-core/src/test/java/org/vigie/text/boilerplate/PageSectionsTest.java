@@ -48,6 +48,67 @@ class PageSectionsTest {
     assertEquals(invitation, ReadingInvitations.invitation(line), kind);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "blog post in a dossier     | Ce billet fait partie de notre dossier sur les crues de 2021.  | true",
+        "article in a series        | Cet article fait partie de la série « Les vallées oubliées »   | true",
+        "extract of a special issue | Ce texte est extrait de notre numéro spécial sur l'eau         | true",
+        "coverage                   | Cet article fait partie de notre couverture des inondations    | true",
+        "no collection named        | Cet article fait partie des plus lus de la semaine             | false",
+        "a place, not the piece     | Cette vallée fait partie du département depuis 1860.           | false",
+        "the piece as object        | Le préfet a lu cet article qui fait partie du dossier          | false",
+      })
+  void seriesNotices(String kind, String line, boolean notice) {
+    assertEquals(notice, ReadingInvitations.seriesNotice(line), kind);
+  }
+
+  @Test
+  void aSeriesNoticeAboveAndBelowTheArticleGoes() {
+    String notice = "Ce billet fait partie de notre dossier sur les crues de 2021.";
+    List<String> lines = new ArrayList<>();
+    lines.add(notice);
+    lines.addAll(ARTICLE);
+    lines.add(notice);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertEquals("link", reason(raw, body, notice));
+    assertTrue(reason(raw, body, notice) != null && !kept(body, notice));
+    assertWholeArticleKept(body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bullet subheading before its paragraph | • Les secours débordés | true",
+        "bullet related link after the prose    | » Les secours débordés | false",
+      })
+  void aLoneBulletBeforeAParagraphIsASubheading(String kind, String bullet, boolean heading) {
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 2));
+    lines.add(bullet);
+    lines.addAll(ARTICLE.subList(2, 4));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertEquals(heading, kept(body, bullet), kind);
+    assertWholeArticleKept(body);
+  }
+
+  @Test
+  void aRunOfBulletLinksStaysALinkList() {
+    List<String> bullets =
+        List.of("• Les crues de 1930 dans la vallée", "• Un barrage sous surveillance");
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 2));
+    lines.addAll(bullets);
+    lines.addAll(ARTICLE.subList(2, 4));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String bullet : bullets) {
+      assertEquals("related", reason(raw, body, bullet), bullet);
+    }
+  }
+
   @Test
   void aLinkInsideTheArticleGoesWithTheTitleOfItsBareLabelAndTheArticleGoesOn() {
     String label = "Lire notre dossier complet";
@@ -69,6 +130,7 @@ class PageSectionsTest {
         "the article's tools   | Agrandir le texte;Réduire le texte;Imprimer",
         "related links block   | » Les crues de 1930 dans la vallée;» Un barrage sous surveillance;"
             + "» Les assureurs face aux inondations",
+        "page's last bulleted pair | » Les crues de 1930 dans la vallée;» Un barrage sous surveillance",
       })
   void aClosingBlockAfterTheArticleEndsIt(String kind, String block) {
     String comment =
@@ -93,6 +155,17 @@ class PageSectionsTest {
   void aBlockThatDoesNotFollowTheArticleClosesNothing(String kind, int at, String block) {
     List<String> lines = new ArrayList<>(ARTICLE);
     lines.addAll(at, List.of(block.split(";")));
+    assertWholeArticleKept(clean(String.join("\n", lines)));
+  }
+
+  @Test
+  void aBulletedPairInsideALiveReportClosesNothingWhenLaterEntriesEndOnOneLink() {
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 2));
+    lines.addAll(List.of("» Les crues de 1930 dans la vallée", "» Un barrage sous surveillance"));
+    lines.add(ARTICLE.get(2));
+    lines.add("» Les assureurs face aux inondations");
+    lines.add(ARTICLE.get(3));
+    lines.add("» Revivez la journée de mardi heure par heure");
     assertWholeArticleKept(clean(String.join("\n", lines)));
   }
 
