@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
  *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
  *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
- *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed);
+ *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed), "le
+ *       photographe a été grièvement blessé" (one injured);
  *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes".
  * </ul>
  *
@@ -82,11 +83,13 @@ final class CasualtyReader {
         covered = k.end();
       }
     }
-    if (found.stream().noneMatch(Casualty::killed)) {
-      Casualty one = namedVictim(words, counts);
-      if (one != null) {
-        found.add(one);
-        found.sort(java.util.Comparator.comparingInt(Casualty::start));
+    for (boolean killed : new boolean[] {true, false}) {
+      if (found.stream().noneMatch(c -> c.killed() == killed)) {
+        Casualty one = namedVictim(words, killed);
+        if (one != null) {
+          found.add(one);
+          found.sort(java.util.Comparator.comparingInt(Casualty::start));
+        }
       }
     }
     return found;
@@ -208,30 +211,42 @@ final class CasualtyReader {
     return new Casualty(previous.killed(), c, c.start(), end, victims);
   }
 
-  /** "Kadhafi a été tué", "le journaliste est mort": one killed, no figure written. */
-  private Casualty namedVictim(List<Word> words, List<Count> counts) {
+  /**
+   * "Kadhafi a été tué", "le journaliste est mort", "le photographe a été blessé": one killed or
+   * injured, no figure written ("mortellement blessé" is left to the killed).
+   */
+  private Casualty namedVictim(List<Word> words, boolean killed) {
+    String wanted = killed ? "killed-" : "injured-";
     for (int k = 1; k < words.size(); k++) {
       String role = label(words, k);
-      if (role == null || !role.startsWith("killed-")) {
+      if (role == null || !role.startsWith(wanted)) {
+        continue;
+      }
+      if (!killed && words.get(k - 1).form().equals("mortellement")) {
         continue;
       }
       String form = words.get(k).form();
       if (form.endsWith("s") || form.endsWith("es") || form.endsWith("ant")) {
         continue;
       }
-      String prev = words.get(k - 1).form();
+      // "a été grièvement blessé": an adverb between the auxiliary and the participle.
+      int p = k - 1;
+      if (p > 0 && "interposed".equals(label(words, p))) {
+        p--;
+      }
+      String prev = words.get(p).form();
       if (prev.equals("a")
           && k + 1 < words.size()
           && SINGULAR_OBJECT.contains(words.get(k + 1).form())) {
         // "un tireur a abattu notre collègue": one victim, the object.
         Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
-        return new Casualty(true, one, words.get(k).start(), words.get(k + 1).end(), null);
+        return new Casualty(killed, one, words.get(k).start(), words.get(k + 1).end(), null);
       }
       String aux = prev;
       if (prev.equals("été")) {
         // "aurait par ailleurs été tué": up to two adverb words between the auxiliary and "été".
         aux = "";
-        for (int b = k - 2; b >= Math.max(0, k - 4); b--) {
+        for (int b = p - 1; b >= Math.max(0, p - 3); b--) {
           if (SINGULAR_AUX.contains(words.get(b).form())) {
             aux = words.get(b).form();
             break;
@@ -240,7 +255,7 @@ final class CasualtyReader {
       }
       if (SINGULAR_AUX.contains(aux) && (prev.equals("été") || aux.equals("est"))) {
         Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
-        return new Casualty(true, one, words.get(k).start(), words.get(k).end(), null);
+        return new Casualty(killed, one, words.get(k).start(), words.get(k).end(), null);
       }
     }
     return null;

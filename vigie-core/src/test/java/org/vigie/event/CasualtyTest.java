@@ -43,7 +43,9 @@ class CasualtyTest {
         "La police a tué 2 manifestants et en a blessé grièvement six autres. | 2 | 6 | -",
         "La guerre a tué, selon l'ONU, plus de 70 000 personnes. | 70000 | - | plus de",
         "Trois de ses fils ont été tués pendant la guerre. | 3 | - | -",
-        "Les déserteurs ont attaqué un convoi, tuant sept d'entre eux. | 7 | - | -"
+        "Les déserteurs ont attaqué un convoi, tuant sept d'entre eux. | 7 | - | -",
+        "Le photographe a été grièvement blessé par une balle. | - | 1 | -",
+        "Le ministre aurait été blessé lors de l'attaque du convoi. | - | 1 | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");
