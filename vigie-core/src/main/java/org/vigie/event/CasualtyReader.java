@@ -36,6 +36,32 @@ final class CasualtyReader {
   private static final Set<String> SINGULAR_OBJECT =
       Set.of("le", "la", "l'", "un", "une", "notre", "son", "sa", "leur", "mon", "ma", "votre");
   private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
+
+  /** Auxiliaries of an active past ("ont tué"), not of a passive ("ont été tués"). */
+  private static final Set<String> ACTIVE_AUX =
+      Set.of("a", "ont", "avait", "avaient", "aurait", "auraient");
+
+  /** Words that open an object after an active casualty verb. */
+  private static final Set<String> OBJECT_LEAD =
+      Set.of(
+          "un",
+          "une",
+          "des",
+          "les",
+          "le",
+          "la",
+          "l'",
+          "trois",
+          "deux",
+          "plusieurs",
+          "au",
+          "plus",
+          "près");
+
+  /** Words before a casualty word that make it a noun ("la mort de", "leur décès"). */
+  private static final Set<String> NOUN_DETERMINER =
+      Set.of("la", "le", "les", "l'", "sa", "son", "ses", "leur", "leurs", "du", "au");
+
   private static final Set<String> GROUP_DETERMINER =
       Set.of("ses", "leurs", "nos", "vos", "mes", "ces");
 
@@ -69,11 +95,18 @@ final class CasualtyReader {
       // The verb before a figure binds it first: in "ont tué 4 policiers et en ont blessé 9
       // autres" the 4 is the object of "tué", not the subject of "blessé".
       Casualty k = ownNoun(words, c, after);
-      if (k == null && !c.article()) {
+      // "un"/"une" is a figure only before one person: "a tué une personne", "un soldat tué".
+      boolean figure = !c.article() || onePerson(text, words, after);
+      if (k == null && figure) {
         k = verbAndObject(text, words, c, first, after);
       }
-      if (k == null && !c.article()) {
+      if (k == null && figure) {
         k = subjectAndVerb(text, words, c, after);
+        if (k != null
+            && c.article()
+            && words.get(CountReader.wordIndexAt(words, k.end() - 1)).form().endsWith("s")) {
+          k = null; // "une collègue, qui ont tous deux été blessés": the one is part of a group
+        }
       }
       if (k == null && !c.article() && !found.isEmpty()) {
         k = coordinated(text, words, c, first, after, found.get(found.size() - 1));
@@ -139,6 +172,14 @@ final class CasualtyReader {
         inComplement = false;
       }
       String role = label(words, k);
+      if (casualtyWord(role)
+          && (NOUN_DETERMINER.contains(words.get(k - 1).form())
+              || NOUN_DETERMINER.contains(form))) {
+        return null; // "six policiers poursuivis après la mort de …": a noun, not their verb
+      }
+      if (casualtyWord(role) && agent(text, words, k)) {
+        return null; // "deux soldats ont tué trois civils": the subject killed, the object died
+      }
       if (casualtyWord(role)) {
         String victims = text.substring(words.get(after).start(), victimsEnd);
         return new Casualty(role.startsWith("killed"), c, c.start(), words.get(k).end(), victims);
@@ -350,6 +391,36 @@ final class CasualtyReader {
         || form.equals("auraient")
         || form.equals("été")
         || form.equals("y");
+  }
+
+  /**
+   * An active verb with its object after it ("ont tué trois civils", "a blessé des passants"): its
+   * subject is the one who killed. "ont péri dans", "ont trouvé la mort" have no object.
+   */
+  private boolean agent(String text, List<Word> words, int k) {
+    String aux = words.get(k - 1).form();
+    if (!ACTIVE_AUX.contains(aux)) {
+      return false;
+    }
+    WordPatterns.Match verb = lexicon.longestAt(words, k);
+    int next = verb == null ? k + 1 : verb.end();
+    if (next >= words.size()
+        || endsClause(text, words.get(next - 1).end(), words.get(next).start())) {
+      return false;
+    }
+    String form = words.get(next).form();
+    return OBJECT_LEAD.contains(form)
+        || Character.isDigit(form.charAt(0))
+        || "vague".equals(label(words, next));
+  }
+
+  /** "une personne", "un soldat": the article of a count stands before one person. */
+  private boolean onePerson(String text, List<Word> words, int after) {
+    if (after >= words.size()) {
+      return false;
+    }
+    Word w = words.get(after);
+    return !w.form().endsWith("s") && !w.form().equals("autre") && person(text, w);
   }
 
   private boolean person(String text, Word w) {
