@@ -124,9 +124,22 @@ public final class EventExtractor {
     if (found.isEmpty() && tolls.isEmpty()) {
       return List.of();
     }
+    // One event per type and subtype: "enlevé, torturé et exécuté" is an abduction and an
+    // execution. A generic attack word joins the sentence's specific assault ("l'attaque" of
+    // "le bombardement" is the shelling itself).
+    String specific =
+        found.stream()
+            .map(m -> m.pattern().label())
+            .filter(l -> l.startsWith(ASSAULT + " ") && !l.equals(ASSAULT + " " + ATTACK))
+            .findFirst()
+            .orElse(null);
     Map<String, List<WordPatterns.Match>> byType = new LinkedHashMap<>();
     for (WordPatterns.Match m : found) {
-      byType.computeIfAbsent(type(m), k -> new ArrayList<>()).add(m);
+      String key = m.pattern().label();
+      if (specific != null && key.equals(ASSAULT + " " + ATTACK)) {
+        key = specific;
+      }
+      byType.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
     List<Event> events = new ArrayList<>();
     Event assault = null;
