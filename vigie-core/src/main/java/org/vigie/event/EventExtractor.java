@@ -117,6 +117,9 @@ public final class EventExtractor {
     List<Casualty> tolls =
         new ArrayList<>(casualties.read(text, words, counts.read(text, s.start(), s.end(), words)));
     if (!found.isEmpty() || !tolls.isEmpty()) {
+      // A direct question asks, it reports nothing.
+      found.removeIf(m -> DirectQuestions.asks(text, words.get(m.first()).start(), s.end()));
+      tolls.removeIf(c -> DirectQuestions.asks(text, c.start(), s.end()));
       // A photo caption describes a picture: what it shows is not reported as an event.
       found.removeIf(m -> captions.inCaption(text, words.get(m.first()).start()));
       tolls.removeIf(c -> captions.inCaption(text, c.start()));
