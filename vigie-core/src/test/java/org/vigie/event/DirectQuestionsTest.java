@@ -18,7 +18,6 @@ class DirectQuestionsTest {
         "L'aviation a bombardé le quartier cette nuit. | ASSAULT | true"
       })
   void questionReportsNoEvent(String sentence, String type, boolean event) {
-    boolean found = Sentences.events(sentence).stream().anyMatch(e -> e.type().equals(type));
-    assertEquals(event, found, Sentences.events(sentence).toString());
+    assertEquals(event, Sentences.hasType(sentence, type), Sentences.events(sentence).toString());
   }
 }

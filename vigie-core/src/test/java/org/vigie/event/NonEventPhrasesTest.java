@@ -37,8 +37,7 @@ class NonEventPhrasesTest {
         "Des tirs de joie ont retenti dans la capitale. | ASSAULT | false"
       })
   void phraseHoldsNoEvent(String sentence, String type, boolean event) {
-    boolean found = Sentences.events(sentence).stream().anyMatch(e -> e.type().equals(type));
-    assertEquals(event, found, Sentences.events(sentence).toString());
+    assertEquals(event, Sentences.hasType(sentence, type), Sentences.events(sentence).toString());
   }
 
   @ParameterizedTest(name = "{0}")
