@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
  *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
  *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
- *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed);
+ *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed), "le
+ *       photographe a été grièvement blessé" (one injured);
  *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes".
  * </ul>
  *
@@ -35,6 +36,32 @@ final class CasualtyReader {
   private static final Set<String> SINGULAR_OBJECT =
       Set.of("le", "la", "l'", "un", "une", "notre", "son", "sa", "leur", "mon", "ma", "votre");
   private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
+
+  /** Auxiliaries of an active past ("ont tué"), not of a passive ("ont été tués"). */
+  private static final Set<String> ACTIVE_AUX =
+      Set.of("a", "ont", "avait", "avaient", "aurait", "auraient");
+
+  /** Words that open an object after an active casualty verb. */
+  private static final Set<String> OBJECT_LEAD =
+      Set.of(
+          "un",
+          "une",
+          "des",
+          "les",
+          "le",
+          "la",
+          "l'",
+          "trois",
+          "deux",
+          "plusieurs",
+          "au",
+          "plus",
+          "près");
+
+  /** Words before a casualty word that make it a noun ("la mort de", "leur décès"). */
+  private static final Set<String> NOUN_DETERMINER =
+      Set.of("la", "le", "les", "l'", "sa", "son", "ses", "leur", "leurs", "du", "au");
+
   private static final Set<String> GROUP_DETERMINER =
       Set.of("ses", "leurs", "nos", "vos", "mes", "ces");
 
@@ -68,11 +95,18 @@ final class CasualtyReader {
       // The verb before a figure binds it first: in "ont tué 4 policiers et en ont blessé 9
       // autres" the 4 is the object of "tué", not the subject of "blessé".
       Casualty k = ownNoun(words, c, after);
-      if (k == null && !c.article()) {
+      // "un"/"une" is a figure only before one person: "a tué une personne", "un soldat tué".
+      boolean figure = !c.article() || onePerson(text, words, after);
+      if (k == null && figure) {
         k = verbAndObject(text, words, c, first, after);
       }
-      if (k == null && !c.article()) {
+      if (k == null && figure) {
         k = subjectAndVerb(text, words, c, after);
+        if (k != null
+            && c.article()
+            && words.get(CountReader.wordIndexAt(words, k.end() - 1)).form().endsWith("s")) {
+          k = null; // "une collègue, qui ont tous deux été blessés": the one is part of a group
+        }
       }
       if (k == null && !c.article() && !found.isEmpty()) {
         k = coordinated(text, words, c, first, after, found.get(found.size() - 1));
@@ -82,11 +116,13 @@ final class CasualtyReader {
         covered = k.end();
       }
     }
-    if (found.stream().noneMatch(Casualty::killed)) {
-      Casualty one = namedVictim(words, counts);
-      if (one != null) {
-        found.add(one);
-        found.sort(java.util.Comparator.comparingInt(Casualty::start));
+    for (boolean killed : new boolean[] {true, false}) {
+      if (found.stream().noneMatch(c -> c.killed() == killed)) {
+        Casualty one = namedVictim(words, killed);
+        if (one != null) {
+          found.add(one);
+          found.sort(java.util.Comparator.comparingInt(Casualty::start));
+        }
       }
     }
     return found;
@@ -136,6 +172,14 @@ final class CasualtyReader {
         inComplement = false;
       }
       String role = label(words, k);
+      if (casualtyWord(role)
+          && (NOUN_DETERMINER.contains(words.get(k - 1).form())
+              || NOUN_DETERMINER.contains(form))) {
+        return null; // "six policiers poursuivis après la mort de …": a noun, not their verb
+      }
+      if (casualtyWord(role) && agent(text, words, k)) {
+        return null; // "deux soldats ont tué trois civils": the subject killed, the object died
+      }
       if (casualtyWord(role)) {
         String victims = text.substring(words.get(after).start(), victimsEnd);
         return new Casualty(role.startsWith("killed"), c, c.start(), words.get(k).end(), victims);
@@ -208,30 +252,42 @@ final class CasualtyReader {
     return new Casualty(previous.killed(), c, c.start(), end, victims);
   }
 
-  /** "Kadhafi a été tué", "le journaliste est mort": one killed, no figure written. */
-  private Casualty namedVictim(List<Word> words, List<Count> counts) {
+  /**
+   * "Kadhafi a été tué", "le journaliste est mort", "le photographe a été blessé": one killed or
+   * injured, no figure written ("mortellement blessé" is left to the killed).
+   */
+  private Casualty namedVictim(List<Word> words, boolean killed) {
+    String wanted = killed ? "killed-" : "injured-";
     for (int k = 1; k < words.size(); k++) {
       String role = label(words, k);
-      if (role == null || !role.startsWith("killed-")) {
+      if (role == null || !role.startsWith(wanted)) {
+        continue;
+      }
+      if (!killed && words.get(k - 1).form().equals("mortellement")) {
         continue;
       }
       String form = words.get(k).form();
       if (form.endsWith("s") || form.endsWith("es") || form.endsWith("ant")) {
         continue;
       }
-      String prev = words.get(k - 1).form();
+      // "a été grièvement blessé": an adverb between the auxiliary and the participle.
+      int p = k - 1;
+      if (p > 0 && "interposed".equals(label(words, p))) {
+        p--;
+      }
+      String prev = words.get(p).form();
       if (prev.equals("a")
           && k + 1 < words.size()
           && SINGULAR_OBJECT.contains(words.get(k + 1).form())) {
         // "un tireur a abattu notre collègue": one victim, the object.
         Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
-        return new Casualty(true, one, words.get(k).start(), words.get(k + 1).end(), null);
+        return new Casualty(killed, one, words.get(k).start(), words.get(k + 1).end(), null);
       }
       String aux = prev;
       if (prev.equals("été")) {
         // "aurait par ailleurs été tué": up to two adverb words between the auxiliary and "été".
         aux = "";
-        for (int b = k - 2; b >= Math.max(0, k - 4); b--) {
+        for (int b = p - 1; b >= Math.max(0, p - 3); b--) {
           if (SINGULAR_AUX.contains(words.get(b).form())) {
             aux = words.get(b).form();
             break;
@@ -240,7 +296,7 @@ final class CasualtyReader {
       }
       if (SINGULAR_AUX.contains(aux) && (prev.equals("été") || aux.equals("est"))) {
         Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
-        return new Casualty(true, one, words.get(k).start(), words.get(k).end(), null);
+        return new Casualty(killed, one, words.get(k).start(), words.get(k).end(), null);
       }
     }
     return null;
@@ -335,6 +391,36 @@ final class CasualtyReader {
         || form.equals("auraient")
         || form.equals("été")
         || form.equals("y");
+  }
+
+  /**
+   * An active verb with its object after it ("ont tué trois civils", "a blessé des passants"): its
+   * subject is the one who killed. "ont péri dans", "ont trouvé la mort" have no object.
+   */
+  private boolean agent(String text, List<Word> words, int k) {
+    String aux = words.get(k - 1).form();
+    if (!ACTIVE_AUX.contains(aux)) {
+      return false;
+    }
+    WordPatterns.Match verb = lexicon.longestAt(words, k);
+    int next = verb == null ? k + 1 : verb.end();
+    if (next >= words.size()
+        || endsClause(text, words.get(next - 1).end(), words.get(next).start())) {
+      return false;
+    }
+    String form = words.get(next).form();
+    return OBJECT_LEAD.contains(form)
+        || Character.isDigit(form.charAt(0))
+        || "vague".equals(label(words, next));
+  }
+
+  /** "une personne", "un soldat": the article of a count stands before one person. */
+  private boolean onePerson(String text, List<Word> words, int after) {
+    if (after >= words.size()) {
+      return false;
+    }
+    Word w = words.get(after);
+    return !w.form().endsWith("s") && !w.form().equals("autre") && person(text, w);
   }
 
   private boolean person(String text, Word w) {

@@ -17,11 +17,12 @@ import org.vigie.time.TimeExpressions;
  * Event mentions of one article, sentence by sentence: the triggers of each PLOVER type (one event
  * per type and sentence, the most specific trigger standing for it; triggers naming no specific
  * occurrence are set aside, see {@link BackgroundMentions}; a generic attack takes its weapon's
- * subtype, see {@link AttackInstruments}; a photo caption reports none, see {@link CaptionLines}),
- * their modality, participants, date and source, and the sentence's casualty figures on its assault
- * (a toll with no assault word, "cinq personnes ont été tuées", is an assault of its own). Bounded:
- * {@value #MAX_WORDS} words read per sentence, {@value #MAX_EVENTS} events per article, figures
- * above {@value #MAX_PLAUSIBLE} dropped with a diagnostic. Immutable and thread-safe.
+ * subtype, see {@link AttackInstruments}; a photo caption reports none, see {@link CaptionLines}; a
+ * trigger inside a fixed phrase or a name is none, see {@link NonEventPhrases}), their modality,
+ * participants, date and source, and the sentence's casualty figures on its assault (a toll with no
+ * assault word, "cinq personnes ont été tuées", is an assault of its own). Bounded: {@value
+ * #MAX_WORDS} words read per sentence, {@value #MAX_EVENTS} events per article, figures above
+ * {@value #MAX_PLAUSIBLE} dropped with a diagnostic. Immutable and thread-safe.
  */
 public final class EventExtractor {
   static final int MAX_WORDS = 400;
@@ -39,17 +40,22 @@ public final class EventExtractor {
   private final AttackInstruments instruments;
   private final CaptionLines captions;
   private final AppealObjects appeals;
+  private final NonEventPhrases nonEvents;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
     this.casualtyWords = WordPatterns.resource("casualty-words.txt", 1);
     this.counts = new CountReader(casualtyWords);
     this.casualties = new CasualtyReader(casualtyWords);
-    this.modality = new ModalityReader(WordPatterns.resource("modality-cues.txt", 1));
+    this.modality =
+        new ModalityReader(
+            WordPatterns.resource("modality-cues.txt", 1),
+            FutureTense.resource("future-tense.txt"));
     this.background = new BackgroundMentions(WordPatterns.resource("background-cues.txt", 1));
     this.instruments = new AttackInstruments(WordPatterns.resource("instruments.txt", 1));
     this.captions = CaptionLines.resource("caption-credits.txt");
     this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
+    this.nonEvents = new NonEventPhrases(WordPatterns.resource("non-event-phrases.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -104,10 +110,16 @@ public final class EventExtractor {
         found.add(a);
       }
     }
+    List<Entity> inSentence = entitiesIn(cx.entities(), s);
+    List<WordPatterns.Match> phrases = nonEvents.find(words);
+    found.removeIf(m -> nonEvents.test(words, m, phrases, inSentence));
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
     List<Casualty> tolls =
         new ArrayList<>(casualties.read(text, words, counts.read(text, s.start(), s.end(), words)));
     if (!found.isEmpty() || !tolls.isEmpty()) {
+      // A direct question asks, it reports nothing.
+      found.removeIf(m -> DirectQuestions.asks(text, words.get(m.first()).start(), s.end()));
+      tolls.removeIf(c -> DirectQuestions.asks(text, c.start(), s.end()));
       // A photo caption describes a picture: what it shows is not reported as an event.
       found.removeIf(m -> captions.inCaption(text, words.get(m.first()).start()));
       tolls.removeIf(c -> captions.inCaption(text, c.start()));
@@ -115,10 +127,22 @@ public final class EventExtractor {
     if (found.isEmpty() && tolls.isEmpty()) {
       return List.of();
     }
-    List<Entity> inSentence = entitiesIn(cx.entities(), s);
+    // One event per type and subtype: "enlevé, torturé et exécuté" is an abduction and an
+    // execution. A generic attack word joins the sentence's specific assault ("l'attaque" of
+    // "le bombardement" is the shelling itself).
+    String specific =
+        found.stream()
+            .map(m -> m.pattern().label())
+            .filter(l -> l.startsWith(ASSAULT + " ") && !l.equals(ASSAULT + " " + ATTACK))
+            .findFirst()
+            .orElse(null);
     Map<String, List<WordPatterns.Match>> byType = new LinkedHashMap<>();
     for (WordPatterns.Match m : found) {
-      byType.computeIfAbsent(type(m), k -> new ArrayList<>()).add(m);
+      String key = m.pattern().label();
+      if (specific != null && key.equals(ASSAULT + " " + ATTACK)) {
+        key = specific;
+      }
+      byType.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
     List<Event> events = new ArrayList<>();
     Event assault = null;

@@ -9,7 +9,10 @@ import org.vigie.model.EventModality;
  * modality-cues.txt}) make it denied ("n'a pas attaqué", "aucune frappe", "a démenti toute
  * attaque"), hypothetical ("pourrait frapper", "en cas d'attaque"), planned ("va déployer", "la
  * réunion prévue") or demanded ("a appelé à un cessez-le-feu"). The closest cue wins; a clause
- * break (comma, semicolon, colon) ends the look-back. Stateless.
+ * break (comma, semicolon, colon) ends the look-back. Without a cue, a verb in the simple future
+ * earlier in the clause, or the trigger itself in the future, makes it planned ("se rendront à
+ * Tripoli dimanche après s'être rencontrés", "ils manifesteront", see {@link FutureTense}).
+ * Stateless.
  */
 final class ModalityReader {
   /** Words looked back from a trigger: a clause's verb group and its auxiliaries. */
@@ -18,10 +21,15 @@ final class ModalityReader {
   /** Words read after a noun trigger for a modal verb ("pourrait", "est prévue"). */
   static final int AFTER = 2;
 
-  private final WordPatterns cues;
+  /** Words looked back from a trigger for a verb in the future: a clause's length. */
+  static final int FUTURE_WINDOW = 12;
 
-  ModalityReader(WordPatterns cues) {
+  private final WordPatterns cues;
+  private final FutureTense future;
+
+  ModalityReader(WordPatterns cues, FutureTense future) {
     this.cues = cues;
+    this.future = future;
   }
 
   EventModality read(String text, List<Word> words, int triggerWord) {
@@ -35,10 +43,25 @@ final class ModalityReader {
     }
     List<WordPatterns.Match> found = cues.findAll(words, from, triggerWord);
     if (found.isEmpty()) {
-      return after(text, words, triggerWord);
+      return inFuture(text, words, triggerWord)
+          ? EventModality.PLANNED
+          : after(text, words, triggerWord);
     }
     String label = found.get(found.size() - 1).pattern().label();
     return EventModality.valueOf(label.toUpperCase(Locale.ROOT));
+  }
+
+  /** A verb in the future from the trigger back to its clause's start. */
+  private boolean inFuture(String text, List<Word> words, int triggerWord) {
+    for (int k = triggerWord; k >= 0 && triggerWord - k <= FUTURE_WINDOW; k--) {
+      if (future.test(text, words.get(k))) {
+        return true;
+      }
+      if (k > 0 && breaks(text, words.get(k - 1).end(), words.get(k).start())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,7 +36,6 @@ class BackgroundMentionsTest {
         "Des tirs de mortier ont visé le quartier. | ASSAULT | true"
       })
   void backgroundMentionIsNoEvent(String sentence, String type, boolean event) {
-    boolean found = Sentences.events(sentence).stream().anyMatch(e -> e.type().equals(type));
-    assertEquals(event, found, Sentences.events(sentence).toString());
+    assertEquals(event, Sentences.hasType(sentence, type), Sentences.events(sentence).toString());
   }
 }

@@ -43,7 +43,16 @@ class CasualtyTest {
         "La police a tué 2 manifestants et en a blessé grièvement six autres. | 2 | 6 | -",
         "La guerre a tué, selon l'ONU, plus de 70 000 personnes. | 70000 | - | plus de",
         "Trois de ses fils ont été tués pendant la guerre. | 3 | - | -",
-        "Les déserteurs ont attaqué un convoi, tuant sept d'entre eux. | 7 | - | -"
+        "Les déserteurs ont attaqué un convoi, tuant sept d'entre eux. | 7 | - | -",
+        "Le photographe a été grièvement blessé par une balle. | - | 1 | -",
+        "Le ministre aurait été blessé lors de l'attaque du convoi. | - | 1 | -",
+        "La police a tiré sur la foule, tué une personne et en a blessé quatre autres. | 1 | 4 | -",
+        "Un garde du palais a été tué dans la nuit. | 1 | - | -",
+        "Deux miliciens ont tué trois villageois près du puits. | 3 | - | -",
+        "Plus de 100 personnes ont péri, l'armée a ensuite envoyé des chars. | 100 | - | plus de",
+        "Des policiers sont jugés après la mort de 40 manifestants. | 40 | - | -",
+        "Deux manifestants trouvaient la mort devant le palais. | 2 | - | -",
+        "L'explosion a causé la mort d'environ 30 personnes. | 30 | - | environ"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");

@@ -2,6 +2,7 @@ package org.vigie.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigie.model.Event;
@@ -57,5 +58,23 @@ class EventTypeTest {
   void sentenceGivesItsType(String sentence, String type, String subtype) {
     Event e = Sentences.ofType(sentence, type);
     assertEquals(subtype, e.subtype(), e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Two assaults of different subtypes in one sentence are two events.
+        "Le chef du village a été enlevé puis exécuté par la milice. | abduction execution",
+        // A generic attack word joins the specific assault it names.
+        "L'attaque et le bombardement du quartier ont duré deux jours. | shelling"
+      })
+  void oneAssaultPerSubtype(String sentence, String subtypes) {
+    List<String> found =
+        Sentences.events(sentence).stream()
+            .filter(e -> e.type().equals("ASSAULT"))
+            .map(Event::subtype)
+            .toList();
+    assertEquals(List.of(subtypes.split(" ")), found);
   }
 }

@@ -21,7 +21,13 @@ class ModalityTest {
         "Le pays va déployer des troupes au nord. | MOBILIZE | PLANNED",
         "Une prochaine réunion se tiendra à Genève. | CONSULT | PLANNED",
         "Moscou a appelé à un cessez-le-feu immédiat. | AGREE | DEMANDED",
-        "Moscou a appelé à un cessez-le-feu immédiat. | REQUEST | ASSERTED"
+        "Moscou a appelé à un cessez-le-feu immédiat. | REQUEST | ASSERTED",
+        // The simple future: a verb earlier in the clause, the trigger itself, "aura lieu".
+        "Les délégués se retrouveront lundi après une réunion à Paris. | CONSULT | PLANNED",
+        "L'aviation bombardera les positions rebelles. | ASSAULT | PLANNED",
+        "La rencontre aura lieu mardi à Alger. | CONSULT | PLANNED",
+        // The future perfect looks back: the toll is a fact.
+        "La guerre aura fait plus de 5 000 morts en deux ans. | ASSAULT | ASSERTED"
       })
   void modalityIsRead(String sentence, String type, EventModality modality) {
     Event e = Sentences.ofType(sentence, type);

@@ -36,6 +36,11 @@ final class Sentences {
     return extract(text).events();
   }
 
+  /** Whether the text states an event of the given type. */
+  static boolean hasType(String text, String type) {
+    return events(text).stream().anyMatch(e -> e.type().equals(type));
+  }
+
   /** The one event of the given type, failing when there is none. */
   static Event ofType(String text, String type) {
     return events(text).stream()
