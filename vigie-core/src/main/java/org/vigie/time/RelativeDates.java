@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.TimexType;
@@ -26,12 +26,6 @@ final class RelativeDates extends TimexReading {
     this.weekdayDates = weekdayDates(candidates);
   }
 
-  private enum Tense {
-    PAST,
-    FUTURE,
-    NONE
-  }
-
   /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
   private static final Pattern ADVERBIAL_BEFORE =
       endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
@@ -47,23 +41,11 @@ final class RelativeDates extends TimexReading {
   private static final Pattern PART_OF_DAY_BEFORE =
       endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
 
-  private static final Pattern FUTURE =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|va|vont|devra|devront"
-              + "|devrait|devraient"
-              + "|pourra|pourront|doit|doivent|prochaine?|\\p{L}{2,}(?:era|eront|ira|iront|dra"
-              + "|dront))(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Dawn: "l'aube", "le petit matin", "le petit jour". */
+  private static final Set<String> DAWN = Set.of("l'aube", "petit matin", "petit jour");
 
-  private static final Pattern PAST =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont)"
-              + "[ \\u00A0]+(?:\\p{L}+[ \\u00A0]+)?\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|it|int|ert|erte)"
-              + "|fut|furent|dernière?|hier)(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Text read around an expression to guess its tense. */
-  private static final int TENSE_WINDOW = 120;
+  /** The prepositions that make dawn a time: "à l'aube", "au petit matin", "dès l'aube". */
+  private static final Pattern DAWN_BEFORE = endingWith("à|au|dès|jusqu['’]à|jusqu['’]au");
 
   private final CalendarDates calendar;
 
@@ -97,10 +79,10 @@ final class RelativeDates extends TimexReading {
       // "mardi" in a text that also says "mardi 1er juin": that Tuesday.
       date = writtenOut(wd, anchor);
     } else {
-      Tense tense = tense(c);
+      ClauseTense tense = ClauseTense.of(this, c);
       // No tense marker: past, as news mostly reports ("a déclaré mercredi").
       date =
-          tense == Tense.FUTURE
+          tense == ClauseTense.FUTURE
               ? anchor.plusDays(delta > 0 ? delta : delta + 7)
               : anchor.plusDays(delta < 0 ? delta : delta - 7);
     }
@@ -165,6 +147,14 @@ final class RelativeDates extends TimexReading {
 
   TimexValue partOfDay(Candidate c, NarrativeContext ctx) {
     String daypart = c.part("daypart");
+    if (daypart != null && DAWN.contains(daypart)) {
+      // "à l'aube", "au petit matin": the dawn of the day told about; "à l'aube de la
+      // révolution", "l'aube d'une ère" are figures of speech.
+      if (!DAWN_BEFORE.matcher(before(c.start(), 12)).find()
+          || DE_AFTER.matcher(after(c.end(), 6)).find()) {
+        return null;
+      }
+    }
     if (daypart != null && !daypart.startsWith("l") && !daypart.contains(" ")) {
       // "en soirée", "en matinée": bare, only after "en" ("une soirée" is no time).
       if (!EN_BEFORE.matcher(before(c.start(), 8)).find()) {
@@ -194,7 +184,8 @@ final class RelativeDates extends TimexReading {
       if (ctx.lastDay() == null || ctx.sentence() - ctx.lastDaySentence() > 1) {
         // "dans la soirée" with no day told just before: in news, the day of publication. Without
         // such a preposition the phrase is generic ("la soirée fut longue").
-        if (!PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find() || !dct.hasDay()) {
+        if (!(DAWN.contains(daypart) || PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find())
+            || !dct.hasDay()) {
           return null;
         }
         if (daypart.equals("la nuit")) {
@@ -227,7 +218,7 @@ final class RelativeDates extends TimexReading {
     if (DE_AFTER.matcher(after(c.end(), 6)).find()) {
       return null;
     }
-    PartialDate evening = dct.plusDays(tense(c) == Tense.FUTURE ? 0 : -1);
+    PartialDate evening = dct.plusDays(ClauseTense.of(this, c) == ClauseTense.FUTURE ? 0 : -1);
     // No day taught to what follows: the text goes on about the day of publication, not the
     // evening before it.
     return new TimexValue(TimexType.TIME, evening.dayValue() + "TNI").dct(true);
@@ -389,34 +380,5 @@ final class RelativeDates extends TimexReading {
 
   private static Candidate withParts(Candidate c, Map<String, String> parts) {
     return new Candidate(c.start(), c.end(), c.rule(), parts);
-  }
-
-  /** The tense of the clause around an expression: the verb marker nearest to it wins. */
-  private Tense tense(Candidate c) {
-    int from = Math.max(sentenceStarts[sentenceOf(c.start())], c.start() - TENSE_WINDOW);
-    int to = Math.min(text.length(), c.end() + TENSE_WINDOW);
-    int nextSentence = sentenceOf(c.start()) + 1;
-    if (nextSentence < sentenceStarts.length) {
-      to = Math.min(to, sentenceStarts[nextSentence]);
-    }
-    int bestDistance = Integer.MAX_VALUE;
-    Tense best = Tense.NONE;
-    String window = text.substring(from, to);
-    int at = c.start() - from;
-    int atEnd = c.end() - from;
-    for (Tense t : new Tense[] {Tense.FUTURE, Tense.PAST}) {
-      Matcher m = (t == Tense.FUTURE ? FUTURE : PAST).matcher(window);
-      while (m.find()) {
-        if (m.start() >= at && m.end() <= atEnd) {
-          continue;
-        }
-        int d = m.end() <= at ? at - m.end() : m.start() - atEnd;
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = t;
-        }
-      }
-    }
-    return best;
   }
 }

@@ -30,7 +30,9 @@ final class TimexPatterns {
       "matin|après-midi|apres-midi|soir|soirée|nuit|matinée|midi|fin de matinée"
           + "|fin d"
           + AP
-          + "après-midi|début de soirée|fin de soirée";
+          + "après-midi|début de soirée|fin de soirée|à l"
+          + AP
+          + "aube|au petit matin|au petit jour";
 
   /** A part of a day with its qualifier: "en début d'après-midi", "en fin de journée". */
   private static final String QUALIFIED_PART =
@@ -115,7 +117,9 @@ final class TimexPatterns {
   private static final String DAY_PARTS =
       "la nuit|la soirée|la matinée|l"
           + AP
-          + "après-midi|la mi-journée|le matin même|le soir même|fin d"
+          + "après-midi|l"
+          + AP
+          + "aube|petit matin|petit jour|la mi-journée|le matin même|le soir même|fin d"
           + AP
           + "après-midi|début d"
           + AP
@@ -139,7 +143,9 @@ final class TimexPatterns {
         B
             + "(?:(?<dpart>la nuit|le matin|le soir|la soirée|la matinée|l"
             + AP
-            + "après-midi)"
+            + "après-midi|l"
+            + AP
+            + "aube|le petit matin|petit matin)"
             + S
             + "du"
             + S

@@ -61,6 +61,14 @@ class FrenchTimexClassesTest {
         "decade per TimeML           | La ville a grandi dans les années 1970.          | les années 1970          | DATE     | 197",
         "bare weekday, date in text  | Concert mardi à Lyon. Billets pour le mardi 3 novembre en vente. | mardi | DATE | 2020-11-03",
         "future by devrait           | Le rapport devrait être publié lundi.            | lundi                    | DATE     | 2020-11-02",
+        "dawn of a weekday           | Les chars sont entrés mercredi à l'aube en ville. | mercredi à l'aube       | TIME     | 2020-10-28TMO",
+        "early morning of a weekday  | Ils ont fui lundi au petit matin vers le sud.    | lundi au petit matin     | TIME     | 2020-10-26TMO",
+        "dawn of a written date      | Le 12 octobre à l'aube, la police a chargé.      | Le 12 octobre à l'aube   | TIME     | 2020-10-12TMO",
+        "dawn, bare, in a report     | Les tirs ont repris à l'aube près du port.       | l'aube                   | TIME     | 2020-10-30TMO",
+        "early morning of a date     | Ils ont tiré au petit matin du mardi 6 octobre.  | petit matin du mardi 6 octobre | TIME | 2020-10-06TMO",
+        "national day, hyphenated    | Le défilé du 14-Juillet a été annulé.            | 14-Juillet               | DATE     | 2020-07-14",
+        "past day long after pub.    | Tout a basculé le 19 décembre lors d'un vote.    | le 19 décembre           | DATE     | 2019-12-19",
+        "coming day, future tense    | Le scrutin aura lieu le 19 décembre.             | le 19 décembre           | DATE     | 2020-12-19",
       })
   void classes(String rule, String text, String span, String type, String value) {
     Timex t = FrenchTimexTest.only(text, FrenchTimexTest.DCT, span);
@@ -84,6 +92,12 @@ class FrenchTimexClassesTest {
         "a bare journée is a noun    | La journée a été longue pour les secouristes.    | journée",
         "an evening event is a noun  | Une soirée de gala aura lieu au musée.           | soirée",
         "an adjective is no reference| L'actuel ministre a démissionné.                 | actuel",
+        "a year in a web address     | Lire http://exemple.fr/monde/2019/05/12/a.html ici. | 2019",
+        "a numbered resolution       | La résolution 1973 a été votée à New York.       | 1973",
+        "a year inside a name        | Le groupe Révolution 2011 appelle à manifester.  | 2011",
+        "suddenly, an idiom          | Tout a changé du jour au lendemain pour eux.     | lendemain",
+        "veiller, the verb           | Le gardien veille sur le bâtiment désert.        | veille",
+        "the dawn of an era          | C'était à l'aube de la révolution industrielle.  | l'aube",
       })
   void notThatClass(String rule, String text, String word) {
     List<Timex> found = STAGE.analyze(text, FrenchTimexTest.DCT, new ArrayList<>()).timexes();
