@@ -26,9 +26,19 @@ final class RelativeDates extends TimexReading {
     this.weekdayDates = weekdayDates(candidates);
   }
 
-  /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
+  /**
+   * Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin", "au
+   * début du mois").
+   */
   private static final Pattern ADVERBIAL_BEFORE =
-      endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
+      endingWith("en|à|au|d['’]ici|dès|jusqu['’]à|jusqu['’]au|avant|depuis");
+
+  /** "du", "au": a relative unit without its own article ("au cours du week-end dernier"). */
+  private static final Pattern CONTRACTED_ARTICLE_BEFORE = endingWith("du|au");
+
+  /** What makes a bare "le week-end" a weekend in particular: "pendant le week-end". */
+  private static final Pattern WEEKEND_BEFORE =
+      endingWith("pendant|durant|au cours du|lors du|tout au long du|depuis le début du");
 
   /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
   /** "en" just before a bare part of the day: "en soirée". */
@@ -39,7 +49,7 @@ final class RelativeDates extends TimexReading {
       Pattern.compile("^[ \\u00A0]+(?:de|d['’]|du|des)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PART_OF_DAY_BEFORE =
-      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
+      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en|au cours de|tout au long de");
 
   /** Dawn: "l'aube", "le petit matin", "le petit jour". */
   private static final Set<String> DAWN = Set.of("l'aube", "petit matin", "petit jour");
@@ -237,6 +247,23 @@ final class RelativeDates extends TimexReading {
 
   TimexValue relativeUnit(Candidate c) {
     String unit = c.part("unit1") != null ? c.part("unit1") : c.part("unit2");
+    if (c.part("unit2") != null
+        && text.regionMatches(true, c.start(), c.part("unit2"), 0, c.part("unit2").length())
+        && !CONTRACTED_ARTICLE_BEFORE.matcher(before(c.start(), 6)).find()) {
+      // "semaine dernière" without its article is no time of its own ("en semaine dernière
+      // minute"); after "du", "au" the article is there.
+      return null;
+    }
+    if (c.part("weekend") != null) {
+      if (!WEEKEND_BEFORE.matcher(before(c.start(), 24)).find()) {
+        // "le week-end, il va au marché", "le supplément du week-end": no weekend in particular.
+        return null;
+      }
+      unit = "week-end";
+    }
+    if (unit != null && unit.startsWith("week")) {
+      unit = "week-end";
+    }
     if (c.part("unit3") != null) {
       // "la fin de l'année", "en début de mois": a part of the current year, month or week. Bare
       // and not governed by a preposition, it is part of a noun ("les fêtes de fin d'année").
@@ -261,6 +288,9 @@ final class RelativeDates extends TimexReading {
           if (anchor == null) {
             return new TimexValue(
                 TimexType.DATE, unit.equals("semaine") ? "XXXX-WXX" : "XXXX-WXX-WE");
+          }
+          if (unit.equals("week-end") && rel == null) {
+            shift = thisWeekendShift(c, anchor);
           }
           LocalDate d = anchor.plusWeeks(shift);
           String week =
@@ -305,6 +335,24 @@ final class RelativeDates extends TimexReading {
           return v;
         }
     }
+  }
+
+  /**
+   * Which weekend "ce week-end" or "pendant le week-end" names, in weeks from publication's: the
+   * one under way on a Saturday or Sunday; else the one just past in a past clause and the coming
+   * one in a future clause ("a été retrouvé ce week-end" on a Monday: the weekend before); with no
+   * tense, the nearest.
+   */
+  private int thisWeekendShift(Candidate c, LocalDate anchor) {
+    int wd = anchor.getDayOfWeek().getValue();
+    if (wd >= 6) {
+      return 0;
+    }
+    ClauseTense tense = ClauseTense.of(this, c);
+    if (tense == ClauseTense.PAST || (tense == ClauseTense.NONE && wd <= 3)) {
+      return -1;
+    }
+    return 0;
   }
 
   TimexValue offset(Candidate c) {

@@ -46,6 +46,25 @@ final class TimexPatterns {
           + AP
           + ")(?:matinée|après-midi|soirée|journée|nuit)";
 
+  /**
+   * The part of a month named before it: "fin de", "début d'", "à la fin du mois de", "au milieu du
+   * mois d'" (the article is inside, "à" and "au" outside).
+   */
+  private static final String MONTH_PART =
+      "(?:(?:la|le)"
+          + S
+          + ")?(?:fin|début|milieu)"
+          + S
+          + "(?:du"
+          + S
+          + "mois"
+          + S
+          + ")?(?:de"
+          + S
+          + "|d"
+          + AP
+          + ")";
+
   /** "du matin", "de l'après-midi": what makes "8 heures" a morning or evening clock time. */
   private static final String HALF_DAY =
       "du"
@@ -66,7 +85,7 @@ final class TimexPatterns {
       "(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?|" + NumberWords.PHRASE + ")";
   private static final String UNIT =
       "secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|décennies?|siècles?"
-          + "|trimestres?|semestres?|week-ends?";
+          + "|trimestres?|semestres?|week-?ends?";
   private static final String REL =
       "derni(?:er|ère|ers|ères)|prochaine?s?|passée?s?|suivante?s?|précédente?s?";
 
@@ -175,13 +194,9 @@ final class TimexPatterns {
     add(
         Rule.MONTH_YEAR,
         B
-            + "(?:(?<mod>(?:fin|début|milieu)"
-            + S
-            + "(?:de"
-            + S
-            + "|d"
-            + AP
-            + ")|fin|début|mi-|mi|courant|dès)"
+            + "(?:(?<mod>"
+            + MONTH_PART
+            + "|fin|début|mi-|mi|courant|dès)"
             + "[ \\u00A0-]*)?(?<month>"
             + MONTHS
             + ")"
@@ -193,13 +208,9 @@ final class TimexPatterns {
     add(
         Rule.MONTH,
         B
-            + "(?:(?<mod>(?:fin|début|milieu)"
-            + S
-            + "(?:de"
-            + S
-            + "|d"
-            + AP
-            + ")|fin|début|mi-|mi|courant)[ \\u00A0-]*)?(?<month>"
+            + "(?:(?<mod>"
+            + MONTH_PART
+            + "|fin|début|mi-|mi|courant)[ \\u00A0-]*)?(?<month>"
             + MONTHS
             + ")(?:"
             + S
@@ -322,15 +333,21 @@ final class TimexPatterns {
             + S
             + ")?(?:(?<this>cette|ce|cet)"
             + S
-            + "(?<unit1>semaine|mois|année|an|week-end|trimestre)"
+            + "(?<unit1>semaine|mois|année|an|week-?end|trimestre)"
             + "|(?:la|le|l"
             + AP
-            + ")[ \\u00A0]*(?<unit2>semaine|mois|année|an|week-end|trimestre)"
+            + ")[ \\u00A0]*(?<unit2>semaine|mois|année|an|week-?end|trimestre)"
             + S
             + "(?<rel>"
             + REL
             + "))"
             + E);
+    // "au cours du week-end dernier", "du mois prochain": the article is in "du", "au".
+    add(
+        Rule.RELATIVE_UNIT,
+        B + "(?<unit2>semaine|mois|année|week-?end|trimestre)" + S + "(?<rel>" + REL + ")" + E);
+    // "pendant le week-end", "au cours du week-end": the weekend told about.
+    add(Rule.RELATIVE_UNIT, B + "(?:le" + S + ")?(?<weekend>week-?end)" + E);
     add(
         Rule.RELATIVE_UNIT,
         B

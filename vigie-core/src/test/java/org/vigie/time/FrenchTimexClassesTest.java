@@ -69,6 +69,13 @@ class FrenchTimexClassesTest {
         "national day, hyphenated    | Le défilé du 14-Juillet a été annulé.            | 14-Juillet               | DATE     | 2020-07-14",
         "past day long after pub.    | Tout a basculé le 19 décembre lors d'un vote.    | le 19 décembre           | DATE     | 2019-12-19",
         "coming day, future tense    | Le scrutin aura lieu le 19 décembre.             | le 19 décembre           | DATE     | 2020-12-19",
+        "weekend just past           | Les frappes ont cessé pendant le week-end.       | le week-end              | DATE     | 2020-W43-WE",
+        "weekend coming, future      | Le ministre se rendra ce week-end à Alger.       | ce week-end              | DATE     | 2020-W44-WE",
+        "last weekend after du       | Les tirs du week-end dernier ont fait trois morts. | week-end dernier       | DATE     | 2020-W43-WE",
+        "weekend spelt weekend       | Elle l'avait annoncé ce weekend à la radio.      | ce weekend               | DATE     | 2020-W43-WE",
+        "end of the month of a month | Il a été élu à la fin du mois de juin 2012.      | la fin du mois de juin 2012 | DATE  | 2012-06",
+        "beginning of current month  | Des heurts ont éclaté au début du mois à Homs.   | début du mois            | DATE     | 2020-10",
+        "afternoon in the course of  | Les hommages ont afflué au cours de l'après-midi. | l'après-midi            | TIME     | 2020-10-30TAF",
       })
   void classes(String rule, String text, String span, String type, String value) {
     Timex t = FrenchTimexTest.only(text, FrenchTimexTest.DCT, span);
@@ -98,6 +105,8 @@ class FrenchTimexClassesTest {
         "suddenly, an idiom          | Tout a changé du jour au lendemain pour eux.     | lendemain",
         "veiller, the verb           | Le gardien veille sur le bâtiment désert.        | veille",
         "the dawn of an era          | C'était à l'aube de la révolution industrielle.  | l'aube",
+        "a habitual weekend          | Le week-end, il va au marché avec sa fille.      | week-end",
+        "the future of a country     | Les urnes décideront de l'avenir du pays.        | l'avenir",
       })
   void notThatClass(String rule, String text, String word) {
     List<Timex> found = STAGE.analyze(text, FrenchTimexTest.DCT, new ArrayList<>()).timexes();
