@@ -413,7 +413,11 @@ final class TimexPatterns {
             + S
             + "(?<unit>jours?|semaines?|mois|ans|années?)"
             + S
-            + "(?<dir>plus tard|plus tôt|après|auparavant)"
+            // "quatre jours après la défection de X" counts from an event, not from the text's last
+            // day: only "quatre jours" is a time expression there (a duration).
+            + "(?<dir>plus tard|plus tôt|auparavant|après(?![\\p{L}\\p{N}])"
+            + "(?![ \\u00A0]+(?:la|le|les|l['’]|de|du|des|d['’]|son|sa|ses|leur|leurs|un|une|que"
+            + "|qu['’]|cette|ce|cet)(?![\\p{L}])))"
             + E);
     add(
         Rule.CHAIN,

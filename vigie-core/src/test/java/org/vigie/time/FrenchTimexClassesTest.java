@@ -76,6 +76,7 @@ class FrenchTimexClassesTest {
         "end of the month of a month | Il a été élu à la fin du mois de juin 2012.      | la fin du mois de juin 2012 | DATE  | 2012-06",
         "beginning of current month  | Des heurts ont éclaté au début du mois à Homs.   | début du mois            | DATE     | 2020-10",
         "afternoon in the course of  | Les hommages ont afflué au cours de l'après-midi. | l'après-midi            | TIME     | 2020-10-30TAF",
+        "days after an event: length | Il a démissionné quatre jours après la défection du ministre. | quatre jours | DURATION | P4D",
       })
   void classes(String rule, String text, String span, String type, String value) {
     Timex t = FrenchTimexTest.only(text, FrenchTimexTest.DCT, span);
