@@ -108,6 +108,7 @@ class FrenchTimexClassesTest {
         "the dawn of an era          | C'était à l'aube de la révolution industrielle.  | l'aube",
         "a habitual weekend          | Le week-end, il va au marché avec sa fille.      | week-end",
         "the future of a country     | Les urnes décideront de l'avenir du pays.        | l'avenir",
+        "a date in a photo caption   | Un blindé devant la mairie, le 3 mai. (PAUL DURAND / AFP) | le 3 mai",
       })
   void notThatClass(String rule, String text, String word) {
     List<Timex> found = STAGE.analyze(text, FrenchTimexTest.DCT, new ArrayList<>()).timexes();
