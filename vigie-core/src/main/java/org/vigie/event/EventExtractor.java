@@ -11,6 +11,7 @@ import org.vigie.model.Event;
 import org.vigie.model.EventModality;
 import org.vigie.model.Quote;
 import org.vigie.model.Sentence;
+import org.vigie.text.CaptionLines;
 import org.vigie.time.TimeExpressions;
 
 /**

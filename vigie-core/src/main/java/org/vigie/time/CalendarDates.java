@@ -66,10 +66,12 @@ final class CalendarDates extends TimexReading {
    * wins ("en 1998, ... le 27 mai"). With a publication year: a weekday named with the date picks
    * the year around it where that day is that weekday ("samedi 29 mai"); "dernier"/"prochain" put
    * the date before or after publication; otherwise the publication year (news reports the days
-   * around its own date; guessing tense from the clause did worse on the French TimeBank). With a
-   * publication date that has a day but no year (a dateline "26 MARS"), the year stays unknown: it
-   * is the publication's. With no publication date at all, an explicit year in the last few
-   * sentences carries over ("Fin septembre 2020 ... dans la nuit du 10 novembre"). Else unknown.
+   * around its own date; guessing tense from the clause did worse on the French TimeBank), unless
+   * that puts the day more than {@link #DAYS_AHEAD} days after publication in a clause not in the
+   * future tense: then the year before ("le 19 novembre" in a February report). With a publication
+   * date that has a day but no year (a dateline "26 MARS"), the year stays unknown: it is the
+   * publication's. With no publication date at all, an explicit year in the last few sentences
+   * carries over ("Fin septembre 2020 ... dans la nuit du 10 novembre"). Else unknown.
    */
   YearChoice yearFor(int month, int day, Candidate c, NarrativeContext ctx) {
     if (ctx.contextYear() > 0 && ctx.contextYearSentence() == ctx.sentence()) {
@@ -96,6 +98,11 @@ final class CalendarDates extends TimexReading {
         } else if (rel.startsWith("prochain") && cmp < 0) {
           year++;
         }
+      } else if (rel == null
+          && longAfterPublication(year, month, day)
+          && ClauseTense.of(this, c) != ClauseTense.FUTURE) {
+        // "Tout a commencé le 19 novembre", published in February: last year's November.
+        year--;
       }
       return new YearChoice(year, true);
     }
@@ -119,6 +126,22 @@ final class CalendarDates extends TimexReading {
       }
     }
     return new YearChoice(0, false);
+  }
+
+  /** How far past publication a day may fall in a clause not in the future tense. */
+  private static final int DAYS_AHEAD = 45;
+
+  /**
+   * Whether the day (or the month's first day) in {@code year} falls more than {@link #DAYS_AHEAD}
+   * days after publication: news reports the recent past, and the coming weeks only in the future
+   * tense.
+   */
+  private boolean longAfterPublication(int year, int month, int day) {
+    if (!dct.isFull()) {
+      return false;
+    }
+    LocalDate d = new PartialDate(year, month, day == 0 ? 1 : day).toLocalDate();
+    return d != null && d.isAfter(dct.toLocalDate().plusDays(DAYS_AHEAD));
   }
 
   private static int compare(int m1, int d1, int m2, int d2) {

@@ -3,6 +3,7 @@ package org.vigie.time;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.TimexType;
 import org.vigie.time.FrenchTimexRecognizer.Candidate;
@@ -19,6 +20,9 @@ final class ChainedDates extends TimexReading {
   }
 
   private final CalendarDates calendar;
+
+  /** A determiner that makes a bare "veille" the noun ("en cette veille de fête"). */
+  private static final Pattern VEILLE_DETERMINER_BEFORE = endingWith("cette|sa|leur|la|une");
 
   TimexValue chain(Candidate c, NarrativeContext ctx, List<Diagnostic> diagnostics) {
     String part = partCode(c.part("part"));
@@ -39,6 +43,12 @@ final class ChainedDates extends TimexReading {
     String chainUnit = c.part("unit");
     if (chainUnit != null && (chainUnit.startsWith("an") || chainUnit.equals("mois"))) {
       return yearsOrMonthsLater(c, ctx);
+    }
+    if ("veille".equals(c.part("chain"))
+        && !text.regionMatches(true, c.start(), "la", 0, 2)
+        && !VEILLE_DETERMINER_BEFORE.matcher(before(c.start(), 12)).find()) {
+      // "Dieu veille sur la ville", "il veille à…": the verb veiller, not the day before.
+      return null;
     }
     long shift;
     if (c.part("chain") != null) {

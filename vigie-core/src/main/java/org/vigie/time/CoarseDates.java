@@ -3,7 +3,9 @@ package org.vigie.time;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.lexicon.ResourceLines;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.TimexType;
 import org.vigie.time.FrenchTimexRecognizer.Candidate;
@@ -41,6 +43,25 @@ final class CoarseDates extends TimexReading {
       Pattern.compile(
           "^[ \\u00A0]+(?:arabes?|de[ \\u00A0]+Prague|de[ \\u00A0]+Damas|érable|berbère)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A noun just before a four-digit number that makes it a name or a number ("résolution 1973").
+   */
+  private static final Pattern NUMBERED_NAME_BEFORE =
+      endingWith(
+          String.join(
+              "|",
+              ResourceLines.of(CoarseDates.class, "numbered-names.txt").stream()
+                  .map(Pattern::quote)
+                  .toList()));
+
+  /**
+   * A capitalised word just before a four-digit number, with nothing between: the number belongs to
+   * a name ("Mirage 2000", "le dossier Syrie 2011", "Copyright 2010"). A date word or a preposition
+   * there ("Depuis 2011", "Fin 2012") is caught by {@link #DATE_CONTEXT_BEFORE} first.
+   */
+  private static final Pattern NAME_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}\\p{N}])(\\p{Lu})[\\p{L}-]*[ \\u00A0]$");
 
   private final CalendarDates calendar;
 
@@ -82,9 +103,12 @@ final class CoarseDates extends TimexReading {
         return null;
       }
       String before = before(c.start(), 30);
-      // Digit groups ("1 500", "2019 2020 2021…") and counts ("1500 personnes") are not years.
+      // Digit groups ("1 500", "2019 2020 2021…") and counts ("1500 personnes") are not years,
+      // nor a number that names a thing ("la résolution 1973", "Mirage 2000").
       if (before.matches("(?s).*[0-9][ \\u00A0.,]*$")
-          || QUANTITY_AFTER.matcher(after(c.end(), 20)).find()) {
+          || QUANTITY_AFTER.matcher(after(c.end(), 20)).find()
+          || NUMBERED_NAME_BEFORE.matcher(before).find()
+          || namedBefore(c.start(), before)) {
         return null;
       }
     }
@@ -94,6 +118,17 @@ final class CoarseDates extends TimexReading {
     TimexValue v = new TimexValue(TimexType.DATE, String.format(Locale.ROOT, "%04d", year));
     v.explicitYear = year;
     return v;
+  }
+
+  /**
+   * A capitalised word just before the number that is neither a date word nor capitalised only
+   * because it begins the sentence ("Assurément 2014 sera…").
+   */
+  private boolean namedBefore(int start, String before) {
+    Matcher m = NAME_BEFORE.matcher(before);
+    return m.find()
+        && !DATE_CONTEXT_BEFORE.matcher(before).find()
+        && !sentenceInitial(start - before.length() + m.start(1));
   }
 
   TimexValue decade(Candidate c) {

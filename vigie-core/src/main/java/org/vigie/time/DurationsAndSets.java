@@ -9,12 +9,23 @@ import org.vigie.time.FrenchTimexRecognizer.Candidate;
  * Lengths of time and repetitions: "pendant trois jours", "ces derniers mois", "un quinquennat",
  * "chaque semaine", "quotidiennement", and words pointing at the present, past or future
  * ("actuellement" → {@code PRESENT_REF}). Ages ("un homme de 37 ans"), names ("20 Minutes") and
- * newspapers ("le quotidien") are left out. Stateless after construction.
+ * newspapers ("le quotidien") are left out, and so is a reference noun with a complement ("l'avenir
+ * du pays"). Stateless after construction.
  */
 final class DurationsAndSets extends TimexReading {
   DurationsAndSets(TimexReading reading) {
     super(reading);
   }
+
+  /** A reference phrase that is a noun with its article: "l'avenir", "le passé". */
+  private static final Pattern ARTICLE_FIRST = Pattern.compile("(?:l'|le |la )");
+
+  /** "à l'avenir", "dans le passé": the preposition that makes the noun an adverb of time. */
+  private static final Pattern ADVERB_PREPOSITION_BEFORE = endingWith("à|dans");
+
+  /** A complement after a noun: "de", "du", "des", "d'". */
+  private static final Pattern COMPLEMENT_AFTER =
+      Pattern.compile("^[ \\u00A0]+(?:de|du|des|d['’])(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DURATION_BEFORE =
       endingWith("pendant|durant|en|depuis|pour|dans|de|d['’]|sous|après|il y a");
@@ -201,7 +212,18 @@ final class DurationsAndSets extends TimexReading {
   }
 
   TimexValue ref(Candidate c) {
-    String value = ReferenceWords.value(c.part("ref"));
-    return value == null ? null : new TimexValue(TimexType.DATE, value);
+    String ref = c.part("ref");
+    String value = ReferenceWords.value(ref);
+    if (value == null) {
+      return null;
+    }
+    if (ARTICLE_FIRST.matcher(ref).lookingAt()
+        && COMPLEMENT_AFTER.matcher(after(c.end(), 6)).find()
+        && !ADVERB_PREPOSITION_BEFORE.matcher(before(c.start(), 8)).find()) {
+      // "l'avenir du pays", "le passé de la ville": the fate or history of something, a noun;
+      // "à l'avenir de…", "dans le passé de…" stay adverbs of time.
+      return null;
+    }
+    return new TimexValue(TimexType.DATE, value);
   }
 }

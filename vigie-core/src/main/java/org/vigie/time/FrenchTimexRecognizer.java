@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
  *
  * <p>The patterns ({@link TimexPatterns}) are linear: alternations of fixed words, bounded
  * repetitions, no nested quantifiers, so a line of ten thousand numbers costs time proportional to
- * its length. Each is tried only at the word starts where it can begin ({@link StartGate}).
- * Overlapping finds resolve leftmost-longest. Stateless and thread-safe.
+ * its length. Each is tried only at the word starts where it can begin ({@link StartGate}). Finds
+ * inside a web address or an idiom ({@link NotTimeSpans}) are dropped; overlapping finds resolve
+ * leftmost-longest. Stateless and thread-safe.
  *
  * <p>Example: "le 23 octobre dernier, à Washington" → one candidate {@code le 23 octobre dernier}
  * with day=23, month=octobre, rel=dernier.
@@ -136,6 +137,10 @@ public final class FrenchTimexRecognizer {
         found++;
       }
     }
+    List<int[]> blocked = NotTimeSpans.of(text);
+    if (!blocked.isEmpty()) {
+      all.removeIf(c -> overlapsAny(c, blocked));
+    }
     all.sort(
         Comparator.comparingInt(Candidate::start)
             .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
@@ -152,6 +157,19 @@ public final class FrenchTimexRecognizer {
       }
     }
     return kept;
+  }
+
+  /** Whether {@code c} overlaps one of {@code spans} (sorted {start, end} pairs). */
+  private static boolean overlapsAny(Candidate c, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (s[0] >= c.end()) {
+        return false;
+      }
+      if (s[1] > c.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

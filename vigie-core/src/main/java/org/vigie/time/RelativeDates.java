@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.TimexType;
@@ -26,15 +26,19 @@ final class RelativeDates extends TimexReading {
     this.weekdayDates = weekdayDates(candidates);
   }
 
-  private enum Tense {
-    PAST,
-    FUTURE,
-    NONE
-  }
-
-  /** Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin"). */
+  /**
+   * Prepositions that make "fin d'année" a time of its own ("en fin d'année", "d'ici fin", "au
+   * début du mois").
+   */
   private static final Pattern ADVERBIAL_BEFORE =
-      endingWith("en|à|d['’]ici|dès|jusqu['’]à|avant|depuis");
+      endingWith("en|à|au|d['’]ici|dès|jusqu['’]à|jusqu['’]au|avant|depuis");
+
+  /** "du", "au": a relative unit without its own article ("au cours du week-end dernier"). */
+  private static final Pattern CONTRACTED_ARTICLE_BEFORE = endingWith("du|au");
+
+  /** What makes a bare "le week-end" a weekend in particular: "pendant le week-end". */
+  private static final Pattern WEEKEND_BEFORE =
+      endingWith("pendant|durant|au cours du|lors du|tout au long du|depuis le début du");
 
   /** Prepositions that make "la nuit", "la soirée" the part of a day told about. */
   /** "en" just before a bare part of the day: "en soirée". */
@@ -45,25 +49,13 @@ final class RelativeDates extends TimexReading {
       Pattern.compile("^[ \\u00A0]+(?:de|d['’]|du|des)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PART_OF_DAY_BEFORE =
-      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en");
+      endingWith("dans|pendant|durant|dès|tard dans|tôt dans|en|au cours de|tout au long de");
 
-  private static final Pattern FUTURE =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|va|vont|devra|devront"
-              + "|devrait|devraient"
-              + "|pourra|pourront|doit|doivent|prochaine?|\\p{L}{2,}(?:era|eront|ira|iront|dra"
-              + "|dront))(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Dawn: "l'aube", "le petit matin", "le petit jour". */
+  private static final Set<String> DAWN = Set.of("l'aube", "petit matin", "petit jour");
 
-  private static final Pattern PAST =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se sont)"
-              + "[ \\u00A0]+(?:\\p{L}+[ \\u00A0]+)?\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|it|int|ert|erte)"
-              + "|fut|furent|dernière?|hier)(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Text read around an expression to guess its tense. */
-  private static final int TENSE_WINDOW = 120;
+  /** The prepositions that make dawn a time: "à l'aube", "au petit matin", "dès l'aube". */
+  private static final Pattern DAWN_BEFORE = endingWith("à|au|dès|jusqu['’]à|jusqu['’]au");
 
   private final CalendarDates calendar;
 
@@ -97,10 +89,10 @@ final class RelativeDates extends TimexReading {
       // "mardi" in a text that also says "mardi 1er juin": that Tuesday.
       date = writtenOut(wd, anchor);
     } else {
-      Tense tense = tense(c);
+      ClauseTense tense = ClauseTense.of(this, c);
       // No tense marker: past, as news mostly reports ("a déclaré mercredi").
       date =
-          tense == Tense.FUTURE
+          tense == ClauseTense.FUTURE
               ? anchor.plusDays(delta > 0 ? delta : delta + 7)
               : anchor.plusDays(delta < 0 ? delta : delta - 7);
     }
@@ -165,6 +157,14 @@ final class RelativeDates extends TimexReading {
 
   TimexValue partOfDay(Candidate c, NarrativeContext ctx) {
     String daypart = c.part("daypart");
+    if (daypart != null && DAWN.contains(daypart)) {
+      // "à l'aube", "au petit matin": the dawn of the day told about; "à l'aube de la
+      // révolution", "l'aube d'une ère" are figures of speech.
+      if (!DAWN_BEFORE.matcher(before(c.start(), 12)).find()
+          || DE_AFTER.matcher(after(c.end(), 6)).find()) {
+        return null;
+      }
+    }
     if (daypart != null && !daypart.startsWith("l") && !daypart.contains(" ")) {
       // "en soirée", "en matinée": bare, only after "en" ("une soirée" is no time).
       if (!EN_BEFORE.matcher(before(c.start(), 8)).find()) {
@@ -194,7 +194,8 @@ final class RelativeDates extends TimexReading {
       if (ctx.lastDay() == null || ctx.sentence() - ctx.lastDaySentence() > 1) {
         // "dans la soirée" with no day told just before: in news, the day of publication. Without
         // such a preposition the phrase is generic ("la soirée fut longue").
-        if (!PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find() || !dct.hasDay()) {
+        if (!(DAWN.contains(daypart) || PART_OF_DAY_BEFORE.matcher(before(c.start(), 20)).find())
+            || !dct.hasDay()) {
           return null;
         }
         if (daypart.equals("la nuit")) {
@@ -227,7 +228,7 @@ final class RelativeDates extends TimexReading {
     if (DE_AFTER.matcher(after(c.end(), 6)).find()) {
       return null;
     }
-    PartialDate evening = dct.plusDays(tense(c) == Tense.FUTURE ? 0 : -1);
+    PartialDate evening = dct.plusDays(ClauseTense.of(this, c) == ClauseTense.FUTURE ? 0 : -1);
     // No day taught to what follows: the text goes on about the day of publication, not the
     // evening before it.
     return new TimexValue(TimexType.TIME, evening.dayValue() + "TNI").dct(true);
@@ -246,6 +247,23 @@ final class RelativeDates extends TimexReading {
 
   TimexValue relativeUnit(Candidate c) {
     String unit = c.part("unit1") != null ? c.part("unit1") : c.part("unit2");
+    if (c.part("unit2") != null
+        && text.regionMatches(true, c.start(), c.part("unit2"), 0, c.part("unit2").length())
+        && !CONTRACTED_ARTICLE_BEFORE.matcher(before(c.start(), 6)).find()) {
+      // "semaine dernière" without its article is no time of its own ("en semaine dernière
+      // minute"); after "du", "au" the article is there.
+      return null;
+    }
+    if (c.part("weekend") != null) {
+      if (!WEEKEND_BEFORE.matcher(before(c.start(), 24)).find()) {
+        // "le week-end, il va au marché", "le supplément du week-end": no weekend in particular.
+        return null;
+      }
+      unit = "week-end";
+    }
+    if (unit != null && unit.startsWith("week")) {
+      unit = "week-end";
+    }
     if (c.part("unit3") != null) {
       // "la fin de l'année", "en début de mois": a part of the current year, month or week. Bare
       // and not governed by a preposition, it is part of a noun ("les fêtes de fin d'année").
@@ -270,6 +288,9 @@ final class RelativeDates extends TimexReading {
           if (anchor == null) {
             return new TimexValue(
                 TimexType.DATE, unit.equals("semaine") ? "XXXX-WXX" : "XXXX-WXX-WE");
+          }
+          if (unit.equals("week-end") && rel == null) {
+            shift = thisWeekendShift(c, anchor);
           }
           LocalDate d = anchor.plusWeeks(shift);
           String week =
@@ -314,6 +335,24 @@ final class RelativeDates extends TimexReading {
           return v;
         }
     }
+  }
+
+  /**
+   * Which weekend "ce week-end" or "pendant le week-end" names, in weeks from publication's: the
+   * one under way on a Saturday or Sunday; else the one just past in a past clause and the coming
+   * one in a future clause ("a été retrouvé ce week-end" on a Monday: the weekend before); with no
+   * tense, the nearest.
+   */
+  private int thisWeekendShift(Candidate c, LocalDate anchor) {
+    int wd = anchor.getDayOfWeek().getValue();
+    if (wd >= 6) {
+      return 0;
+    }
+    ClauseTense tense = ClauseTense.of(this, c);
+    if (tense == ClauseTense.PAST || (tense == ClauseTense.NONE && wd <= 3)) {
+      return -1;
+    }
+    return 0;
   }
 
   TimexValue offset(Candidate c) {
@@ -389,34 +428,5 @@ final class RelativeDates extends TimexReading {
 
   private static Candidate withParts(Candidate c, Map<String, String> parts) {
     return new Candidate(c.start(), c.end(), c.rule(), parts);
-  }
-
-  /** The tense of the clause around an expression: the verb marker nearest to it wins. */
-  private Tense tense(Candidate c) {
-    int from = Math.max(sentenceStarts[sentenceOf(c.start())], c.start() - TENSE_WINDOW);
-    int to = Math.min(text.length(), c.end() + TENSE_WINDOW);
-    int nextSentence = sentenceOf(c.start()) + 1;
-    if (nextSentence < sentenceStarts.length) {
-      to = Math.min(to, sentenceStarts[nextSentence]);
-    }
-    int bestDistance = Integer.MAX_VALUE;
-    Tense best = Tense.NONE;
-    String window = text.substring(from, to);
-    int at = c.start() - from;
-    int atEnd = c.end() - from;
-    for (Tense t : new Tense[] {Tense.FUTURE, Tense.PAST}) {
-      Matcher m = (t == Tense.FUTURE ? FUTURE : PAST).matcher(window);
-      while (m.find()) {
-        if (m.start() >= at && m.end() <= atEnd) {
-          continue;
-        }
-        int d = m.end() <= at ? at - m.end() : m.start() - atEnd;
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = t;
-        }
-      }
-    }
-    return best;
   }
 }

@@ -10,6 +10,7 @@ import org.vigie.pipeline.Document;
 import org.vigie.pipeline.Layer;
 import org.vigie.pipeline.Stage;
 import org.vigie.pipeline.StageOutput;
+import org.vigie.text.CaptionLines;
 import org.vigie.text.ExtractedText;
 
 /**
@@ -18,9 +19,10 @@ import org.vigie.text.ExtractedText;
  * TimeExpressions}. The document creation time is cleaning's {@code published}; without one, an
  * estimate from the text ({@link DocumentDateEstimator}) is used with {@code publishedInferred} and
  * diagnostics saying so and how many expressions were resolved against it, when the text gives it
- * converging evidence ({@link InferredDateCheck}); otherwise there is none. Bounded: only the first
- * {@link Config#maxChars} characters are read and at most {@link Config#maxTimexes} kept, each with
- * a diagnostic when hit. Stateless and thread-safe.
+ * converging evidence ({@link InferredDateCheck}); otherwise there is none. Expressions in a photo
+ * caption ({@link CaptionLines}) are left out. Bounded: only the first {@link Config#maxChars}
+ * characters are read and at most {@link Config#maxTimexes} kept, each with a diagnostic when hit.
+ * Stateless and thread-safe.
  *
  * <p>Example, published 2020-10-30: "lors d'un briefing tenu aujourd'hui" → DATE {@code
  * 2020-10-30}.
@@ -42,6 +44,9 @@ public final class TimeExpressionStage implements Stage {
       }
     }
   }
+
+  /** Photo captions: a line ending with a credit ("… le 19 juin. (A. DUPONT / AFP)"). */
+  private static final CaptionLines CAPTIONS = CaptionLines.resource("caption-credits.txt");
 
   private final Config config;
   private final FrenchTimexRecognizer recognizer = new FrenchTimexRecognizer();
@@ -121,7 +126,10 @@ public final class TimeExpressionStage implements Stage {
                   + " times"));
     }
     List<FrenchTimexRecognizer.Candidate> candidates =
-        recognizer.find(read, config.maxTimexes() + 1);
+        new ArrayList<>(recognizer.find(read, config.maxTimexes() + 1));
+    // A photo caption dates the picture, not the story, and must not anchor what follows.
+    String scanned = read;
+    candidates.removeIf(c -> CAPTIONS.inCaption(scanned, c.start()));
     if (candidates.size() > config.maxTimexes()) {
       candidates = candidates.subList(0, config.maxTimexes());
       diagnostics.add(

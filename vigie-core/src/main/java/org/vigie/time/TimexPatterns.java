@@ -30,7 +30,9 @@ final class TimexPatterns {
       "matin|après-midi|apres-midi|soir|soirée|nuit|matinée|midi|fin de matinée"
           + "|fin d"
           + AP
-          + "après-midi|début de soirée|fin de soirée";
+          + "après-midi|début de soirée|fin de soirée|à l"
+          + AP
+          + "aube|au petit matin|au petit jour";
 
   /** A part of a day with its qualifier: "en début d'après-midi", "en fin de journée". */
   private static final String QUALIFIED_PART =
@@ -43,6 +45,25 @@ final class TimexPatterns {
           + "|d"
           + AP
           + ")(?:matinée|après-midi|soirée|journée|nuit)";
+
+  /**
+   * The part of a month named before it: "fin de", "début d'", "à la fin du mois de", "au milieu du
+   * mois d'" (the article is inside, "à" and "au" outside).
+   */
+  private static final String MONTH_PART =
+      "(?:(?:la|le)"
+          + S
+          + ")?(?:fin|début|milieu)"
+          + S
+          + "(?:du"
+          + S
+          + "mois"
+          + S
+          + ")?(?:de"
+          + S
+          + "|d"
+          + AP
+          + ")";
 
   /** "du matin", "de l'après-midi": what makes "8 heures" a morning or evening clock time. */
   private static final String HALF_DAY =
@@ -64,7 +85,7 @@ final class TimexPatterns {
       "(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?|" + NumberWords.PHRASE + ")";
   private static final String UNIT =
       "secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans?|années?|décennies?|siècles?"
-          + "|trimestres?|semestres?|week-ends?";
+          + "|trimestres?|semestres?|week-?ends?";
   private static final String REL =
       "derni(?:er|ère|ers|ères)|prochaine?s?|passée?s?|suivante?s?|précédente?s?";
 
@@ -115,7 +136,9 @@ final class TimexPatterns {
   private static final String DAY_PARTS =
       "la nuit|la soirée|la matinée|l"
           + AP
-          + "après-midi|la mi-journée|le matin même|le soir même|fin d"
+          + "après-midi|l"
+          + AP
+          + "aube|petit matin|petit jour|la mi-journée|le matin même|le soir même|fin d"
           + AP
           + "après-midi|début d"
           + AP
@@ -139,7 +162,9 @@ final class TimexPatterns {
         B
             + "(?:(?<dpart>la nuit|le matin|le soir|la soirée|la matinée|l"
             + AP
-            + "après-midi)"
+            + "après-midi|l"
+            + AP
+            + "aube|le petit matin|petit matin)"
             + S
             + "du"
             + S
@@ -169,13 +194,9 @@ final class TimexPatterns {
     add(
         Rule.MONTH_YEAR,
         B
-            + "(?:(?<mod>(?:fin|début|milieu)"
-            + S
-            + "(?:de"
-            + S
-            + "|d"
-            + AP
-            + ")|fin|début|mi-|mi|courant|dès)"
+            + "(?:(?<mod>"
+            + MONTH_PART
+            + "|fin|début|mi-|mi|courant|dès)"
             + "[ \\u00A0-]*)?(?<month>"
             + MONTHS
             + ")"
@@ -187,13 +208,9 @@ final class TimexPatterns {
     add(
         Rule.MONTH,
         B
-            + "(?:(?<mod>(?:fin|début|milieu)"
-            + S
-            + "(?:de"
-            + S
-            + "|d"
-            + AP
-            + ")|fin|début|mi-|mi|courant)[ \\u00A0-]*)?(?<month>"
+            + "(?:(?<mod>"
+            + MONTH_PART
+            + "|fin|début|mi-|mi|courant)[ \\u00A0-]*)?(?<month>"
             + MONTHS
             + ")(?:"
             + S
@@ -316,15 +333,21 @@ final class TimexPatterns {
             + S
             + ")?(?:(?<this>cette|ce|cet)"
             + S
-            + "(?<unit1>semaine|mois|année|an|week-end|trimestre)"
+            + "(?<unit1>semaine|mois|année|an|week-?end|trimestre)"
             + "|(?:la|le|l"
             + AP
-            + ")[ \\u00A0]*(?<unit2>semaine|mois|année|an|week-end|trimestre)"
+            + ")[ \\u00A0]*(?<unit2>semaine|mois|année|an|week-?end|trimestre)"
             + S
             + "(?<rel>"
             + REL
             + "))"
             + E);
+    // "au cours du week-end dernier", "du mois prochain": the article is in "du", "au".
+    add(
+        Rule.RELATIVE_UNIT,
+        B + "(?<unit2>semaine|mois|année|week-?end|trimestre)" + S + "(?<rel>" + REL + ")" + E);
+    // "pendant le week-end", "au cours du week-end": the weekend told about.
+    add(Rule.RELATIVE_UNIT, B + "(?:le" + S + ")?(?<weekend>week-?end)" + E);
     add(
         Rule.RELATIVE_UNIT,
         B
@@ -390,7 +413,11 @@ final class TimexPatterns {
             + S
             + "(?<unit>jours?|semaines?|mois|ans|années?)"
             + S
-            + "(?<dir>plus tard|plus tôt|après|auparavant)"
+            // "quatre jours après la défection de X" counts from an event, not from the text's last
+            // day: only "quatre jours" is a time expression there (a duration).
+            + "(?<dir>plus tard|plus tôt|auparavant|après(?![\\p{L}\\p{N}])"
+            + "(?![ \\u00A0]+(?:la|le|les|l['’]|de|du|des|d['’]|son|sa|ses|leur|leurs|un|une|que"
+            + "|qu['’]|cette|ce|cet)(?![\\p{L}])))"
             + E);
     add(
         Rule.CHAIN,

@@ -98,6 +98,13 @@ abstract sealed class TimexReading
     switch (part) {
       case "le matin":
       case "la matinée":
+      case "l'aube":
+      case "à l'aube":
+      case "petit matin":
+      case "le petit matin":
+      case "au petit matin":
+      case "petit jour":
+      case "au petit jour":
       case "matin":
       case "matinée":
       case "fin de matinée":

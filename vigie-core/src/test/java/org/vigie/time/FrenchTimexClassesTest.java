@@ -61,6 +61,22 @@ class FrenchTimexClassesTest {
         "decade per TimeML           | La ville a grandi dans les années 1970.          | les années 1970          | DATE     | 197",
         "bare weekday, date in text  | Concert mardi à Lyon. Billets pour le mardi 3 novembre en vente. | mardi | DATE | 2020-11-03",
         "future by devrait           | Le rapport devrait être publié lundi.            | lundi                    | DATE     | 2020-11-02",
+        "dawn of a weekday           | Les chars sont entrés mercredi à l'aube en ville. | mercredi à l'aube       | TIME     | 2020-10-28TMO",
+        "early morning of a weekday  | Ils ont fui lundi au petit matin vers le sud.    | lundi au petit matin     | TIME     | 2020-10-26TMO",
+        "dawn of a written date      | Le 12 octobre à l'aube, la police a chargé.      | Le 12 octobre à l'aube   | TIME     | 2020-10-12TMO",
+        "dawn, bare, in a report     | Les tirs ont repris à l'aube près du port.       | l'aube                   | TIME     | 2020-10-30TMO",
+        "early morning of a date     | Ils ont tiré au petit matin du mardi 6 octobre.  | petit matin du mardi 6 octobre | TIME | 2020-10-06TMO",
+        "national day, hyphenated    | Le défilé du 14-Juillet a été annulé.            | 14-Juillet               | DATE     | 2020-07-14",
+        "past day long after pub.    | Tout a basculé le 19 décembre lors d'un vote.    | le 19 décembre           | DATE     | 2019-12-19",
+        "coming day, future tense    | Le scrutin aura lieu le 19 décembre.             | le 19 décembre           | DATE     | 2020-12-19",
+        "weekend just past           | Les frappes ont cessé pendant le week-end.       | le week-end              | DATE     | 2020-W43-WE",
+        "weekend coming, future      | Le ministre se rendra ce week-end à Alger.       | ce week-end              | DATE     | 2020-W44-WE",
+        "last weekend after du       | Les tirs du week-end dernier ont fait trois morts. | week-end dernier       | DATE     | 2020-W43-WE",
+        "weekend spelt weekend       | Elle l'avait annoncé ce weekend à la radio.      | ce weekend               | DATE     | 2020-W43-WE",
+        "end of the month of a month | Il a été élu à la fin du mois de juin 2012.      | la fin du mois de juin 2012 | DATE  | 2012-06",
+        "beginning of current month  | Des heurts ont éclaté au début du mois à Homs.   | début du mois            | DATE     | 2020-10",
+        "afternoon in the course of  | Les hommages ont afflué au cours de l'après-midi. | l'après-midi            | TIME     | 2020-10-30TAF",
+        "days after an event: length | Il a démissionné quatre jours après la défection du ministre. | quatre jours | DURATION | P4D",
       })
   void classes(String rule, String text, String span, String type, String value) {
     Timex t = FrenchTimexTest.only(text, FrenchTimexTest.DCT, span);
@@ -84,6 +100,15 @@ class FrenchTimexClassesTest {
         "a bare journée is a noun    | La journée a été longue pour les secouristes.    | journée",
         "an evening event is a noun  | Une soirée de gala aura lieu au musée.           | soirée",
         "an adjective is no reference| L'actuel ministre a démissionné.                 | actuel",
+        "a year in a web address     | Lire http://exemple.fr/monde/2019/05/12/a.html ici. | 2019",
+        "a numbered resolution       | La résolution 1973 a été votée à New York.       | 1973",
+        "a year inside a name        | Le groupe Révolution 2011 appelle à manifester.  | 2011",
+        "suddenly, an idiom          | Tout a changé du jour au lendemain pour eux.     | lendemain",
+        "veiller, the verb           | Le gardien veille sur le bâtiment désert.        | veille",
+        "the dawn of an era          | C'était à l'aube de la révolution industrielle.  | l'aube",
+        "a habitual weekend          | Le week-end, il va au marché avec sa fille.      | week-end",
+        "the future of a country     | Les urnes décideront de l'avenir du pays.        | l'avenir",
+        "a date in a photo caption   | Un blindé devant la mairie, le 3 mai. (PAUL DURAND / AFP) | le 3 mai",
       })
   void notThatClass(String rule, String text, String word) {
     List<Timex> found = STAGE.analyze(text, FrenchTimexTest.DCT, new ArrayList<>()).timexes();

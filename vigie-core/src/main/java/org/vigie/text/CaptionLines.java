@@ -1,4 +1,4 @@
-package org.vigie.event;
+package org.vigie.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,21 +8,22 @@ import java.util.regex.Pattern;
 import org.vigie.lexicon.ResourceLines;
 
 /**
- * Photo captions, which report no event (the guidelines take events from content lines only): a
- * line of the text that ends with a photo credit — "Un avion américain s'est écrasé dans la nuit.
- * Crédits photo : SUHAIB SALEM/REUTERS", "Des manifestants devant le consulat. (SALOME LEGRAND /
- * FRANCETV INFO)", "Jenan Moussa sur le site frappé par un missile. Photo partagée
- * par @jenanmoussa", a picture's file name ("….jpg") — describes a picture up to its credit. Credit
- * words and agencies come from {@code caption-credits.txt}. Bounded: a credit is read in the last
- * {@value #TAIL} characters of a line. Immutable and thread-safe.
+ * Photo captions, which report no event and date nothing in the story (the guidelines take events
+ * and time expressions from content lines only): a line of the text that ends with a photo credit —
+ * "Un avion américain s'est écrasé dans la nuit. Crédits photo : SUHAIB SALEM/REUTERS", "Des
+ * manifestants devant le consulat. (SALOME LEGRAND / FRANCETV INFO)", "Jenan Moussa sur le site
+ * frappé par un missile. Photo partagée par @jenanmoussa", a picture's file name ("….jpg") —
+ * describes a picture up to its credit. Credit words and agencies come from {@code
+ * caption-credits.txt}. Bounded: a credit is read in the last {@value #TAIL} characters of a line.
+ * Immutable and thread-safe.
  */
-final class CaptionLines {
+public final class CaptionLines {
   /** Characters at the end of a line read for its credit. */
   static final int TAIL = 120;
 
   private final Pattern credit;
 
-  CaptionLines(List<String> lines) {
+  public CaptionLines(List<String> lines) {
     List<String> labels = new ArrayList<>();
     List<String> bylines = new ArrayList<>();
     List<String> agencies = new ArrayList<>();
@@ -59,7 +60,8 @@ final class CaptionLines {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  static CaptionLines resource(String name) {
+  /** The captions whose credits are listed in resource {@code name} of this package. */
+  public static CaptionLines resource(String name) {
     return new CaptionLines(ResourceLines.of(CaptionLines.class, name));
   }
 
@@ -67,7 +69,7 @@ final class CaptionLines {
    * Where the credit of the line holding {@code offset} starts, when that line is a caption and
    * {@code offset} stands before its credit; else -1.
    */
-  int creditAfter(String text, int offset) {
+  public int creditAfter(String text, int offset) {
     int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     int lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) {
@@ -83,7 +85,7 @@ final class CaptionLines {
   }
 
   /** Whether the text at {@code offset} is a caption's description, before its credit. */
-  boolean inCaption(String text, int offset) {
+  public boolean inCaption(String text, int offset) {
     return creditAfter(text, offset) >= 0;
   }
 }
