@@ -371,7 +371,13 @@ public final class VigieStore implements Closeable {
     long seq = nextSeq++;
     Document doc = documents.build(stored, seq, rawKey, contentHash, signature, features.encode());
     try {
-      writer.updateDocument(new Term(Fields.ID, Keys.term(id)), doc);
+      if (old == null) {
+        // A new id: nothing to delete, and a delete term per added article would be looked up in
+        // every segment at each flush (a large ingest's cost grew with the index).
+        writer.addDocument(doc);
+      } else {
+        writer.updateDocument(new Term(Fields.ID, Keys.term(id)), doc);
+      }
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
     }

@@ -17,31 +17,24 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.vigie.analysis.AnalysisOutcome;
-import org.vigie.analysis.Analyzer;
-import org.vigie.analysis.CorpusLearner;
+import org.vigie.bench.store.SyntheticBases;
 import org.vigie.bench.store.SyntheticCorpus;
-import org.vigie.ingest.IngestItem;
-import org.vigie.ingest.IngestLimits;
-import org.vigie.ingest.InputScanner;
-import org.vigie.ingest.RawArticle;
 import org.vigie.model.Article;
-import org.vigie.nlp.Engines;
 import org.vigie.server.ServerOptions;
 import org.vigie.server.VigieServer;
 import org.vigie.store.VigieStore;
-import org.vigie.text.boilerplate.RecurringLines;
 
 /**
  * A bounded load test of the server: a store of {@code articles} synthetic articles ({@link
- * SyntheticCorpus} over the corpus's cleaned texts, built once in the work directory and reused),
- * the real server on a free port of 127.0.0.1, and {@code clients} threads sending requests back to
- * back for {@code duration}: searches (one or two words from the corpus, facets and snippets), a
- * search filtered by outlet and month (facet navigation), and an article by id, in a fixed mix.
- * Every answer that is not a 200 counts as an error. Stops by itself.
+ * SyntheticCorpus} over the corpus's analysed articles, built once in the work directory and kept
+ * there for the next run), the real server on a free port of 127.0.0.1, and {@code clients} threads
+ * sending requests back to back for {@code duration}: searches (one or two words from the corpus,
+ * facets and snippets), a search filtered by outlet and month (facet navigation), and an article by
+ * id, in a fixed mix. Every answer that is not a 200 counts as an error. Stops by itself.
  */
 public final class ServerLoadBench {
   private final int articles;
+  private final int threads;
   private final int clients;
   private final Duration duration;
   private final Consumer<String> log;
@@ -62,9 +55,27 @@ public final class ServerLoadBench {
       int cores,
       double cpuMsPerRequest,
       Latency all,
-      List<Latency> kinds) {
+      List<Latency> kinds,
+      double buildSeconds) {
     public Report {
       kinds = List.copyOf(kinds);
+    }
+
+    /** The same report, with the seconds the store took to build (0: an earlier run built it). */
+    Report built(double seconds) {
+      return new Report(
+          articles,
+          clients,
+          this.seconds,
+          requests,
+          errors,
+          requestsPerSecond,
+          loadAverage,
+          cores,
+          cpuMsPerRequest,
+          all,
+          kinds,
+          seconds);
     }
 
     public String table() {
@@ -74,7 +85,7 @@ public final class ServerLoadBench {
               Locale.ROOT,
               "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
                   + " average %.1f on %d cores; %.1f ms of CPU per request (server and client"
-                  + " threads, GC and JIT aside)%n%n",
+                  + " threads, GC and JIT aside)%s%n%n",
               articles,
               clients,
               seconds,
@@ -83,7 +94,10 @@ public final class ServerLoadBench {
               errors,
               loadAverage,
               cores,
-              cpuMsPerRequest));
+              cpuMsPerRequest,
+              buildSeconds > 0
+                  ? String.format(Locale.ROOT, "; store built in %.0f s", buildSeconds)
+                  : ""));
       s.append(
           String.format(
               Locale.ROOT,
@@ -114,22 +128,48 @@ public final class ServerLoadBench {
     }
   }
 
-  public ServerLoadBench(int articles, int clients, Duration duration, Consumer<String> log) {
-    if (articles < 1 || clients < 1 || duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("articles, clients and duration must be positive");
+  /**
+   * {@code threads}: for analysing the bases when the store must be built (the load itself runs on
+   * the server's own pool).
+   */
+  public ServerLoadBench(
+      int articles, int threads, int clients, Duration duration, Consumer<String> log) {
+    if (articles < 1 || threads < 1 || clients < 1 || duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(
+          "articles, threads, clients and duration must be positive");
     }
     this.articles = articles;
+    this.threads = threads;
     this.clients = clients;
     this.duration = duration;
     this.log = log;
   }
 
   public Report run(Path corpus, Path work) throws Exception {
-    Path data = work.resolve("serve-" + articles);
-    List<Article> bases = bases(corpus);
+    Path data = SyntheticCorpus.storeDir(work, articles);
+    List<Article> bases;
+    double buildSeconds = 0;
     if (!Files.isDirectory(data.resolve("index"))) {
+      bases = SyntheticBases.analysed(corpus, work, threads, log);
       log.accept("building a " + articles + "-article store from " + bases.size() + " texts");
+      long t0 = System.nanoTime();
       SyntheticCorpus.fill(data, new SyntheticCorpus(bases, 7L), articles, log);
+      buildSeconds = (System.nanoTime() - t0) / 1e9;
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "built in %.0f s (%.0f articles/s); kept in %s for the next run",
+              buildSeconds,
+              articles / buildSeconds,
+              data));
+    } else {
+      // The store is reused: the bases only give the query words, from the cache when there is
+      // one (no models loaded), else from the cleaned texts (the same texts).
+      log.accept("reusing the store in " + data);
+      bases =
+          Files.isRegularFile(work.resolve(SyntheticBases.CACHE))
+              ? SyntheticBases.analysed(corpus, work, threads, log)
+              : SyntheticBases.cleaned(corpus);
     }
     List<String> words = vocabulary(bases);
     try (VigieStore store = VigieStore.open(data);
@@ -144,7 +184,7 @@ public final class ServerLoadBench {
       log.accept("serving " + store.size() + " articles; warming up for " + WARMUP);
       load(base, words, store.size(), WARMUP);
       log.accept(clients + " clients for " + duration);
-      return load(base, words, store.size(), duration);
+      return load(base, words, store.size(), duration).built(buildSeconds);
     }
   }
 
@@ -249,7 +289,8 @@ public final class ServerLoadBench {
         Runtime.getRuntime().availableProcessors(),
         all.requests() == 0 ? 0 : cpu / 1e6 / all.requests(),
         all,
-        kinds);
+        kinds,
+        0);
   }
 
   /**
@@ -324,29 +365,6 @@ public final class ServerLoadBench {
   private static double percentile(double[] sorted, double p) {
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
-
-  /** The corpus's texts through the cleaning stages: the bases of the synthetic articles. */
-  private static List<Article> bases(Path corpus) {
-    List<IngestItem> items = new ArrayList<>();
-    try (InputScanner scanner =
-        new InputScanner(List.of(corpus.toString()), IngestLimits.DEFAULT, null)) {
-      scanner.forEachRemaining(items::add);
-    }
-    RecurringLines templates = new CorpusLearner().learn(items.iterator());
-    Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), templates);
-    List<Article> bases = new ArrayList<>();
-    for (IngestItem item : items) {
-      if (item instanceof RawArticle raw
-          && cleaning.analyze(raw) instanceof AnalysisOutcome.Analyzed done
-          && done.article().text().length() > 200) {
-        bases.add(done.article());
-      }
-    }
-    if (bases.isEmpty()) {
-      throw new IllegalArgumentException("no article of 200+ characters in " + corpus);
-    }
-    return bases;
   }
 
   /** Words of 6 to 12 letters from the bases: query terms that exist in the index. */
