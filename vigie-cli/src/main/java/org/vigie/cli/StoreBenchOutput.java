@@ -69,8 +69,8 @@ final class StoreBenchOutput {
             + "  search latency over %d queries (facets + snippets): p50 %.1f ms, p95 %.1f ms,"
             + " p99 %.1f ms, max %.1f ms%n"
             + "  timeline (10 days, whole store or a query's selection) over %d: median %.0f ms,"
-            + " max %.0f ms%n"
-            + "  bulletin (one day) over %d: median %.0f ms, max %.0f ms%n",
+            + " max %.0f ms; CPU median %.0f ms%n"
+            + "  bulletin (one day) over %d: median %.0f ms, max %.0f ms; CPU median %.0f ms%n",
         r.syntheticArticles(),
         Double.isNaN(r.syntheticSeconds())
             ? "reused from the work directory (built by an earlier run)"
@@ -92,9 +92,11 @@ final class StoreBenchOutput {
         StoreBench.VIEWS,
         r.timelineMedianMillis(),
         r.timelineMaxMillis(),
+        r.timelineCpuMedianMillis(),
         StoreBench.VIEWS,
         r.bulletinMedianMillis(),
-        r.bulletinMaxMillis());
+        r.bulletinMaxMillis(),
+        r.bulletinCpuMedianMillis());
     out.flush();
     return VigieCommand.OK;
   }

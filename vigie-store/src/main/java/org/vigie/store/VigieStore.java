@@ -534,6 +534,12 @@ public final class VigieStore implements Closeable {
     return ArticleCodec.read(doc.get(Fields.JSON), doc.get(Fields.TEXT));
   }
 
+  static Article read(Document doc, Set<String> layers) {
+    return layers.containsAll(ArticleCodec.LAYERS)
+        ? read(doc)
+        : ArticleCodec.read(doc.get(Fields.JSON), doc.get(Fields.TEXT), layers);
+  }
+
   /** Full-text search with filters, facets and highlighted snippets. */
   /**
    * The Lucene query selecting the articles of a filter and a query text (null or blank: all), as
@@ -641,16 +647,26 @@ public final class VigieStore implements Closeable {
    * text unless {@code withText} (a listing of one layer does not need the largest field).
    */
   public void forEach(Query selection, boolean withText, Consumer<Article> sink) {
+    forEach(selection, withText, ArticleCodec.LAYERS, sink);
+  }
+
+  /**
+   * The same, each article with only the {@code layers} of {@link ArticleCodec#LAYERS} (the others
+   * empty): the cost of reading a large store is mostly building layers nobody asked for.
+   */
+  public void forEach(
+      Query selection, boolean withText, Set<String> layers, Consumer<Article> sink) {
     reading(
         () -> {
-          eachInIngestOrder(selection, withText, sink);
+          eachInIngestOrder(selection, withText, layers, sink);
           return null;
         });
   }
 
   private static final Set<String> WITHOUT_TEXT = Set.of(Fields.JSON);
 
-  private void eachInIngestOrder(Query selection, boolean withText, Consumer<Article> sink)
+  private void eachInIngestOrder(
+      Query selection, boolean withText, Set<String> layers, Consumer<Article> sink)
       throws IOException {
     {
       IndexSearcher searcher = searcher();
@@ -671,7 +687,9 @@ public final class VigieStore implements Closeable {
             // Read whole before the sink writes anything: a damaged article never becomes half
             // a record.
             article =
-                read(withText ? stored.document(sd.doc) : stored.document(sd.doc, WITHOUT_TEXT));
+                read(
+                    withText ? stored.document(sd.doc) : stored.document(sd.doc, WITHOUT_TEXT),
+                    layers);
           } catch (IOException | RuntimeException e) {
             throw StoreDamage.of(dir, StoreDamage.where(searcher.getIndexReader(), sd.doc), e);
           }
