@@ -149,7 +149,7 @@ public final class ServerLoadBench {
     Path data = SyntheticCorpus.storeDir(work, articles);
     List<Article> bases;
     double buildSeconds = 0;
-    if (!Files.isDirectory(data.resolve("index"))) {
+    if (!SyntheticCorpus.complete(data, articles, log)) {
       bases = SyntheticBases.analysed(corpus, work, threads, log);
       log.accept("building a " + articles + "-article store from " + bases.size() + " texts");
       long t0 = System.nanoTime();

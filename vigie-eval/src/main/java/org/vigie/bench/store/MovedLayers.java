@@ -25,12 +25,78 @@ final class MovedLayers {
   final List<Event> events = new ArrayList<>();
 
   /**
+   * An article's layers sorted by where each annotation starts (with everything it points at), so
+   * that copying one sentence reads only the annotations in it: an analysed liveblog holds
+   * thousands of entities, and a variant copies a few of its sentences. Immutable.
+   */
+  static final class Source {
+    final Article article;
+    private final Sorted<Entity> entities;
+    private final Sorted<Timex> timexes;
+    private final Sorted<Quote> quotes;
+    private final Sorted<Event> events;
+
+    Source(Article article) {
+      this.article = article;
+      entities = new Sorted<>(article.entities(), Entity::start);
+      timexes = new Sorted<>(article.timexes(), Timex::start);
+      quotes = new Sorted<>(article.quotes(), MovedLayers::extentStart);
+      events = new Sorted<>(article.events(), e -> Math.min(e.start(), e.triggerStart()));
+    }
+  }
+
+  /** Items sorted by a start offset, found from an offset on by binary search. */
+  private static final class Sorted<T> {
+    private final List<T> items;
+    private final int[] starts;
+
+    Sorted(List<T> all, java.util.function.ToIntFunction<T> start) {
+      items = new ArrayList<>(all);
+      items.sort(java.util.Comparator.comparingInt(start));
+      starts = new int[items.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = start.applyAsInt(items.get(i));
+      }
+    }
+
+    /** The items whose start is in {@code [from, to)}. */
+    List<T> startingIn(int from, int to) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int end = lo;
+      while (end < starts.length && starts[end] < to) {
+        end++;
+      }
+      return items.subList(lo, end);
+    }
+  }
+
+  private static int extentStart(Quote q) {
+    int start = q.start();
+    if (q.cue() != null) {
+      start = Math.min(start, q.cue().start());
+    }
+    if (q.speaker().end() > q.speaker().start()) {
+      start = Math.min(start, q.speaker().start());
+    }
+    return start;
+  }
+
+  /**
    * Carries over the annotations of {@code source} lying inside {@code [from, to)} of its text,
    * which the new text holds at {@code at}.
    */
-  void copy(Article source, int from, int to, int at) {
+  void copy(Source source, int from, int to, int at) {
     int d = at - from;
-    for (Entity e : source.entities()) {
+    for (Entity e : source.entities.startingIn(from, to)) {
       if (inside(e.start(), e.end(), from, to)) {
         entities.add(
             new Entity(
@@ -46,12 +112,12 @@ final class MovedLayers {
                 e.unresolved()));
       }
     }
-    for (Timex t : source.timexes()) {
+    for (Timex t : source.timexes.startingIn(from, to)) {
       if (inside(t.start(), t.end(), from, to)) {
         timexes.add(new Timex(t.start() + d, t.end() + d, t.text(), t.type(), t.value()));
       }
     }
-    for (Quote q : source.quotes()) {
+    for (Quote q : source.quotes.startingIn(from, to)) {
       Speaker s = q.speaker();
       boolean speakerSpan = s.end() > s.start();
       if (inside(q.start(), q.end(), from, to)
@@ -70,7 +136,7 @@ final class MovedLayers {
             new Quote(q.start() + d, q.end() + d, q.text(), q.kind(), cue, speaker, q.date()));
       }
     }
-    for (Event e : source.events()) {
+    for (Event e : source.events.startingIn(from, to)) {
       if (inside(e.start(), e.end(), from, to)
           && inside(e.triggerStart(), e.triggerEnd(), from, to)) {
         events.add(moved(e, d));

@@ -153,7 +153,7 @@ public final class StoreBench {
     Path bigStore = SyntheticCorpus.storeDir(work, syntheticArticles);
     double syntheticSeconds = Double.NaN;
     SyntheticCorpus.Filled filled = null;
-    if (Files.isDirectory(bigStore.resolve("index"))) {
+    if (SyntheticCorpus.complete(bigStore, syntheticArticles, log)) {
       log.accept("reusing the " + syntheticArticles + "-article store in " + bigStore);
     } else {
       log.accept(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.Article;
@@ -45,7 +46,7 @@ public final class SyntheticCorpus {
           "Mediapart");
   private static final LocalDate START = LocalDate.of(2011, 1, 1);
 
-  private final List<Article> bases;
+  private final List<MovedLayers.Source> bases;
   private final List<List<int[]>> sentences = new ArrayList<>();
   private final long seed;
   private final List<Article> recent = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class SyntheticCorpus {
     if (bases.isEmpty()) {
       throw new IllegalArgumentException("no base articles");
     }
-    this.bases = List.copyOf(bases);
+    this.bases = bases.stream().map(MovedLayers.Source::new).toList();
     this.seed = seed;
     for (Article a : bases) {
       List<int[]> spans = sentenceSpans(a.text());
@@ -67,6 +68,27 @@ public final class SyntheticCorpus {
     return work.resolve("synthetic-" + articles);
   }
 
+  /**
+   * Whether {@code dir} holds a whole synthetic store of {@code articles} articles, to reuse. A
+   * store cut short (a run killed while filling it) is deleted, to be built again.
+   */
+  public static boolean complete(java.nio.file.Path dir, int articles, Consumer<String> log)
+      throws java.io.IOException {
+    if (!java.nio.file.Files.isDirectory(dir.resolve("index"))) {
+      return false;
+    }
+    int size;
+    try (org.vigie.store.VigieStore store = org.vigie.store.VigieStore.open(dir)) {
+      size = store.size();
+    }
+    if (size == articles) {
+      return true;
+    }
+    log.accept(dir + " holds " + size + " of " + articles + " articles: building it again");
+    StoreBench.delete(dir);
+    return false;
+  }
+
   /** What {@link #fill} stored: how many near-duplicates were caught, and how many stories. */
   public record Filled(int duplicates, int stories) {}
 
@@ -75,10 +97,7 @@ public final class SyntheticCorpus {
    * near-duplicate, story and index work, no linguistic analysis), committing every ten thousand.
    */
   public static Filled fill(
-      java.nio.file.Path dir,
-      SyntheticCorpus corpus,
-      int n,
-      java.util.function.Consumer<String> log) {
+      java.nio.file.Path dir, SyntheticCorpus corpus, int n, Consumer<String> log) {
     int duplicates = 0;
     java.util.Set<String> stories = new java.util.HashSet<>();
     long t0 = System.nanoTime();
@@ -119,7 +138,7 @@ public final class SyntheticCorpus {
       String prefix =
           "Mise à jour : " + OUTLETS.get(random.nextInt(OUTLETS.size())) + " reprend la dépêche.";
       int kept = cut < 0 ? 0 : cut + 1;
-      layers.copy(original, kept, text.length(), prefix.length());
+      layers.copy(new MovedLayers.Source(original), kept, text.length(), prefix.length());
       return make(
           "syn-" + i,
           prefix + text.substring(kept),
@@ -128,7 +147,7 @@ public final class SyntheticCorpus {
           random);
     }
     int b = i % bases.size();
-    Article base = bases.get(b);
+    MovedLayers.Source base = bases.get(b);
     StringBuilder text = new StringBuilder();
     // Consecutive kept sentences are one stretch of the base: a quote whose cue or speaker is in
     // the next sentence survives when both are kept.
@@ -145,7 +164,7 @@ public final class SyntheticCorpus {
           run = new int[] {s[0], s[1], text.length()};
         }
         run[1] = s[1];
-        append(text, base.text(), s);
+        append(text, base.article.text(), s);
       }
     }
     if (run != null) {
@@ -157,9 +176,10 @@ public final class SyntheticCorpus {
       List<int[]> other = sentences.get(o);
       int[] s = other.get(random.nextInt(other.size()));
       layers.copy(bases.get(o), s[0], s[1], text.length());
-      append(text, bases.get(o).text(), s);
+      append(text, bases.get(o).article.text(), s);
     }
-    Article made = make("syn-" + i, text.toString().stripTrailing(), base.title(), layers, random);
+    Article made =
+        make("syn-" + i, text.toString().stripTrailing(), base.article.title(), layers, random);
     if (recent.size() < 1000) {
       recent.add(made);
     } else {
