@@ -505,6 +505,25 @@ public final class VigieStore implements Closeable {
         });
   }
 
+  /**
+   * The stored article with this id as its contract JSON (what {@code ArticleJson.line} renders of
+   * {@link #article}), made without building the article ({@link ArticleCodec#json}).
+   */
+  public Optional<String> articleJson(String id) {
+    return reading(
+        () -> {
+          IndexSearcher searcher = searcher();
+          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, JSON_AND_TEXT);
+          return Optional.of(ArticleCodec.json(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
+        });
+  }
+
+  private static final Set<String> JSON_AND_TEXT = Set.of(Fields.JSON, Fields.TEXT);
+
   /** A read of the index that may meet a damaged file. */
   private interface IndexRead<T> {
     T get() throws IOException;

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
 import org.vigie.model.Event;
+import org.vigie.model.Geo;
 
 class ArticleCodecTest {
   private static Article article() {
@@ -61,5 +65,49 @@ class ArticleCodecTest {
     assertEquals(whole.published(), events.published());
     assertEquals(2, whole.entities().size());
     assertEquals(1, whole.quotes().size());
+  }
+
+  @Test
+  void storedJsonWithItsTextIsTheContractRendering() {
+    Article a = article();
+    String json = ArticleCodec.withoutText(a);
+    assertEquals(ArticleJson.line(a), ArticleCodec.json(json, a.text()));
+    assertEquals(
+        ArticleJson.line(ArticleCodec.read(json, a.text())), ArticleCodec.json(json, a.text()));
+  }
+
+  @Test
+  void placesWithCoordinatesAndHostileTextRenderTheSame() {
+    String text = "À Bakou, \"« </script> »\"\n\tet 3,5 km\u2028 plus loin.";
+    Article a = TestArticles.of("a2", "RTS", "2020-11-04T06:00+01:00", "Titre \"x\"", text);
+    a =
+        new Article(
+            a.id(),
+            a.source(),
+            a.language(),
+            a.title(),
+            a.author(),
+            a.published(),
+            a.publishedInferred(),
+            a.dateline(),
+            a.text(),
+            a.cleaning(),
+            List.of(
+                new Entity(
+                    2,
+                    7,
+                    "Bakou",
+                    EntityType.LOCATION,
+                    "Bakou",
+                    new Geo(40.37767, 49.89201, "AZ", 587084L))),
+            a.quotes(),
+            a.timexes(),
+            a.events(),
+            "s-1",
+            null,
+            a.diagnostics(),
+            a.sentences(),
+            a.tokens());
+    assertEquals(ArticleJson.line(a), ArticleCodec.json(ArticleCodec.withoutText(a), text));
   }
 }
