@@ -54,6 +54,7 @@ public final class ServerLoadBench {
       double loadAverage,
       int cores,
       double cpuMsPerRequest,
+      double serverCpuMsPerRequest,
       Latency all,
       List<Latency> kinds,
       double buildSeconds) {
@@ -73,6 +74,7 @@ public final class ServerLoadBench {
           loadAverage,
           cores,
           cpuMsPerRequest,
+          serverCpuMsPerRequest,
           all,
           kinds,
           seconds);
@@ -84,8 +86,8 @@ public final class ServerLoadBench {
           String.format(
               Locale.ROOT,
               "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
-                  + " average %.1f on %d cores; %.1f ms of CPU per request (server and client"
-                  + " threads, GC and JIT aside)%s%n%n",
+                  + " average %.1f on %d cores; %.1f ms of CPU per request (server %.1f, the"
+                  + " rest the bench's HTTP client; GC and JIT aside)%s%n%n",
               articles,
               clients,
               seconds,
@@ -95,6 +97,7 @@ public final class ServerLoadBench {
               loadAverage,
               cores,
               cpuMsPerRequest,
+              serverCpuMsPerRequest,
               buildSeconds > 0
                   ? String.format(Locale.ROOT, "; store built in %.0f s", buildSeconds)
                   : ""));
@@ -204,7 +207,8 @@ public final class ServerLoadBench {
     List<List<double[]>> samples = new ArrayList<>();
     long[][] errors = new long[clients][KINDS.length];
     List<Thread> threads = new ArrayList<>();
-    long cpuStart = threadsCpuNanos();
+    long serverStart = threadsCpuNanos(false);
+    long httpStart = threadsCpuNanos(true);
     long[] clientCpu = new long[clients];
     for (int c = 0; c < clients; c++) {
       final int client = c;
@@ -251,10 +255,12 @@ public final class ServerLoadBench {
       t.join();
     }
     // The client threads have ended: their own CPU time was kept as each finished.
-    long cpu = threadsCpuNanos() - cpuStart;
+    long server = threadsCpuNanos(false) - serverStart;
+    long client = threadsCpuNanos(true) - httpStart;
     for (long c : clientCpu) {
-      cpu += c;
+      client += c;
     }
+    long cpu = server + client;
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Latency> kinds = new ArrayList<>();
     List<Double> everything = new ArrayList<>();
@@ -288,24 +294,27 @@ public final class ServerLoadBench {
         loadAverage,
         Runtime.getRuntime().availableProcessors(),
         all.requests() == 0 ? 0 : cpu / 1e6 / all.requests(),
+        all.requests() == 0 ? 0 : server / 1e6 / all.requests(),
         all,
         kinds,
         0);
   }
 
   /**
-   * CPU time of the live Java threads (the server's and the HTTP client's; GC and JIT aside), 0
-   * where the JVM does not measure it: on a machine shared with other work, CPU per request varies
-   * far less than latency does.
+   * CPU time of the live Java threads (GC and JIT aside), 0 where the JVM does not measure it: on a
+   * machine shared with other work, CPU per request varies far less than latency does. {@code
+   * client}: the HTTP client's own threads only; otherwise every other thread (the server's).
    */
-  private static long threadsCpuNanos() {
+  private static long threadsCpuNanos(boolean client) {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     if (!mx.isThreadCpuTimeSupported()) {
       return 0;
     }
     long sum = 0;
-    for (long id : mx.getAllThreadIds()) {
-      sum += Math.max(0, mx.getThreadCpuTime(id));
+    for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith("HttpClient") == client) {
+        sum += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+      }
     }
     return sum;
   }
