@@ -123,7 +123,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seeds", defaultValue = "../shared/seeds", description = "Seed articles.")
   Path seeds;
 
-  @Option(names = "--work", paramLabel = "DIR", description = "Scratch dir (default: temporary).")
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description =
+          "Work directory, kept after the run: the analysed bases and the synthetic store are"
+              + " reused by the next --store or --serve run given the same DIR (default: a"
+              + " temporary directory, deleted by --store).")
   Path work;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -156,6 +162,7 @@ final class BenchCommand implements Callable<Integer> {
       ServerLoadBench.Report report =
           new ServerLoadBench(
                   storeArticles,
+                  pool,
                   serveClients,
                   Duration.ofSeconds(serveSeconds),
                   line -> err.println("bench: " + line))

@@ -25,23 +25,19 @@ final class StoreBenchOutput {
       throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // A work directory the user names is kept (its analysed bases and synthetic store are reused
+    // by the next run); a temporary one is deleted.
     boolean temporary = work == null;
     Path dir = temporary ? Files.createTempDirectory("vigie-bench-store") : work;
-    if (!temporary && Files.exists(dir)) {
-      try (var files = Files.list(dir)) {
-        if (files.findAny().isPresent()) {
-          err.println("vigie: --work " + dir + " must be empty or absent");
-          return VigieCommand.USAGE;
-        }
-      }
-    }
     StoreBench.Report r;
     try {
       r =
           new StoreBench(threads, real, synthetic, line -> err.println("bench: " + line))
               .run(Path.of(paths.get(0)), seeds, dir);
     } finally {
-      StoreBench.delete(dir);
+      if (temporary) {
+        StoreBench.delete(dir);
+      }
     }
     if (format.equals("json")) {
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
@@ -67,18 +63,23 @@ final class StoreBenchOutput {
         r.seedsStoredAfterTwoIngests());
     out.printf(
         Locale.ROOT,
-        "Synthetic index (ML-Crisis texts with controlled variation, no linguistic analysis):%n"
-            + "  %d articles stored in %.1f s (%.0f articles/s, near-duplicates + stories +"
-            + " index, one thread)%n"
+        "Synthetic index (ML-Crisis articles analysed once, with controlled variation):%n"
+            + "  %d articles %s%n"
             + "  index %.1f MB, %d bytes per article; %d near-duplicates marked, %d stories%n"
             + "  search latency over %d queries (facets + snippets): p50 %.1f ms, p95 %.1f ms,"
             + " p99 %.1f ms, max %.1f ms%n"
             + "  timeline (10 days, whole store or a query's selection) over %d: median %.0f ms,"
-            + " max %.0f ms%n"
-            + "  bulletin (one day) over %d: median %.0f ms, max %.0f ms%n",
+            + " max %.0f ms; CPU median %.0f ms%n"
+            + "  bulletin (one day) over %d: median %.0f ms, max %.0f ms; CPU median %.0f ms%n",
         r.syntheticArticles(),
-        r.syntheticSeconds(),
-        r.syntheticArticlesPerSecond(),
+        Double.isNaN(r.syntheticSeconds())
+            ? "reused from the work directory (built by an earlier run)"
+            : String.format(
+                Locale.ROOT,
+                "stored in %.1f s (%.0f articles/s, near-duplicates + stories + index, one"
+                    + " thread)",
+                r.syntheticSeconds(),
+                r.syntheticArticlesPerSecond()),
         r.syntheticIndexBytes() / 1e6,
         r.syntheticBytesPerArticle(),
         r.syntheticDuplicates(),
@@ -91,9 +92,11 @@ final class StoreBenchOutput {
         StoreBench.VIEWS,
         r.timelineMedianMillis(),
         r.timelineMaxMillis(),
+        r.timelineCpuMedianMillis(),
         StoreBench.VIEWS,
         r.bulletinMedianMillis(),
-        r.bulletinMaxMillis());
+        r.bulletinMaxMillis(),
+        r.bulletinCpuMedianMillis());
     out.flush();
     return VigieCommand.OK;
   }

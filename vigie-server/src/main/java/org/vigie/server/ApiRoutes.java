@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vigie.entity.CorpusEntity;
-import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.model.EntityType;
 import org.vigie.quote.SpeakerNames;
@@ -171,11 +170,15 @@ final class ApiRoutes {
 
   private Object article(Request r) {
     String id = r.path("id");
+    if (!r.params.flag("raw")) {
+      // The contract JSON straight from the store: the same text as ArticleJson.line of the
+      // article, without building it.
+      return store
+          .articleJson(id)
+          .orElseThrow(() -> ApiException.notFound("no article " + Params.clip(id)));
+    }
     Article a =
         store.article(id).orElseThrow(() -> ApiException.notFound("no article " + Params.clip(id)));
-    if (!r.params.flag("raw")) {
-      return ArticleJson.line(a);
-    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
     out.put("source", a.source());

@@ -121,10 +121,16 @@ public final class ArticleDocuments {
     Set<String> nameKeys = new LinkedHashSet<>();
     NameKeyTerms.capitalisedKeys(a.title(), nameKeys);
     NameKeyTerms.capitalisedKeys(a.text(), nameKeys);
+    // An entity is mentioned many times: the keys of each distinct name are made once.
+    Set<String> keyedNames = new java.util.HashSet<>();
     for (Entity e : a.entities()) {
       if (nameKeys.size() < NameKeyTerms.MAX_KEYS) {
-        nameKeys.addAll(NameKeyTerms.nameKeys(e.text()));
-        nameKeys.addAll(NameKeyTerms.nameKeys(e.canonical()));
+        if (keyedNames.add(e.text())) {
+          nameKeys.addAll(NameKeyTerms.nameKeys(e.text()));
+        }
+        if (e.canonical() != null && keyedNames.add(e.canonical())) {
+          nameKeys.addAll(NameKeyTerms.nameKeys(e.canonical()));
+        }
       }
     }
     for (String k : nameKeys) {

@@ -41,6 +41,10 @@ import org.vigie.model.TimexType;
  * Read-only; thread-safe as the searcher is.
  */
 public final class DayIndex {
+  /** What a timeline reads of an article: its dated layers (the sentences come from the text). */
+  private static final java.util.Set<String> TIMELINE_LAYERS =
+      java.util.Set.of("timexes", "events");
+
   /** An article names few days; more are page debris (tables of dates). */
   static final int MAX_NAMED_DAYS = 64;
 
@@ -129,7 +133,8 @@ public final class DayIndex {
   /**
    * The selection's articles that name one of {@code days} or were published on it, at most {@code
    * perDay} per day: those naming the day first, then those only published on it, the earliest
-   * ingested first within each.
+   * ingested first within each. Each with its text, time expressions and events only (what dates
+   * its sentences), its other layers empty.
    */
   public static List<Article> articlesOn(
       VigieStore store, Query selection, Collection<LocalDate> days, int perDay) {
@@ -161,7 +166,7 @@ public final class DayIndex {
                 .build();
         TopDocs top = searcher.search(onDay, perDay);
         for (ScoreDoc sd : top.scoreDocs) {
-          Article a = VigieStore.read(stored.document(sd.doc));
+          Article a = VigieStore.read(stored.document(sd.doc), TIMELINE_LAYERS);
           if (seen.add(a.id())) {
             out.add(a);
           }

@@ -371,7 +371,13 @@ public final class VigieStore implements Closeable {
     long seq = nextSeq++;
     Document doc = documents.build(stored, seq, rawKey, contentHash, signature, features.encode());
     try {
-      writer.updateDocument(new Term(Fields.ID, Keys.term(id)), doc);
+      if (old == null) {
+        // A new id: nothing to delete, and a delete term per added article would be looked up in
+        // every segment at each flush (a large ingest's cost grew with the index).
+        writer.addDocument(doc);
+      } else {
+        writer.updateDocument(new Term(Fields.ID, Keys.term(id)), doc);
+      }
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
     }
@@ -499,6 +505,25 @@ public final class VigieStore implements Closeable {
         });
   }
 
+  /**
+   * The stored article with this id as its contract JSON (what {@code ArticleJson.line} renders of
+   * {@link #article}), made without building the article ({@link ArticleCodec#json}).
+   */
+  public Optional<String> articleJson(String id) {
+    return reading(
+        () -> {
+          IndexSearcher searcher = searcher();
+          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, JSON_AND_TEXT);
+          return Optional.of(ArticleCodec.json(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
+        });
+  }
+
+  private static final Set<String> JSON_AND_TEXT = Set.of(Fields.JSON, Fields.TEXT);
+
   /** A read of the index that may meet a damaged file. */
   private interface IndexRead<T> {
     T get() throws IOException;
@@ -526,6 +551,12 @@ public final class VigieStore implements Closeable {
 
   static Article read(Document doc) {
     return ArticleCodec.read(doc.get(Fields.JSON), doc.get(Fields.TEXT));
+  }
+
+  static Article read(Document doc, Set<String> layers) {
+    return layers.containsAll(ArticleCodec.LAYERS)
+        ? read(doc)
+        : ArticleCodec.read(doc.get(Fields.JSON), doc.get(Fields.TEXT), layers);
   }
 
   /** Full-text search with filters, facets and highlighted snippets. */
@@ -635,16 +666,26 @@ public final class VigieStore implements Closeable {
    * text unless {@code withText} (a listing of one layer does not need the largest field).
    */
   public void forEach(Query selection, boolean withText, Consumer<Article> sink) {
+    forEach(selection, withText, ArticleCodec.LAYERS, sink);
+  }
+
+  /**
+   * The same, each article with only the {@code layers} of {@link ArticleCodec#LAYERS} (the others
+   * empty): the cost of reading a large store is mostly building layers nobody asked for.
+   */
+  public void forEach(
+      Query selection, boolean withText, Set<String> layers, Consumer<Article> sink) {
     reading(
         () -> {
-          eachInIngestOrder(selection, withText, sink);
+          eachInIngestOrder(selection, withText, layers, sink);
           return null;
         });
   }
 
   private static final Set<String> WITHOUT_TEXT = Set.of(Fields.JSON);
 
-  private void eachInIngestOrder(Query selection, boolean withText, Consumer<Article> sink)
+  private void eachInIngestOrder(
+      Query selection, boolean withText, Set<String> layers, Consumer<Article> sink)
       throws IOException {
     {
       IndexSearcher searcher = searcher();
@@ -665,7 +706,9 @@ public final class VigieStore implements Closeable {
             // Read whole before the sink writes anything: a damaged article never becomes half
             // a record.
             article =
-                read(withText ? stored.document(sd.doc) : stored.document(sd.doc, WITHOUT_TEXT));
+                read(
+                    withText ? stored.document(sd.doc) : stored.document(sd.doc, WITHOUT_TEXT),
+                    layers);
           } catch (IOException | RuntimeException e) {
             throw StoreDamage.of(dir, StoreDamage.where(searcher.getIndexReader(), sd.doc), e);
           }

@@ -17,31 +17,24 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.vigie.analysis.AnalysisOutcome;
-import org.vigie.analysis.Analyzer;
-import org.vigie.analysis.CorpusLearner;
+import org.vigie.bench.store.SyntheticBases;
 import org.vigie.bench.store.SyntheticCorpus;
-import org.vigie.ingest.IngestItem;
-import org.vigie.ingest.IngestLimits;
-import org.vigie.ingest.InputScanner;
-import org.vigie.ingest.RawArticle;
 import org.vigie.model.Article;
-import org.vigie.nlp.Engines;
 import org.vigie.server.ServerOptions;
 import org.vigie.server.VigieServer;
 import org.vigie.store.VigieStore;
-import org.vigie.text.boilerplate.RecurringLines;
 
 /**
  * A bounded load test of the server: a store of {@code articles} synthetic articles ({@link
- * SyntheticCorpus} over the corpus's cleaned texts, built once in the work directory and reused),
- * the real server on a free port of 127.0.0.1, and {@code clients} threads sending requests back to
- * back for {@code duration}: searches (one or two words from the corpus, facets and snippets), a
- * search filtered by outlet and month (facet navigation), and an article by id, in a fixed mix.
- * Every answer that is not a 200 counts as an error. Stops by itself.
+ * SyntheticCorpus} over the corpus's analysed articles, built once in the work directory and kept
+ * there for the next run), the real server on a free port of 127.0.0.1, and {@code clients} threads
+ * sending requests back to back for {@code duration}: searches (one or two words from the corpus,
+ * facets and snippets), a search filtered by outlet and month (facet navigation), and an article by
+ * id, in a fixed mix. Every answer that is not a 200 counts as an error. Stops by itself.
  */
 public final class ServerLoadBench {
   private final int articles;
+  private final int threads;
   private final int clients;
   private final Duration duration;
   private final Consumer<String> log;
@@ -61,10 +54,30 @@ public final class ServerLoadBench {
       double loadAverage,
       int cores,
       double cpuMsPerRequest,
+      double serverCpuMsPerRequest,
       Latency all,
-      List<Latency> kinds) {
+      List<Latency> kinds,
+      double buildSeconds) {
     public Report {
       kinds = List.copyOf(kinds);
+    }
+
+    /** The same report, with the seconds the store took to build (0: an earlier run built it). */
+    Report built(double seconds) {
+      return new Report(
+          articles,
+          clients,
+          this.seconds,
+          requests,
+          errors,
+          requestsPerSecond,
+          loadAverage,
+          cores,
+          cpuMsPerRequest,
+          serverCpuMsPerRequest,
+          all,
+          kinds,
+          seconds);
     }
 
     public String table() {
@@ -73,8 +86,8 @@ public final class ServerLoadBench {
           String.format(
               Locale.ROOT,
               "%d articles, %d clients, %.0f s: %d requests (%.0f/s), %d errors; machine load"
-                  + " average %.1f on %d cores; %.1f ms of CPU per request (server and client"
-                  + " threads, GC and JIT aside)%n%n",
+                  + " average %.1f on %d cores; %.1f ms of CPU per request (server %.1f, the"
+                  + " rest the bench's HTTP client; GC and JIT aside)%s%n%n",
               articles,
               clients,
               seconds,
@@ -83,7 +96,11 @@ public final class ServerLoadBench {
               errors,
               loadAverage,
               cores,
-              cpuMsPerRequest));
+              cpuMsPerRequest,
+              serverCpuMsPerRequest,
+              buildSeconds > 0
+                  ? String.format(Locale.ROOT, "; store built in %.0f s", buildSeconds)
+                  : ""));
       s.append(
           String.format(
               Locale.ROOT,
@@ -114,22 +131,48 @@ public final class ServerLoadBench {
     }
   }
 
-  public ServerLoadBench(int articles, int clients, Duration duration, Consumer<String> log) {
-    if (articles < 1 || clients < 1 || duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("articles, clients and duration must be positive");
+  /**
+   * {@code threads}: for analysing the bases when the store must be built (the load itself runs on
+   * the server's own pool).
+   */
+  public ServerLoadBench(
+      int articles, int threads, int clients, Duration duration, Consumer<String> log) {
+    if (articles < 1 || threads < 1 || clients < 1 || duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(
+          "articles, threads, clients and duration must be positive");
     }
     this.articles = articles;
+    this.threads = threads;
     this.clients = clients;
     this.duration = duration;
     this.log = log;
   }
 
   public Report run(Path corpus, Path work) throws Exception {
-    Path data = work.resolve("serve-" + articles);
-    List<Article> bases = bases(corpus);
-    if (!Files.isDirectory(data.resolve("index"))) {
+    Path data = SyntheticCorpus.storeDir(work, articles);
+    List<Article> bases;
+    double buildSeconds = 0;
+    if (!SyntheticCorpus.complete(data, articles, log)) {
+      bases = SyntheticBases.analysed(corpus, work, threads, log);
       log.accept("building a " + articles + "-article store from " + bases.size() + " texts");
+      long t0 = System.nanoTime();
       SyntheticCorpus.fill(data, new SyntheticCorpus(bases, 7L), articles, log);
+      buildSeconds = (System.nanoTime() - t0) / 1e9;
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "built in %.0f s (%.0f articles/s); kept in %s for the next run",
+              buildSeconds,
+              articles / buildSeconds,
+              data));
+    } else {
+      // The store is reused: the bases only give the query words, from the cache when there is
+      // one (no models loaded), else from the cleaned texts (the same texts).
+      log.accept("reusing the store in " + data);
+      bases =
+          Files.isRegularFile(work.resolve(SyntheticBases.CACHE))
+              ? SyntheticBases.analysed(corpus, work, threads, log)
+              : SyntheticBases.cleaned(corpus);
     }
     List<String> words = vocabulary(bases);
     try (VigieStore store = VigieStore.open(data);
@@ -144,7 +187,7 @@ public final class ServerLoadBench {
       log.accept("serving " + store.size() + " articles; warming up for " + WARMUP);
       load(base, words, store.size(), WARMUP);
       log.accept(clients + " clients for " + duration);
-      return load(base, words, store.size(), duration);
+      return load(base, words, store.size(), duration).built(buildSeconds);
     }
   }
 
@@ -164,7 +207,8 @@ public final class ServerLoadBench {
     List<List<double[]>> samples = new ArrayList<>();
     long[][] errors = new long[clients][KINDS.length];
     List<Thread> threads = new ArrayList<>();
-    long cpuStart = threadsCpuNanos();
+    long serverStart = threadsCpuNanos(false);
+    long httpStart = threadsCpuNanos(true);
     long[] clientCpu = new long[clients];
     for (int c = 0; c < clients; c++) {
       final int client = c;
@@ -211,10 +255,12 @@ public final class ServerLoadBench {
       t.join();
     }
     // The client threads have ended: their own CPU time was kept as each finished.
-    long cpu = threadsCpuNanos() - cpuStart;
+    long server = threadsCpuNanos(false) - serverStart;
+    long client = threadsCpuNanos(true) - httpStart;
     for (long c : clientCpu) {
-      cpu += c;
+      client += c;
     }
+    long cpu = server + client;
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Latency> kinds = new ArrayList<>();
     List<Double> everything = new ArrayList<>();
@@ -248,23 +294,27 @@ public final class ServerLoadBench {
         loadAverage,
         Runtime.getRuntime().availableProcessors(),
         all.requests() == 0 ? 0 : cpu / 1e6 / all.requests(),
+        all.requests() == 0 ? 0 : server / 1e6 / all.requests(),
         all,
-        kinds);
+        kinds,
+        0);
   }
 
   /**
-   * CPU time of the live Java threads (the server's and the HTTP client's; GC and JIT aside), 0
-   * where the JVM does not measure it: on a machine shared with other work, CPU per request varies
-   * far less than latency does.
+   * CPU time of the live Java threads (GC and JIT aside), 0 where the JVM does not measure it: on a
+   * machine shared with other work, CPU per request varies far less than latency does. {@code
+   * client}: the HTTP client's own threads only; otherwise every other thread (the server's).
    */
-  private static long threadsCpuNanos() {
+  private static long threadsCpuNanos(boolean client) {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     if (!mx.isThreadCpuTimeSupported()) {
       return 0;
     }
     long sum = 0;
-    for (long id : mx.getAllThreadIds()) {
-      sum += Math.max(0, mx.getThreadCpuTime(id));
+    for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith("HttpClient") == client) {
+        sum += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+      }
     }
     return sum;
   }
@@ -324,29 +374,6 @@ public final class ServerLoadBench {
   private static double percentile(double[] sorted, double p) {
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
-
-  /** The corpus's texts through the cleaning stages: the bases of the synthetic articles. */
-  private static List<Article> bases(Path corpus) {
-    List<IngestItem> items = new ArrayList<>();
-    try (InputScanner scanner =
-        new InputScanner(List.of(corpus.toString()), IngestLimits.DEFAULT, null)) {
-      scanner.forEachRemaining(items::add);
-    }
-    RecurringLines templates = new CorpusLearner().learn(items.iterator());
-    Analyzer cleaning = Analyzer.cleaningOnly(Engines.frenchLexicon(), templates);
-    List<Article> bases = new ArrayList<>();
-    for (IngestItem item : items) {
-      if (item instanceof RawArticle raw
-          && cleaning.analyze(raw) instanceof AnalysisOutcome.Analyzed done
-          && done.article().text().length() > 200) {
-        bases.add(done.article());
-      }
-    }
-    if (bases.isEmpty()) {
-      throw new IllegalArgumentException("no article of 200+ characters in " + corpus);
-    }
-    return bases;
   }
 
   /** Words of 6 to 12 letters from the bases: query terms that exist in the index. */

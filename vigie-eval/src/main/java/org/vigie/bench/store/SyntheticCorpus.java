@@ -4,20 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vigie.model.Article;
-import org.vigie.model.Entity;
-import org.vigie.model.Event;
-import org.vigie.model.Quote;
 import org.vigie.model.Source;
 
 /**
  * Articles made from real ones with controlled variation, to build a large index without running
- * CoreNLP on each. Article {@code i} takes base {@code i mod n}, keeps each of its sentences with
- * probability 0.5, adds three or four sentences drawn from other bases, and gets one of twenty
- * outlets and a publication day spread over four years. Entities and quotes of the base are kept
- * where their text is still found (offsets recomputed); events are kept with their type. Every
- * {@value #COPY_EVERY}th article is instead a copy of an earlier one with its first sentence
- * replaced: the near-duplicates the store must catch. Deterministic for a seed.
+ * the pipeline on each. Article {@code i} takes base {@code i mod n}, keeps each of its sentences
+ * with probability 0.5, adds three or four sentences drawn from other bases, and gets one of twenty
+ * outlets and a publication day spread over four years. The bases' layers (entities, quotes, time
+ * expressions, events) come along with the sentences that hold them ({@link MovedLayers}): analysed
+ * bases make a store with real annotations, cleaned-only bases a store of texts. Every {@value
+ * #COPY_EVERY}th article is instead a copy of an earlier one with its first sentence replaced: the
+ * near-duplicates the store must catch. Deterministic for a seed.
  */
 public final class SyntheticCorpus {
   static final int COPY_EVERY = 20;
@@ -45,8 +46,8 @@ public final class SyntheticCorpus {
           "Mediapart");
   private static final LocalDate START = LocalDate.of(2011, 1, 1);
 
-  private final List<Article> bases;
-  private final List<List<String>> sentences = new ArrayList<>();
+  private final List<MovedLayers.Source> bases;
+  private final List<List<int[]>> sentences = new ArrayList<>();
   private final long seed;
   private final List<Article> recent = new ArrayList<>();
 
@@ -54,11 +55,38 @@ public final class SyntheticCorpus {
     if (bases.isEmpty()) {
       throw new IllegalArgumentException("no base articles");
     }
-    this.bases = List.copyOf(bases);
+    this.bases = bases.stream().map(MovedLayers.Source::new).toList();
     this.seed = seed;
     for (Article a : bases) {
-      sentences.add(List.of(a.text().split("(?<=[.!?»])\\s+")));
+      List<int[]> spans = sentenceSpans(a.text());
+      sentences.add(spans.isEmpty() ? List.of(new int[] {0, a.text().length()}) : spans);
     }
+  }
+
+  /** Where a work directory keeps its store of {@code articles} synthetic articles. */
+  public static java.nio.file.Path storeDir(java.nio.file.Path work, int articles) {
+    return work.resolve("synthetic-" + articles);
+  }
+
+  /**
+   * Whether {@code dir} holds a whole synthetic store of {@code articles} articles, to reuse. A
+   * store cut short (a run killed while filling it) is deleted, to be built again.
+   */
+  public static boolean complete(java.nio.file.Path dir, int articles, Consumer<String> log)
+      throws java.io.IOException {
+    if (!java.nio.file.Files.isDirectory(dir.resolve("index"))) {
+      return false;
+    }
+    int size;
+    try (org.vigie.store.VigieStore store = org.vigie.store.VigieStore.open(dir)) {
+      size = store.size();
+    }
+    if (size == articles) {
+      return true;
+    }
+    log.accept(dir + " holds " + size + " of " + articles + " articles: building it again");
+    StoreBench.delete(dir);
+    return false;
   }
 
   /** What {@link #fill} stored: how many near-duplicates were caught, and how many stories. */
@@ -66,13 +94,10 @@ public final class SyntheticCorpus {
 
   /**
    * Puts the first {@code n} articles of {@code corpus} straight into a store at {@code dir} (its
-   * near-duplicate, story and index work, no linguistic analysis), committing every thousand.
+   * near-duplicate, story and index work, no linguistic analysis), committing every ten thousand.
    */
   public static Filled fill(
-      java.nio.file.Path dir,
-      SyntheticCorpus corpus,
-      int n,
-      java.util.function.Consumer<String> log) {
+      java.nio.file.Path dir, SyntheticCorpus corpus, int n, Consumer<String> log) {
     int duplicates = 0;
     java.util.Set<String> stories = new java.util.HashSet<>();
     long t0 = System.nanoTime();
@@ -83,7 +108,9 @@ public final class SyntheticCorpus {
           duplicates++;
         }
         stories.add(s.story());
-        if ((i + 1) % 1000 == 0) {
+        // A commit flushes a segment: every ten thousand articles, larger segments and fewer
+        // merges than every thousand, with the same articles stored.
+        if ((i + 1) % 10_000 == 0) {
           store.commit();
         }
         if ((i + 1) % 10_000 == 0) {
@@ -103,31 +130,56 @@ public final class SyntheticCorpus {
   /** The {@code i}th article (call in order: copies point back at recent ones). */
   public Article article(int i) {
     Random random = new Random(seed * 1_000_003L + i);
+    MovedLayers layers = new MovedLayers();
     if (i % COPY_EVERY == COPY_EVERY - 1 && !recent.isEmpty()) {
       Article original = recent.get(random.nextInt(recent.size()));
       String text = original.text();
       int cut = text.indexOf(". ");
-      String changed =
-          "Mise à jour : "
-              + OUTLETS.get(random.nextInt(OUTLETS.size()))
-              + " reprend la dépêche."
-              + (cut < 0 ? text : text.substring(cut + 1));
-      return make("syn-" + i, original, changed, original.title() + " (mise à jour)", random);
+      String prefix =
+          "Mise à jour : " + OUTLETS.get(random.nextInt(OUTLETS.size())) + " reprend la dépêche.";
+      int kept = cut < 0 ? 0 : cut + 1;
+      layers.copy(new MovedLayers.Source(original), kept, text.length(), prefix.length());
+      return make(
+          "syn-" + i,
+          prefix + text.substring(kept),
+          original.title() + " (mise à jour)",
+          layers,
+          random);
     }
     int b = i % bases.size();
-    Article base = bases.get(b);
+    MovedLayers.Source base = bases.get(b);
     StringBuilder text = new StringBuilder();
-    for (String s : sentences.get(b)) {
+    // Consecutive kept sentences are one stretch of the base: a quote whose cue or speaker is in
+    // the next sentence survives when both are kept.
+    int[] run = null;
+    List<int[]> spans = sentences.get(b);
+    for (int k = 0; k < spans.size(); k++) {
       if (random.nextDouble() < 0.5) {
-        text.append(s).append(' ');
+        int[] s = spans.get(k);
+        if (run != null && run[1] != s[0]) {
+          layers.copy(base, run[0], run[1], run[2]);
+          run = null;
+        }
+        if (run == null) {
+          run = new int[] {s[0], s[1], text.length()};
+        }
+        run[1] = s[1];
+        append(text, base.article.text(), s);
       }
+    }
+    if (run != null) {
+      layers.copy(base, run[0], run[1], run[2]);
     }
     int extra = 3 + random.nextInt(2);
     for (int k = 0; k < extra; k++) {
-      List<String> other = sentences.get(random.nextInt(sentences.size()));
-      text.append(other.get(random.nextInt(other.size()))).append(' ');
+      int o = random.nextInt(sentences.size());
+      List<int[]> other = sentences.get(o);
+      int[] s = other.get(random.nextInt(other.size()));
+      layers.copy(bases.get(o), s[0], s[1], text.length());
+      append(text, bases.get(o).article.text(), s);
     }
-    Article made = make("syn-" + i, base, text.toString().strip(), base.title(), random);
+    Article made =
+        make("syn-" + i, text.toString().stripTrailing(), base.article.title(), layers, random);
     if (recent.size() < 1000) {
       recent.add(made);
     } else {
@@ -136,40 +188,38 @@ public final class SyntheticCorpus {
     return made;
   }
 
-  private static Article make(String id, Article base, String text, String title, Random r) {
-    List<Entity> entities = new ArrayList<>();
-    for (Entity e : base.entities()) {
-      int at = text.indexOf(e.text());
-      if (at >= 0) {
-        entities.add(
-            new Entity(at, at + e.text().length(), e.text(), e.type(), e.canonical(), e.geo()));
+  /** A sentence with the white space that followed it in its text (one space at the end). */
+  private static void append(StringBuilder out, String text, int[] sentence) {
+    out.append(text, sentence[0], sentence[1]);
+    if (sentence[1] == text.length() || !Character.isWhitespace(text.charAt(sentence[1] - 1))) {
+      out.append(' ');
+    }
+  }
+
+  /**
+   * The sentences of a text as {@code [start, end)} spans, each with the white space after it (a
+   * paragraph break stays one): the text is a run of its sentences, so a stretch of consecutive
+   * sentences is a stretch of the text.
+   */
+  static List<int[]> sentenceSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = BREAK.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) {
+        spans.add(new int[] {start, m.end()});
       }
+      start = m.end();
     }
-    List<Quote> quotes = new ArrayList<>();
-    for (Quote q : base.quotes()) {
-      int at = text.indexOf(q.text());
-      if (at >= 0) {
-        quotes.add(
-            new Quote(at, at + q.text().length(), q.text(), q.kind(), null, q.speaker(), q.date()));
-      }
+    if (start < text.length()) {
+      spans.add(new int[] {start, text.length()});
     }
-    List<Event> events = new ArrayList<>();
-    for (Event e : base.events()) {
-      events.add(
-          new Event(
-              e.type(),
-              e.subtype(),
-              0,
-              Math.min(e.end() - e.start(), text.length()),
-              e.trigger(),
-              e.actors(),
-              e.targets(),
-              e.location(),
-              e.date(),
-              e.killed(),
-              e.injured(),
-              e.reportedBy()));
-    }
+    return spans;
+  }
+
+  private static final Pattern BREAK = Pattern.compile("(?<=[.!?»])\\s+");
+
+  private static Article make(String id, String text, String title, MovedLayers layers, Random r) {
     String day = START.plusDays(r.nextInt(4 * 365)).toString();
     return new Article(
         id,
@@ -182,10 +232,10 @@ public final class SyntheticCorpus {
         null,
         text,
         org.vigie.model.Cleaning.NONE,
-        entities,
-        quotes,
-        List.of(),
-        events,
+        layers.entities,
+        layers.quotes,
+        layers.timexes,
+        layers.events,
         null,
         null,
         List.of(),

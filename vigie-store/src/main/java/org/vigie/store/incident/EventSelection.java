@@ -128,9 +128,12 @@ public record EventSelection(
         .build();
   }
 
-  /** Streams the {@link #candidates} of a store in ingest order, without their text. */
+  /**
+   * Streams the {@link #candidates} of a store in ingest order, without their text and with their
+   * events only (the other layers empty).
+   */
   public void readCandidates(VigieStore store, java.util.function.Consumer<Article> sink) {
-    store.forEach(candidates(), false, sink);
+    store.forEach(candidates(), false, java.util.Set.of("events"), sink);
   }
 
   private static boolean names(Event e, String wanted) {

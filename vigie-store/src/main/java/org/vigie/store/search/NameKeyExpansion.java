@@ -34,8 +34,31 @@ final class NameKeyExpansion {
     this.analyzer = analyzer;
   }
 
-  /** The name-key clause for {@code word}, or null when it is no name of this index. */
+  /** Words answered on this view, and their clauses (no clause: {@link #NOT_A_NAME}). */
+  private final java.util.Map<String, Query> known = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Query NOT_A_NAME = new org.apache.lucene.search.MatchNoDocsQuery();
+
+  /** Words remembered per view: the query words of a day's searches, a few hundred kilobytes. */
+  static final int MAX_KNOWN = 20_000;
+
+  /**
+   * The name-key clause for {@code word}, or null when it is no name of this index; remembered for
+   * the view (the index cannot change under it), since the same words come back query after query.
+   */
   Query of(String word) {
+    Query q = known.get(word);
+    if (q == null) {
+      q = lookUp(word);
+      if (known.size() < MAX_KNOWN) {
+        known.put(word, q == null ? NOT_A_NAME : q);
+      }
+      return q;
+    }
+    return q == NOT_A_NAME ? null : q;
+  }
+
+  private Query lookUp(String word) {
     List<String> keys = NameKeyTerms.keys(word);
     if (keys.isEmpty()) {
       return null;

@@ -50,6 +50,8 @@ public final class NameKeyTerms {
     if (text == null) {
       return;
     }
+    // A name recurs through an article: its keys are made once.
+    Set<String> seen = new java.util.HashSet<>();
     int i = 0;
     int n = text.length();
     while (i < n && out.size() < MAX_KEYS) {
@@ -61,7 +63,10 @@ public final class NameKeyTerms {
         i++;
       }
       if (i > start && Character.isUpperCase(text.charAt(start))) {
-        out.addAll(keys(text.substring(start, i)));
+        String word = text.substring(start, i);
+        if (seen.add(word)) {
+          out.addAll(keys(word));
+        }
       }
     }
   }

@@ -163,7 +163,10 @@ public final class StoryClusterer {
   }
 
   private List<Story> candidates(Map<String, Double> vector) {
-    LinkedHashMap<String, Story> found = new LinkedHashMap<>();
+    // Each story is looked up once (the same story lists under several terms), in first-seen
+    // order; a story no longer live is skipped once and for all.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Story> found = new ArrayList<>();
     int n = 0;
     for (String term : vector.keySet()) {
       if (n++ >= LOOKUP_TERMS) {
@@ -174,15 +177,15 @@ public final class StoryClusterer {
         continue;
       }
       for (String id : stories) {
-        if (!found.containsKey(id)) {
+        if (seen.add(id)) {
           Story s = live.get(id);
           if (s != null) {
-            found.put(id, s);
+            found.add(s);
           }
         }
       }
     }
-    return new ArrayList<>(found.values());
+    return found;
   }
 
   private double score(Story s, Map<String, Double> vector, StoryFeatures f) {

@@ -39,6 +39,11 @@ public final class ArticleSentences {
     String outlet = article.source().outlet();
     List<DatedSentence> out = new ArrayList<>();
     int position = -1;
+    // Each sentence looks only at the events and time expressions near it (a sorted index): a
+    // page of a million characters has thousands of sentences, dates and events, and testing each
+    // sentence against all of them was quadratic.
+    Near<Event> nearEvents = new Near<>(article.events(), Event::start, Event::end);
+    Near<Timex> nearTimexes = new Near<>(article.timexes(), Timex::start, Timex::end);
     for (int[] span : spans(article)) {
       String text = article.text().substring(span[0], span[1]).strip();
       if (text.length() > MAX_SENTENCE_CHARS || words(text) < MIN_SENTENCE_WORDS) {
@@ -47,7 +52,7 @@ public final class ArticleSentences {
       position++;
       List<Event> events = new ArrayList<>();
       LocalDate eventDay = null;
-      for (Event e : article.events()) {
+      for (Event e : nearEvents.overlapping(span[0], span[1])) {
         // Denied, planned or hypothetical events did not happen: they date nothing.
         if (e.asserted() && e.start() < span[1] && e.end() > span[0]) {
           events.add(e);
@@ -59,7 +64,7 @@ public final class ArticleSentences {
       }
       boolean anyTimex = false;
       LocalDate mentioned = null;
-      for (Timex t : article.timexes()) {
+      for (Timex t : nearTimexes.overlapping(span[0], span[1])) {
         if (t.start() >= span[0] && t.end() <= span[1]) {
           anyTimex = true;
           if (mentioned == null && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)) {
@@ -95,6 +100,68 @@ public final class ArticleSentences {
               events));
     }
     return out;
+  }
+
+  /**
+   * Annotations found by where they lie: those that may overlap {@code [from, to)}, in the
+   * article's own order (so the first event or date of a sentence is the same as in a full scan).
+   * Sorted by start; a look-up reads those starting from {@code from} minus the longest span up to
+   * {@code to}.
+   */
+  private static final class Near<T> {
+    private final List<T> items;
+    private final int[] order;
+    private final int[] starts;
+    private final int longest;
+
+    Near(
+        List<T> items,
+        java.util.function.ToIntFunction<T> start,
+        java.util.function.ToIntFunction<T> end) {
+      this.items = items;
+      Integer[] byStart = new Integer[items.size()];
+      int max = 0;
+      for (int i = 0; i < byStart.length; i++) {
+        byStart[i] = i;
+        T item = items.get(i);
+        max = Math.max(max, end.applyAsInt(item) - start.applyAsInt(item));
+      }
+      java.util.Arrays.sort(
+          byStart,
+          java.util.Comparator.comparingInt((Integer i) -> start.applyAsInt(items.get(i))));
+      order = new int[byStart.length];
+      starts = new int[byStart.length];
+      for (int i = 0; i < byStart.length; i++) {
+        order[i] = byStart[i];
+        starts[i] = start.applyAsInt(items.get(byStart[i]));
+      }
+      longest = max;
+    }
+
+    /** The items starting in {@code [from - longest, to)}, in the article's order. */
+    List<T> overlapping(int from, int to) {
+      int lo = 0;
+      int hi = starts.length;
+      long bound = (long) from - longest;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < bound) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      List<Integer> found = new ArrayList<>();
+      for (int i = lo; i < starts.length && starts[i] < to; i++) {
+        found.add(order[i]);
+      }
+      found.sort(null);
+      List<T> out = new ArrayList<>(found.size());
+      for (int i : found) {
+        out.add(items.get(i));
+      }
+      return out;
+    }
   }
 
   /** The day of a TIMEX3 value or ISO date-time naming a whole day, else null. */

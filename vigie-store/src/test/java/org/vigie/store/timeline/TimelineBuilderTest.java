@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.model.Article;
 import org.vigie.model.Cleaning;
+import org.vigie.model.Event;
 import org.vigie.model.Source;
 import org.vigie.model.Timex;
 import org.vigie.model.TimexType;
@@ -162,6 +163,49 @@ class TimelineBuilderTest {
     double lead = TimelineBuilder.weight(sentences.get(2));
     double body = TimelineBuilder.weight(sentences.get(3));
     assertEquals(TimelineBuilder.LEAD_WEIGHT, lead / body, 1e-9);
+  }
+
+  @Test
+  void aSentenceTakesItsEventsInTheArticlesOrderWhereverTheyStart() {
+    String text =
+        "Des avions français ont détruit quatre chars près de Benghazi. "
+            + "La coalition a frappé les défenses aériennes de Tripoli dans la nuit.";
+    int second = text.indexOf("La coalition");
+    Event both = event("ASSAULT", 0, text.length(), "2011-03-19");
+    Event strike = event("ASSAULT", second, text.length(), "2011-03-20");
+    Event tanks = event("ASSAULT", 0, second - 1, "2011-03-21");
+    Article a =
+        new Article(
+            "e",
+            new Source("e.txt", null, "AFP"),
+            "fr",
+            null,
+            null,
+            "2011-03-22",
+            false,
+            null,
+            text,
+            Cleaning.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            // Not in text order: the article's order decides which event dates a sentence.
+            List.of(strike, both, tanks),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of());
+    List<DatedSentence> sentences = ArticleSentences.of(a);
+    assertEquals(List.of(both, tanks), sentences.get(0).events());
+    assertEquals(LocalDate.parse("2011-03-19"), sentences.get(0).day());
+    assertEquals(List.of(strike, both), sentences.get(1).events());
+    assertEquals(LocalDate.parse("2011-03-20"), sentences.get(1).day());
+  }
+
+  private static Event event(String type, int start, int end, String date) {
+    return new Event(
+        type, null, start, end, "frappé", List.of(), List.of(), null, date, null, null, null);
   }
 
   @Test
