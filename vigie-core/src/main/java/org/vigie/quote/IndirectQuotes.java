@@ -73,7 +73,9 @@ final class IndirectQuotes {
       return;
     }
     // "…, a déclaré X": the statement is the clause before the comma.
-    boolean afterComma = t.is(group - 1, ",") && group - 1 > sentence.firstToken();
+    // "…, a déclaré X", and "… « fragment » s'inquiète X" after a closing mark with no comma
+    boolean afterComma =
+        (t.is(group - 1, ",") || c.closesQuotation(group - 1)) && group - 1 > sentence.firstToken();
     // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
     Attribution incise =
         afterComma && !negated(group, verb) ? subjects.invertedOrAfter(group, verb) : null;

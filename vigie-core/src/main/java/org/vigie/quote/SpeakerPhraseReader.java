@@ -19,6 +19,8 @@ final class SpeakerPhraseReader {
   private static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
   private static final Set<String> PRONOUNS =
       Set.of("il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci");
+  private static final Set<String> INDEFINITES =
+      Set.of("certains", "certaines", "plusieurs", "beaucoup", "chacun", "chacune");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
 
@@ -40,9 +42,12 @@ final class SpeakerPhraseReader {
     if (t.is(j, ",")) {
       // "X, Sergueï Lavrov, a déclaré" or "La Russie, qui …, a appelé"
       int nameStart = j;
+      // "Deux députés, Jean Martin et Paul Roux, ont …": coordinated names are one apposition
       while (nameStart - 1 >= sentenceFirst
-          && j - nameStart < 6
-          && (isNameWord(nameStart - 1) || t.isTitle(nameStart - 1))) {
+          && j - nameStart < 9
+          && (isNameWord(nameStart - 1)
+              || t.isTitle(nameStart - 1)
+              || t.is(nameStart - 1, "et") && nameStart < j && isNameWord(nameStart - 2))) {
         nameStart--;
       }
       int before = nameStart - 1;
@@ -62,7 +67,7 @@ final class SpeakerPhraseReader {
         int start = nounPhraseStart(comma - 1, sentenceFirst);
         return start < 0 ? null : classify(start, comma - 1, -1);
       }
-      if (t.is(comma, ",") && isApposition(comma + 1, j)) {
+      if (t.is(comma, ",") && (isApposition(comma + 1, j) || isParticipialPhrase(comma + 1, j))) {
         // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
         // subject is the phrase the apposition describes
         int start = nounPhraseStart(comma - 1, sentenceFirst);
@@ -70,6 +75,10 @@ final class SpeakerPhraseReader {
         return p == null || p.form() == Form.UNKNOWN ? null : p;
       }
       return null;
+    }
+    int indefinite = indefiniteEndingAt(j, sentenceFirst);
+    if (indefinite >= 0) {
+      return indefinite(indefinite, j);
     }
     if (PRONOUNS.contains(t.lower(j)) && "PRON".equals(t.pos(j))) {
       return classify(j, j, -1);
@@ -79,12 +88,91 @@ final class SpeakerPhraseReader {
   }
 
   /**
-   * Whether tokens {@code [from, to)} are a noun phrase in apposition: a determiner, then only
-   * noun-phrase words and inner prepositions ("un réseau de militants", "l'organe de décision des
-   * rebelles").
+   * The first word of an indefinite pronoun phrase ending at token {@code j}, or -1: "certains",
+   * "plusieurs", "beaucoup", "d'autres", "la plupart", "l'un d'eux", "l'une d'entre elles", "un
+   * autre", "chacun". Such a subject speaks for unnamed people ("Certains disent que …").
+   */
+  int indefiniteEndingAt(int j, int sentenceFirst) {
+    if (j < sentenceFirst) {
+      return -1;
+    }
+    String w = t.lower(j);
+    if (INDEFINITES.contains(w) && !"DET".equals(t.pos(j)) && !"NOUN".equals(t.pos(j + 1))) {
+      return j;
+    }
+    if ((w.equals("autres") && (t.is(j - 1, "d'") || t.is(j - 1, "d’")))
+        || w.equals("plupart") && t.is(j - 1, "la")) {
+      return j - 1 >= sentenceFirst ? j - 1 : -1;
+    }
+    if (w.equals("autre") && (t.is(j - 1, "un") || t.is(j - 1, "une") || t.is(j - 1, "l'"))) {
+      return j - 1 >= sentenceFirst ? j - 1 : -1;
+    }
+    if (w.equals("eux") || w.equals("elles")) {
+      int k = j - 1;
+      if (t.is(k, "entre")) {
+        k--;
+      }
+      if ((t.is(k, "d'") || t.is(k, "d’")) && (t.is(k - 1, "un") || t.is(k - 1, "une"))) {
+        int start = t.is(k - 2, "l'") || t.is(k - 2, "l’") ? k - 2 : k - 1;
+        return start >= sentenceFirst ? start : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** An indefinite subject: the unnamed people it speaks for, kept as written. */
+  private SpeakerPhrase indefinite(int first, int last) {
+    String text = t.text.substring(t.start(first), t.end(last));
+    boolean plural = !(t.is(last, "eux") || t.is(last, "elles") || t.is(last, "autre"));
+    return new SpeakerPhrase(
+        first,
+        last,
+        t.start(first),
+        t.end(last),
+        text,
+        Form.GROUP,
+        null,
+        null,
+        List.of(t.lower(last)),
+        '?',
+        plural);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are a participial phrase set between the subject and its
+   * verb: a participle, then its complements without another verb or clause ("regroupant des
+   * militants", "citant une source militaire", "interrogé par l'AFP").
+   */
+  private boolean isParticipialPhrase(int from, int to) {
+    boolean opens =
+        (t.isVerb(from) || "ADJ".equals(t.pos(from))) && lexicon.canBeNonFinite(t.word(from));
+    if (to - from < 2 || !opens) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      boolean inner =
+          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
+              || "ADP".equals(t.pos(k))
+              || t.isAdverb(k)
+              || t.isTitle(k);
+      if (!inner) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are a noun phrase in apposition: a determiner, a number or a
+   * common noun, then only noun-phrase words and inner prepositions ("un réseau de militants",
+   * "l'organe de décision des rebelles", "27 ans", "allié de Damas", "porte-parole du parti").
    */
   private boolean isApposition(int from, int to) {
-    if (to - from < 2 || !"DET".equals(t.pos(from))) {
+    boolean opens =
+        "DET".equals(t.pos(from))
+            || "NUM".equals(t.pos(from))
+            || ("NOUN".equals(t.pos(from)) || "ADJ".equals(t.pos(from))) && !t.capitalised(from);
+    if (to - from < 2 || !opens) {
       return false;
     }
     for (int k = from + 1; k < to; k++) {
@@ -130,6 +218,11 @@ final class SpeakerPhraseReader {
     }
     if (i >= sentenceEnd) {
       return null;
+    }
+    for (int end = i; end < sentenceEnd && end - i < 5; end++) {
+      if (indefiniteEndingAt(end, i) == i) {
+        return indefinite(i, end); // "…, crie l'un d'entre eux"
+      }
     }
     if (PRONOUNS.contains(t.lower(i)) && "PRON".equals(t.pos(i))) {
       return classify(i, i, -1);
@@ -252,6 +345,17 @@ final class SpeakerPhraseReader {
    * noun-phrase words and "de"/"pour" complements; a phrase never contains two juxtaposed phrases.
    */
   private int nounPhraseStart(int end, int sentenceFirst) {
+    if (t.is(end, ")")) {
+      // "Les comités locaux de coordination (LCC)": the phrase before its acronym
+      int open = end - 1;
+      while (open > sentenceFirst && end - open < 5 && !t.is(open, "(")) {
+        open--;
+      }
+      if (!t.is(open, "(") || open - 1 < sentenceFirst) {
+        return -1;
+      }
+      end = open - 1;
+    }
     if (end < sentenceFirst || !(NP_POS.contains(t.pos(end)) || t.isTitle(end)) || t.isPunct(end)) {
       return -1;
     }
@@ -318,6 +422,11 @@ final class SpeakerPhraseReader {
   SpeakerPhrase classify(int first, int last, int appositionStart) {
     if (first > 0 && first < last && t.start(first) == t.start(first - 1)) {
       first++; // "du ministère": the article of a split contraction is not part of the phrase
+    }
+    int affiliated = affiliatedNameEnd(first, last);
+    if (affiliated >= 0 && appositionStart < 0) {
+      // "Peter Harling de l'International Crisis Group": a person and where they work
+      return classify(first, affiliated, -1);
     }
     int start = t.start(first);
     int end = t.end(last);
@@ -437,6 +546,26 @@ final class SpeakerPhraseReader {
         first, last, start, end, text, form, null, head, words, gender, form == Form.GROUP);
   }
 
+  /**
+   * The last word of a person's name opening the phrase (after a title) and followed by "de" and an
+   * institution ("Peter Harling de l'International Crisis Group", "M. Ali du Croissant-Rouge"), or
+   * -1.
+   */
+  private int affiliatedNameEnd(int first, int last) {
+    int k = first;
+    while (k < last && t.isTitle(k)) {
+      k++;
+    }
+    if (!"PER".equals(t.ner(k)) || !isNameWord(k)) {
+      return -1;
+    }
+    while (k + 1 < last && "PER".equals(t.ner(k + 1)) && isNameWord(k + 1)) {
+      k++;
+    }
+    boolean affiliation = k + 1 < last && t.isOf(k + 1) && !"PER".equals(t.ner(last));
+    return affiliation ? k : -1;
+  }
+
   /** What the tagger's labels say a phrase without a known head is: an ORG, or unknown. */
   private Form nerForm(int first, int last) {
     for (int k = first; k <= last && !t.isOf(k); k++) {
@@ -444,23 +573,36 @@ final class SpeakerPhraseReader {
         return Form.ORGANIZATION;
       }
     }
-    return Form.UNKNOWN;
+    // "le Quai d'Orsay", "la Place Beauvau": a place name of capitalised words joined by "de"
+    // stands for the institution seated there
+    boolean place = "LOC".equals(t.ner(last)) && t.capitalised(last);
+    for (int k = first; k <= last && place; k++) {
+      place = "LOC".equals(t.ner(k)) && (t.capitalised(k) || t.isOf(k) || "DET".equals(t.pos(k)));
+    }
+    return place ? Form.PLACE : Form.UNKNOWN;
   }
 
   /**
-   * The first noun of the phrase before any complement ("Premier ministre arménien" → ministre).
+   * The head noun of the phrase before any complement: its first speaker noun ("Premier ministre
+   * arménien" → ministre, "un haut responsable de l'ONU" → responsable, whatever the tagger made of
+   * "haut"), else its first noun.
    */
   private String headNoun(int first, int last) {
+    String firstNoun = null;
     for (int k = first; k <= last; k++) {
       if (t.isOf(k) && !"DET".equals(t.pos(k)) || "ADP".equals(t.pos(k))) {
-        return null;
+        break;
       }
       boolean noun = "NOUN".equals(t.pos(k)) && !t.isTitle(k);
-      if (noun || "PROPN".equals(t.pos(k)) && lexicon.speakerNoun(t.word(k)) != null) {
+      boolean nominal = noun || "ADJ".equals(t.pos(k)) || "PROPN".equals(t.pos(k));
+      if (nominal && lexicon.speakerNoun(t.word(k)) != null) {
         return t.lower(k); // "l'Observatoire syrien …" is headed by a speaker noun
       }
+      if (noun && firstNoun == null) {
+        firstNoun = t.lower(k);
+      }
     }
-    return null;
+    return firstNoun;
   }
 
   private char genderOf(int first, String head, int title) {
