@@ -67,7 +67,9 @@ final class IndirectQuotes {
     int que = c.que(verb);
     if (que >= 0) {
       Attribution a = subjects.subjectOf(verb);
-      if (a != null && a.lastToken() <= verb + 1) {
+      // no one says "Toutes les informations affirment que …": the clause stays open to a cue
+      // of its own ("…, a affirmé le CNS")
+      if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
         c.add(a, que + 1, c.contentEnd(que + 1, sentence.endToken()));
       }
       return;

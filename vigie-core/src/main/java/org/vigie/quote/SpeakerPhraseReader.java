@@ -63,7 +63,8 @@ final class SpeakerPhraseReader {
       while (comma > sentenceFirst && !t.is(comma, ",") && j - comma < MAX_WORDS) {
         comma--;
       }
-      if (t.is(comma, ",") && t.is(comma + 1, "qui")) {
+      boolean relative = t.is(comma + 1, "qui") || t.is(comma + 1, "où") || t.is(comma + 1, "dont");
+      if (t.is(comma, ",") && relative) {
         int start = nounPhraseStart(comma - 1, sentenceFirst);
         return start < 0 ? null : classify(start, comma - 1, -1);
       }
@@ -589,20 +590,24 @@ final class SpeakerPhraseReader {
    */
   private String headNoun(int first, int last) {
     String firstNoun = null;
+    String adjective = null;
     for (int k = first; k <= last; k++) {
       if (t.isOf(k) && !"DET".equals(t.pos(k)) || "ADP".equals(t.pos(k))) {
         break;
       }
       boolean noun = "NOUN".equals(t.pos(k)) && !t.isTitle(k);
-      boolean nominal = noun || "ADJ".equals(t.pos(k)) || "PROPN".equals(t.pos(k));
-      if (nominal && lexicon.speakerNoun(t.word(k)) != null) {
+      boolean speaker = lexicon.speakerNoun(t.word(k)) != null;
+      if ((noun || "PROPN".equals(t.pos(k))) && speaker) {
         return t.lower(k); // "l'Observatoire syrien …" is headed by a speaker noun
       }
-      if (noun && firstNoun == null) {
-        firstNoun = t.lower(k);
+      if (noun) {
+        adjective = null; // "un ancien assistant": a noun after the adjective heads the phrase
+        firstNoun = firstNoun == null ? t.lower(k) : firstNoun;
+      } else if ("ADJ".equals(t.pos(k)) && speaker && adjective == null) {
+        adjective = t.lower(k); // "un haut responsable", the tagger's noun "haut" before it
       }
     }
-    return firstNoun;
+    return adjective != null ? adjective : firstNoun;
   }
 
   private char genderOf(int first, String head, int title) {

@@ -14,6 +14,9 @@ final class SubjectFinder {
   /** Longest circumstance between an incise verb and its subject. */
   private static final int MAX_CIRCUMSTANCE = 14;
 
+  /** Longest addressee between an incise verb and its subject ("à l'agence Reuters"). */
+  private static final int MAX_ADDRESSEE = 6;
+
   /** Longest object between two coordinated verbs sharing a subject. */
   private static final int MAX_COORDINATED = 25;
 
@@ -170,10 +173,43 @@ final class SubjectFinder {
     if (p == null || p.form() == Form.UNKNOWN) {
       p = reader.inInversion(afterCircumstance(verb + 1)); // "…, a déclaré, lors de …, X"
     }
+    if (p == null || p.form() == Form.UNKNOWN) {
+      p = reader.inInversion(afterAddressee(verb + 1)); // "…, confie à l'AFP une source"
+    }
     if (p != null && takesComplement(p.last() + 1)) {
       return null; // "…, ont accusé le régime de « bombarder … »": the object, not the subject
     }
     return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
+  }
+
+  /**
+   * The subject of an incise after its addressee ("…, a dit à l'AFP ce responsable", "…, confie à
+   * 20 Minutes une source proche du dossier"), or null: "à" and a short noun phrase, then the
+   * subject.
+   */
+  SpeakerPhrase afterAddressee(int k) {
+    if (!(t.is(k, "à") || t.is(k, "au") || t.is(k, "aux")) || k + 1 >= t.size()) {
+      return null;
+    }
+    int j = t.start(k + 1) == t.start(k) ? k + 2 : k + 1; // "au": "à" + "le"
+    if (j < t.size() && "DET".equals(t.pos(j))) {
+      j++;
+    }
+    int first = j;
+    // the addressee's words up to the subject's determiner: "à 20 Minutes une source"
+    while (j < t.size() && j - k <= MAX_ADDRESSEE && !"DET".equals(t.pos(j)) && !t.isPunct(j)) {
+      boolean nominal =
+          "NOUN".equals(t.pos(j))
+              || "PROPN".equals(t.pos(j))
+              || "NUM".equals(t.pos(j))
+              || "ADJ".equals(t.pos(j))
+              || t.capitalised(j);
+      if (!nominal) {
+        return null;
+      }
+      j++;
+    }
+    return j > first && j < t.size() && "DET".equals(t.pos(j)) ? reader.after(j) : null;
   }
 
   /**
