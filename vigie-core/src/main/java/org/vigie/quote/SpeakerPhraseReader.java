@@ -16,20 +16,24 @@ import org.vigie.quote.SpeakerPhrase.Form;
  */
 final class SpeakerPhraseReader {
   static final int MAX_WORDS = 30;
-  private static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
+  static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
   private static final Set<String> PRONOUNS =
       Set.of("il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci");
-  private static final Set<String> INDEFINITES =
-      Set.of("certains", "certaines", "plusieurs", "beaucoup", "chacun", "chacune");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les");
-  private static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
+  static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
 
   private final TokenText t;
   private final SpeechLexicon lexicon;
+  private final IndefiniteSubjects indefinites;
+  private final Appositions appositions;
+  private final PhraseHeads heads;
 
   SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
     this.t = tokens;
     this.lexicon = lexicon;
+    this.indefinites = new IndefiniteSubjects(tokens);
+    this.appositions = new Appositions(tokens, lexicon);
+    this.heads = new PhraseHeads(tokens, lexicon);
   }
 
   /** The subject phrase ending right before token {@code next} (the verb group's first word). */
@@ -68,7 +72,9 @@ final class SpeakerPhraseReader {
         int start = nounPhraseStart(comma - 1, sentenceFirst);
         return start < 0 ? null : classify(start, comma - 1, -1);
       }
-      if (t.is(comma, ",") && (isApposition(comma + 1, j) || isParticipialPhrase(comma + 1, j))) {
+      if (t.is(comma, ",")
+          && (appositions.isApposition(comma + 1, j)
+              || appositions.isParticipialPhrase(comma + 1, j))) {
         // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
         // subject is the phrase the apposition describes
         int start = nounPhraseStart(comma - 1, sentenceFirst);
@@ -77,114 +83,15 @@ final class SpeakerPhraseReader {
       }
       return null;
     }
-    int indefinite = indefiniteEndingAt(j, sentenceFirst);
+    int indefinite = indefinites.endingAt(j, sentenceFirst);
     if (indefinite >= 0) {
-      return indefinite(indefinite, j);
+      return indefinites.phrase(indefinite, j);
     }
     if (PRONOUNS.contains(t.lower(j)) && "PRON".equals(t.pos(j))) {
       return classify(j, j, -1);
     }
     int start = nounPhraseStart(j, sentenceFirst);
     return start < 0 ? null : classify(start, j, -1);
-  }
-
-  /**
-   * The first word of an indefinite pronoun phrase ending at token {@code j}, or -1: "certains",
-   * "plusieurs", "beaucoup", "d'autres", "la plupart", "l'un d'eux", "l'une d'entre elles", "un
-   * autre", "chacun". Such a subject speaks for unnamed people ("Certains disent que …").
-   */
-  int indefiniteEndingAt(int j, int sentenceFirst) {
-    if (j < sentenceFirst) {
-      return -1;
-    }
-    String w = t.lower(j);
-    if (INDEFINITES.contains(w) && !"DET".equals(t.pos(j)) && !"NOUN".equals(t.pos(j + 1))) {
-      return j;
-    }
-    if ((w.equals("autres") && (t.is(j - 1, "d'") || t.is(j - 1, "d’")))
-        || w.equals("plupart") && t.is(j - 1, "la")) {
-      return j - 1 >= sentenceFirst ? j - 1 : -1;
-    }
-    if (w.equals("autre") && (t.is(j - 1, "un") || t.is(j - 1, "une") || t.is(j - 1, "l'"))) {
-      return j - 1 >= sentenceFirst ? j - 1 : -1;
-    }
-    if (w.equals("eux") || w.equals("elles")) {
-      int k = j - 1;
-      if (t.is(k, "entre")) {
-        k--;
-      }
-      if ((t.is(k, "d'") || t.is(k, "d’")) && (t.is(k - 1, "un") || t.is(k - 1, "une"))) {
-        int start = t.is(k - 2, "l'") || t.is(k - 2, "l’") ? k - 2 : k - 1;
-        return start >= sentenceFirst ? start : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** An indefinite subject: the unnamed people it speaks for, kept as written. */
-  private SpeakerPhrase indefinite(int first, int last) {
-    String text = t.text.substring(t.start(first), t.end(last));
-    boolean plural = !(t.is(last, "eux") || t.is(last, "elles") || t.is(last, "autre"));
-    return new SpeakerPhrase(
-        first,
-        last,
-        t.start(first),
-        t.end(last),
-        text,
-        Form.GROUP,
-        null,
-        null,
-        List.of(t.lower(last)),
-        '?',
-        plural);
-  }
-
-  /**
-   * Whether tokens {@code [from, to)} are a participial phrase set between the subject and its
-   * verb: a participle, then its complements without another verb or clause ("regroupant des
-   * militants", "citant une source militaire", "interrogé par l'AFP").
-   */
-  private boolean isParticipialPhrase(int from, int to) {
-    boolean opens =
-        (t.isVerb(from) || "ADJ".equals(t.pos(from))) && lexicon.canBeNonFinite(t.word(from));
-    if (to - from < 2 || !opens) {
-      return false;
-    }
-    for (int k = from + 1; k < to; k++) {
-      boolean inner =
-          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
-              || "ADP".equals(t.pos(k))
-              || t.isAdverb(k)
-              || t.isTitle(k);
-      if (!inner) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether tokens {@code [from, to)} are a noun phrase in apposition: a determiner, a number or a
-   * common noun, then only noun-phrase words and inner prepositions ("un réseau de militants",
-   * "l'organe de décision des rebelles", "27 ans", "allié de Damas", "porte-parole du parti").
-   */
-  private boolean isApposition(int from, int to) {
-    boolean opens =
-        "DET".equals(t.pos(from))
-            || "NUM".equals(t.pos(from))
-            || ("NOUN".equals(t.pos(from)) || "ADJ".equals(t.pos(from))) && !t.capitalised(from);
-    if (to - from < 2 || !opens) {
-      return false;
-    }
-    for (int k = from + 1; k < to; k++) {
-      boolean inner =
-          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
-              || INNER_PREPOSITIONS.contains(t.lower(k)) && "ADP".equals(t.pos(k));
-      if (!inner) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -221,8 +128,8 @@ final class SpeakerPhraseReader {
       return null;
     }
     for (int end = i; end < sentenceEnd && end - i < 5; end++) {
-      if (indefiniteEndingAt(end, i) == i) {
-        return indefinite(i, end); // "…, crie l'un d'entre eux"
+      if (indefinites.endingAt(end, i) == i) {
+        return indefinites.phrase(i, end); // "…, crie l'un d'entre eux"
       }
     }
     if (PRONOUNS.contains(t.lower(i)) && "PRON".equals(t.pos(i))) {
@@ -490,9 +397,9 @@ final class SpeakerPhraseReader {
     if (nameStart > first && t.isTitle(nameStart - 1)) {
       title = nameStart - 1;
     }
-    String head = headNoun(first, nameStart < 0 ? last : nameStart - 1);
+    String head = heads.headNoun(first, nameStart < 0 ? last : nameStart - 1);
     boolean determined = "DET".equals(t.pos(first));
-    char gender = genderOf(first, head, title);
+    char gender = heads.genderOf(first, head, title);
     if (nameStart >= 0) {
       String name = t.span(nameStart, nameEnd);
       String ner = t.ner(nameEnd);
@@ -515,14 +422,14 @@ final class SpeakerPhraseReader {
           gender = lexicon.firstNameGender(t.word(nameStart));
         }
         if (gender == '?') {
-          gender = nameGender(name);
+          gender = PhraseHeads.nameGender(name);
         }
         return new SpeakerPhrase(
             first, last, start, end, text, Form.NAME, name, head, words, gender, false);
       }
     }
     if (head == null) {
-      Form tagged = nerForm(first, last);
+      Form tagged = heads.nerForm(first, last);
       return new SpeakerPhrase(
           first, last, start, end, text, tagged, null, null, words, gender, false);
     }
@@ -541,7 +448,7 @@ final class SpeakerPhraseReader {
     } else if (type == SpeakerType.DOCUMENT) {
       form = Form.DOCUMENT;
     } else {
-      form = nerForm(first, last);
+      form = heads.nerForm(first, last);
     }
     return new SpeakerPhrase(
         first, last, start, end, text, form, null, head, words, gender, form == Form.GROUP);
@@ -565,73 +472,5 @@ final class SpeakerPhraseReader {
     }
     boolean affiliation = k + 1 < last && t.isOf(k + 1) && !"PER".equals(t.ner(last));
     return affiliation ? k : -1;
-  }
-
-  /** What the tagger's labels say a phrase without a known head is: an ORG, or unknown. */
-  private Form nerForm(int first, int last) {
-    for (int k = first; k <= last && !t.isOf(k); k++) {
-      if ("ORG".equals(t.ner(k)) && !"DET".equals(t.pos(k))) {
-        return Form.ORGANIZATION;
-      }
-    }
-    // "le Quai d'Orsay", "la Place Beauvau": a place name of capitalised words joined by "de"
-    // stands for the institution seated there
-    boolean place = "LOC".equals(t.ner(last)) && t.capitalised(last);
-    for (int k = first; k <= last && place; k++) {
-      place = "LOC".equals(t.ner(k)) && (t.capitalised(k) || t.isOf(k) || "DET".equals(t.pos(k)));
-    }
-    return place ? Form.PLACE : Form.UNKNOWN;
-  }
-
-  /**
-   * The head noun of the phrase before any complement: its first speaker noun ("Premier ministre
-   * arménien" → ministre, "un haut responsable de l'ONU" → responsable, whatever the tagger made of
-   * "haut"), else its first noun.
-   */
-  private String headNoun(int first, int last) {
-    String firstNoun = null;
-    String adjective = null;
-    for (int k = first; k <= last; k++) {
-      if (t.isOf(k) && !"DET".equals(t.pos(k)) || "ADP".equals(t.pos(k))) {
-        break;
-      }
-      boolean noun = "NOUN".equals(t.pos(k)) && !t.isTitle(k);
-      boolean speaker = lexicon.speakerNoun(t.word(k)) != null;
-      if ((noun || "PROPN".equals(t.pos(k))) && speaker) {
-        return t.lower(k); // "l'Observatoire syrien …" is headed by a speaker noun
-      }
-      if (noun) {
-        adjective = null; // "un ancien assistant": a noun after the adjective heads the phrase
-        firstNoun = firstNoun == null ? t.lower(k) : firstNoun;
-      } else if ("ADJ".equals(t.pos(k)) && speaker && adjective == null) {
-        adjective = t.lower(k); // "un haut responsable", the tagger's noun "haut" before it
-      }
-    }
-    return adjective != null ? adjective : firstNoun;
-  }
-
-  private char genderOf(int first, String head, int title) {
-    if (title >= 0) {
-      return t.feminineTitle(title) ? 'f' : 'm';
-    }
-    String det = t.lower(first);
-    if (det.equals("la") || det.equals("une") || det.equals("cette")) {
-      return 'f';
-    }
-    if (det.equals("le") || det.equals("un") || det.equals("ce")) {
-      return 'm';
-    }
-    return head == null ? '?' : lexicon.gender(head);
-  }
-
-  /** Slavic and Baltic feminine surnames ("Zakharova", "Matvienko" stays unknown). */
-  static char nameGender(String name) {
-    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-    for (String ending : List.of("ova", "eva", "ëva", "ina", "aïa", "aya", "skaïa", "skaya")) {
-      if (last.endsWith(ending) && last.length() > ending.length() + 2) {
-        return 'f';
-      }
-    }
-    return '?';
   }
 }
