@@ -169,6 +169,9 @@ final class DirectQuotes {
       p = reader.inInversion(subjects.afterCircumstance(k + 1));
     }
     if (p == null || p.form() == Form.UNKNOWN) {
+      p = reader.inInversion(subjects.afterAddressee(k + 1)); // "confie à l'AFP une source"
+    }
+    if (p == null || p.form() == Form.UNKNOWN) {
       return null;
     }
     return new Attribution(p, cueFirst, cueLast, p.last());

@@ -67,13 +67,17 @@ final class IndirectQuotes {
     int que = c.que(verb);
     if (que >= 0) {
       Attribution a = subjects.subjectOf(verb);
-      if (a != null && a.lastToken() <= verb + 1) {
+      // no one says "Toutes les informations affirment que …": the clause stays open to a cue
+      // of its own ("…, a affirmé le CNS")
+      if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
         c.add(a, que + 1, c.contentEnd(que + 1, sentence.endToken()));
       }
       return;
     }
     // "…, a déclaré X": the statement is the clause before the comma.
-    boolean afterComma = t.is(group - 1, ",") && group - 1 > sentence.firstToken();
+    // "…, a déclaré X", and "… « fragment » s'inquiète X" after a closing mark with no comma
+    boolean afterComma =
+        (t.is(group - 1, ",") || c.closesQuotation(group - 1)) && group - 1 > sentence.firstToken();
     // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
     Attribution incise =
         afterComma && !negated(group, verb) ? subjects.invertedOrAfter(group, verb) : null;

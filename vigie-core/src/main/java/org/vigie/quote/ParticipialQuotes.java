@@ -27,8 +27,9 @@ final class ParticipialQuotes {
   void participialCue(int participle) {
     Sentence sentence = t.sentence(participle);
     int k = participle - 1;
-    while (k >= sentence.firstToken() && (t.isObjectClitic(k) || t.isAdverb(k))) {
-      k--; // "en se disant", "en affirmant également"
+    // "en se disant", "en affirmant également"; the "en" of a gerund is no object clitic here
+    while (k >= sentence.firstToken() && (t.isObjectClitic(k) && !t.is(k, "en") || t.isAdverb(k))) {
+      k--;
     }
     boolean gerund = t.is(k, "en");
     if (gerund) {

@@ -15,6 +15,13 @@ import org.vigie.model.SpeakerType;
  */
 final class QuoteContext {
   static final int QUE_REACH = 10;
+
+  /** Longest circumstance between an auxiliary and its participle ("a pour la première fois"). */
+  static final int MAX_CIRCUMSTANCE = 8;
+
+  /** Longest subject between "tandis que" and its reporting verb. */
+  private static final int MAX_CONTRAST = 15;
+
   static final Set<String> DOCUMENT_LINKS = Set.of("dans", "par");
 
   final TokenText t;
@@ -148,6 +155,9 @@ final class QuoteContext {
     if (t.is(j, ",")) {
       j++;
     }
+    if (contrastedStatement(j)) {
+      return true;
+    }
     boolean linked = j > k;
     if (t.is(j, "et") || t.is(j, "puis")) {
       j++;
@@ -182,6 +192,29 @@ final class QuoteContext {
     }
     boolean participle = t.isVerb(j) && lexicon.participleOnly(t.word(j));
     return participle && isCue(j) && (t.is(k, "et") || t.is(k + 1, "et"));
+  }
+
+  /**
+   * Whether a contrasting clause with a statement of its own starts at {@code k}: "…, tandis que
+   * Moscou a affirmé que …", "alors que l'opposition assure que …". Its reporting verb, with its
+   * que-clause, comes within a subject's length.
+   */
+  private boolean contrastedStatement(int k) {
+    boolean contrast =
+        (t.is(k, "tandis") || t.is(k, "alors")) && (t.is(k + 1, "que") || t.is(k + 1, "qu'"));
+    if (!contrast) {
+      return false;
+    }
+    int end = t.sentence(Math.min(k, t.size() - 1)).endToken();
+    for (int j = k + 2; j < end && j - k <= MAX_CONTRAST; j++) {
+      if (isCue(j)) {
+        return que(j) >= 0;
+      }
+      if (t.is(j, "que") || t.is(j, "qu'") || isMark(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A reporting verb that can introduce a statement anywhere (not an incise-only verb). */
@@ -226,8 +259,11 @@ final class QuoteContext {
     int k = verb;
     while (k - 1 >= first && verb - k < 10) {
       int aside = t.asideEndingAt(k - 1);
+      int auxiliary = k == verb ? auxiliaryAcrossCircumstance(verb, first) : -1;
       if (aside > 0) {
         k -= aside;
+      } else if (auxiliary >= 0) {
+        k = auxiliary;
       } else if (t.isAux(k - 1)
           || t.isAdverb(k - 1)
           || t.isObjectClitic(k - 1)
@@ -239,6 +275,44 @@ final class QuoteContext {
       }
     }
     return Math.max(first, k);
+  }
+
+  /**
+   * The auxiliary of a participle separated from it by a circumstance ("avait la veille estimé", "a
+   * pour la première fois assuré", "avait à l'époque expliqué", "a mardi à Genève déclaré"), or -1.
+   * The circumstance opens with a preposition, an adverb, a number, a comma or a time word (a bare
+   * noun phrase would be the auxiliary's object: "a des informations confirmées") and holds no verb
+   * and no clause.
+   */
+  int auxiliaryAcrossCircumstance(int verb, int first) {
+    if (!lexicon.canBeNonFinite(t.word(verb))) {
+      return -1;
+    }
+    for (int k = verb - 1; k >= first && verb - k <= MAX_CIRCUMSTANCE; k--) {
+      if (t.isAux(k)) {
+        int open = k + 1;
+        boolean circumstance =
+            open < verb - 1
+                && ("ADP".equals(t.pos(open))
+                    || t.isAdverb(open)
+                    || "NUM".equals(t.pos(open))
+                    || t.is(open, ",")
+                    || isTimeWord(open)
+                    || "DET".equals(t.pos(open)) && isTimeWord(open + 1));
+        return circumstance ? k : -1;
+      }
+      boolean clause =
+          t.isVerb(k)
+              || "SCONJ".equals(t.pos(k))
+              || "PRON".equals(t.pos(k))
+              || t.isPunct(k) && !t.is(k, ",")
+              || isMark(k)
+              || inAccepted(k);
+      if (clause) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** An auxiliary a few words before a participle: "a, mardi soir à Bruxelles, déclaré". */
@@ -282,11 +356,14 @@ final class QuoteContext {
 
   /** The "que" opening the cue's complement clause, within a few words and no other verb. */
   int que(int verb) {
-    int end = Math.min(t.sentence(verb).endToken(), verb + QUE_REACH);
-    for (int k = verb + 1; k < end; k++) {
+    String lemma = cueLemma(verb);
+    // "a fait savoir qu'…", "laisse entendre que …": the que-clause follows the whole phrase
+    int from = verb + 1 + (lemma == null ? 0 : lemma.split(" ").length - 1);
+    int end = Math.min(t.sentence(verb).endToken(), from + QUE_REACH - 1);
+    for (int k = from; k < end; k++) {
       String w = t.lower(k);
       if ((w.equals("que") || w.equals("qu'")) && !t.is(k - 1, "ce") && !"PRON".equals(t.pos(k))
-          || (w.equals("que") || w.equals("qu'")) && k == verb + 1) {
+          || (w.equals("que") || w.equals("qu'")) && k == from) {
         return k;
       }
       if (t.isVerb(k)
@@ -333,6 +410,24 @@ final class QuoteContext {
       }
     }
     return verbs > 0 && words(from, to) >= 3;
+  }
+
+  /** Whether token {@code k} is the closing mark of a quotation. */
+  boolean closesQuotation(int k) {
+    if (k < 0 || k >= t.size() || !isMark(k)) {
+      return false;
+    }
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) { // the first quotation closing at or after the mark's end
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).close() < t.end(k)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).close() == t.end(k);
   }
 
   boolean isMark(int k) {

@@ -29,8 +29,14 @@ final class SourceQuotes {
           "une",
           "des");
 
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles");
+
   /** Longest stretch of modifiers between a fronted source and its comma. */
   private static final int MAX_MODIFIERS = 15;
+
+  /** Longest subject between a source and the verb of a statement following it without comma. */
+  private static final int MAX_SUBJECT = 8;
 
   private final QuoteContext c;
   private final TokenText t;
@@ -74,6 +80,13 @@ final class SourceQuotes {
     int cue = t.is(i, "après") && t.is(i - 1, "d'") ? i - 1 : i;
     Attribution a = new Attribution(p, cue, i, p.last());
     int next = p.last() + 1;
+    int parenthesis = parenthesisEnd(next, sentence.endToken());
+    if (parenthesis > next) {
+      // "Selon l'Observatoire syrien des droits de l'homme (OSDH), …", "selon le Yemen Post (en
+      // anglais) …": the source's own parenthesis
+      a = new Attribution(p, cue, i, parenthesis - 1);
+      next = parenthesis;
+    }
     boolean fronted = isFronted(cue, sentence);
     // (not after a comma: "…, selon X à Stuttgart, en Allemagne, sans …" closes its statement)
     if (fronted && !pour && !t.is(next, ",") && !t.is(cue - 1, ",")) {
@@ -84,6 +97,14 @@ final class SourceQuotes {
       if (comma >= 0) {
         a = new Attribution(p, cue, i, comma - 1);
         next = comma;
+      } else if (opensClause(next, sentence.endToken())) {
+        // "Selon le CNS il avait quitté …", "D'après un médecin « nous avons dix morts »": the
+        // statement follows its source without a comma
+        int end = c.contentEnd(next, sentence.endToken());
+        if (!reportsItself(next, end)) {
+          c.add(a, next, end);
+        }
+        return;
       }
     }
     if (fronted && t.is(next, ",")) {
@@ -112,11 +133,22 @@ final class SourceQuotes {
    * quotation mark or other punctuation), within a bounded length.
    */
   private int modifiersEnd(int from, int end) {
+    boolean relative = false;
     for (int k = from; k < end && k - from <= MAX_MODIFIERS; k++) {
       if (t.is(k, ",")) {
         return k > from ? k : -1;
       }
       String w = t.lower(k);
+      if (w.equals("qui") && k == from && !relative) {
+        // "Selon un ancien assistant qui vit désormais à l'étranger, …": a relative clause on
+        // the source, whose verbs are its own
+        relative = true;
+        continue;
+      }
+      boolean finite = t.isAux(k) || t.isVerb(k) && !c.lexicon.canBeNonFinite(t.word(k));
+      if (relative && finite && !t.isInvertedClitic(k)) {
+        continue;
+      }
       if (t.isPunct(k)
           || c.isMark(k)
           || w.equals("qui")
@@ -130,6 +162,51 @@ final class SourceQuotes {
       }
     }
     return -1;
+  }
+
+  /** The token after a parenthesis opening at {@code k} ("(OSDH)", "(en anglais)"), else k. */
+  private int parenthesisEnd(int k, int end) {
+    if (!t.is(k, "(")) {
+      return k;
+    }
+    for (int close = k + 1; close < end && close - k <= 6; close++) {
+      if (t.is(close, ")")) {
+        return close + 1;
+      }
+      if (t.isPunct(close) && !t.is(close, "-")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether a clause starts at {@code k}: a subject (a pronoun, a determiner, a name, or a
+   * quotation opening on one) and a finite verb within a few words, before any comma.
+   */
+  private boolean opensClause(int k, int end) {
+    int first = c.isMark(k) ? k + 1 : k;
+    if (first >= end) {
+      return false;
+    }
+    String pos = t.pos(first);
+    boolean subject =
+        "PRON".equals(pos)
+                && (SUBJECT_PRONOUNS.contains(t.lower(first)) || !t.isObjectClitic(first))
+            || "DET".equals(pos)
+            || "PROPN".equals(pos) && t.capitalised(first);
+    if (!subject) {
+      return false;
+    }
+    for (int v = first + 1; v < end && v - first <= MAX_SUBJECT; v++) {
+      if (t.is(v, ",") || c.isMark(v)) {
+        return false;
+      }
+      if ((t.isVerb(v) || t.isAux(v)) && !c.lexicon.nonFinite(t.word(v))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isSourcePreposition(int i) {

@@ -16,18 +16,24 @@ import org.vigie.quote.SpeakerPhrase.Form;
  */
 final class SpeakerPhraseReader {
   static final int MAX_WORDS = 30;
-  private static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
+  static final Set<String> NP_POS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "X");
   private static final Set<String> PRONOUNS =
       Set.of("il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les");
-  private static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
+  static final Set<String> INNER_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour");
 
   private final TokenText t;
   private final SpeechLexicon lexicon;
+  private final IndefiniteSubjects indefinites;
+  private final Appositions appositions;
+  private final PhraseHeads heads;
 
   SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
     this.t = tokens;
     this.lexicon = lexicon;
+    this.indefinites = new IndefiniteSubjects(tokens);
+    this.appositions = new Appositions(tokens, lexicon);
+    this.heads = new PhraseHeads(tokens, lexicon);
   }
 
   /** The subject phrase ending right before token {@code next} (the verb group's first word). */
@@ -40,9 +46,12 @@ final class SpeakerPhraseReader {
     if (t.is(j, ",")) {
       // "X, Sergueï Lavrov, a déclaré" or "La Russie, qui …, a appelé"
       int nameStart = j;
+      // "Deux députés, Jean Martin et Paul Roux, ont …": coordinated names are one apposition
       while (nameStart - 1 >= sentenceFirst
-          && j - nameStart < 6
-          && (isNameWord(nameStart - 1) || t.isTitle(nameStart - 1))) {
+          && j - nameStart < 9
+          && (isNameWord(nameStart - 1)
+              || t.isTitle(nameStart - 1)
+              || t.is(nameStart - 1, "et") && nameStart < j && isNameWord(nameStart - 2))) {
         nameStart--;
       }
       int before = nameStart - 1;
@@ -58,11 +67,14 @@ final class SpeakerPhraseReader {
       while (comma > sentenceFirst && !t.is(comma, ",") && j - comma < MAX_WORDS) {
         comma--;
       }
-      if (t.is(comma, ",") && t.is(comma + 1, "qui")) {
+      boolean relative = t.is(comma + 1, "qui") || t.is(comma + 1, "où") || t.is(comma + 1, "dont");
+      if (t.is(comma, ",") && relative) {
         int start = nounPhraseStart(comma - 1, sentenceFirst);
         return start < 0 ? null : classify(start, comma - 1, -1);
       }
-      if (t.is(comma, ",") && isApposition(comma + 1, j)) {
+      if (t.is(comma, ",")
+          && (appositions.isApposition(comma + 1, j)
+              || appositions.isParticipialPhrase(comma + 1, j))) {
         // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
         // subject is the phrase the apposition describes
         int start = nounPhraseStart(comma - 1, sentenceFirst);
@@ -71,31 +83,15 @@ final class SpeakerPhraseReader {
       }
       return null;
     }
+    int indefinite = indefinites.endingAt(j, sentenceFirst);
+    if (indefinite >= 0) {
+      return indefinites.phrase(indefinite, j);
+    }
     if (PRONOUNS.contains(t.lower(j)) && "PRON".equals(t.pos(j))) {
       return classify(j, j, -1);
     }
     int start = nounPhraseStart(j, sentenceFirst);
     return start < 0 ? null : classify(start, j, -1);
-  }
-
-  /**
-   * Whether tokens {@code [from, to)} are a noun phrase in apposition: a determiner, then only
-   * noun-phrase words and inner prepositions ("un réseau de militants", "l'organe de décision des
-   * rebelles").
-   */
-  private boolean isApposition(int from, int to) {
-    if (to - from < 2 || !"DET".equals(t.pos(from))) {
-      return false;
-    }
-    for (int k = from + 1; k < to; k++) {
-      boolean inner =
-          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
-              || INNER_PREPOSITIONS.contains(t.lower(k)) && "ADP".equals(t.pos(k));
-      if (!inner) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -130,6 +126,11 @@ final class SpeakerPhraseReader {
     }
     if (i >= sentenceEnd) {
       return null;
+    }
+    for (int end = i; end < sentenceEnd && end - i < 5; end++) {
+      if (indefinites.endingAt(end, i) == i) {
+        return indefinites.phrase(i, end); // "…, crie l'un d'entre eux"
+      }
     }
     if (PRONOUNS.contains(t.lower(i)) && "PRON".equals(t.pos(i))) {
       return classify(i, i, -1);
@@ -252,6 +253,17 @@ final class SpeakerPhraseReader {
    * noun-phrase words and "de"/"pour" complements; a phrase never contains two juxtaposed phrases.
    */
   private int nounPhraseStart(int end, int sentenceFirst) {
+    if (t.is(end, ")")) {
+      // "Les comités locaux de coordination (LCC)": the phrase before its acronym
+      int open = end - 1;
+      while (open > sentenceFirst && end - open < 5 && !t.is(open, "(")) {
+        open--;
+      }
+      if (!t.is(open, "(") || open - 1 < sentenceFirst) {
+        return -1;
+      }
+      end = open - 1;
+    }
     if (end < sentenceFirst || !(NP_POS.contains(t.pos(end)) || t.isTitle(end)) || t.isPunct(end)) {
       return -1;
     }
@@ -319,6 +331,11 @@ final class SpeakerPhraseReader {
     if (first > 0 && first < last && t.start(first) == t.start(first - 1)) {
       first++; // "du ministère": the article of a split contraction is not part of the phrase
     }
+    int affiliated = affiliatedNameEnd(first, last);
+    if (affiliated >= 0 && appositionStart < 0) {
+      // "Peter Harling de l'International Crisis Group": a person and where they work
+      return classify(first, affiliated, -1);
+    }
     int start = t.start(first);
     int end = t.end(last);
     String text = t.text.substring(start, end);
@@ -380,9 +397,9 @@ final class SpeakerPhraseReader {
     if (nameStart > first && t.isTitle(nameStart - 1)) {
       title = nameStart - 1;
     }
-    String head = headNoun(first, nameStart < 0 ? last : nameStart - 1);
+    String head = heads.headNoun(first, nameStart < 0 ? last : nameStart - 1);
     boolean determined = "DET".equals(t.pos(first));
-    char gender = genderOf(first, head, title);
+    char gender = heads.genderOf(first, head, title);
     if (nameStart >= 0) {
       String name = t.span(nameStart, nameEnd);
       String ner = t.ner(nameEnd);
@@ -405,14 +422,14 @@ final class SpeakerPhraseReader {
           gender = lexicon.firstNameGender(t.word(nameStart));
         }
         if (gender == '?') {
-          gender = nameGender(name);
+          gender = PhraseHeads.nameGender(name);
         }
         return new SpeakerPhrase(
             first, last, start, end, text, Form.NAME, name, head, words, gender, false);
       }
     }
     if (head == null) {
-      Form tagged = nerForm(first, last);
+      Form tagged = heads.nerForm(first, last);
       return new SpeakerPhrase(
           first, last, start, end, text, tagged, null, null, words, gender, false);
     }
@@ -431,60 +448,29 @@ final class SpeakerPhraseReader {
     } else if (type == SpeakerType.DOCUMENT) {
       form = Form.DOCUMENT;
     } else {
-      form = nerForm(first, last);
+      form = heads.nerForm(first, last);
     }
     return new SpeakerPhrase(
         first, last, start, end, text, form, null, head, words, gender, form == Form.GROUP);
   }
 
-  /** What the tagger's labels say a phrase without a known head is: an ORG, or unknown. */
-  private Form nerForm(int first, int last) {
-    for (int k = first; k <= last && !t.isOf(k); k++) {
-      if ("ORG".equals(t.ner(k)) && !"DET".equals(t.pos(k))) {
-        return Form.ORGANIZATION;
-      }
-    }
-    return Form.UNKNOWN;
-  }
-
   /**
-   * The first noun of the phrase before any complement ("Premier ministre arménien" → ministre).
+   * The last word of a person's name opening the phrase (after a title) and followed by "de" and an
+   * institution ("Peter Harling de l'International Crisis Group", "M. Ali du Croissant-Rouge"), or
+   * -1.
    */
-  private String headNoun(int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (t.isOf(k) && !"DET".equals(t.pos(k)) || "ADP".equals(t.pos(k))) {
-        return null;
-      }
-      boolean noun = "NOUN".equals(t.pos(k)) && !t.isTitle(k);
-      if (noun || "PROPN".equals(t.pos(k)) && lexicon.speakerNoun(t.word(k)) != null) {
-        return t.lower(k); // "l'Observatoire syrien …" is headed by a speaker noun
-      }
+  private int affiliatedNameEnd(int first, int last) {
+    int k = first;
+    while (k < last && t.isTitle(k)) {
+      k++;
     }
-    return null;
-  }
-
-  private char genderOf(int first, String head, int title) {
-    if (title >= 0) {
-      return t.feminineTitle(title) ? 'f' : 'm';
+    if (!"PER".equals(t.ner(k)) || !isNameWord(k)) {
+      return -1;
     }
-    String det = t.lower(first);
-    if (det.equals("la") || det.equals("une") || det.equals("cette")) {
-      return 'f';
+    while (k + 1 < last && "PER".equals(t.ner(k + 1)) && isNameWord(k + 1)) {
+      k++;
     }
-    if (det.equals("le") || det.equals("un") || det.equals("ce")) {
-      return 'm';
-    }
-    return head == null ? '?' : lexicon.gender(head);
-  }
-
-  /** Slavic and Baltic feminine surnames ("Zakharova", "Matvienko" stays unknown). */
-  static char nameGender(String name) {
-    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-    for (String ending : List.of("ova", "eva", "ëva", "ina", "aïa", "aya", "skaïa", "skaya")) {
-      if (last.endsWith(ending) && last.length() > ending.length() + 2) {
-        return 'f';
-      }
-    }
-    return '?';
+    boolean affiliation = k + 1 < last && t.isOf(k + 1) && !"PER".equals(t.ner(last));
+    return affiliation ? k : -1;
   }
 }

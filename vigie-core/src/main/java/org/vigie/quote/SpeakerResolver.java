@@ -491,7 +491,7 @@ final class SpeakerResolver {
     if (fallback != '?') {
       return fallback;
     }
-    return SpeakerPhraseReader.nameGender(canonical);
+    return PhraseHeads.nameGender(canonical);
   }
 
   private static Speaker speaker(

@@ -24,6 +24,9 @@ import org.vigie.model.Token;
  * follow it. Immutable and thread-safe.
  */
 public final class SpeechLexicon {
+  /** Prefixes of a compound role noun: "vice-ministre", "ex-président", "co-fondateur". */
+  private static final List<String> ROLE_PREFIXES = List.of("vice-", "ex-", "co-", "sous-");
+
   private final Lexicon lexicon;
   private final Set<String> verbLemmas = new HashSet<>();
   private final Set<String> inciseOnly = new HashSet<>();
@@ -255,6 +258,12 @@ public final class SpeechLexicon {
     SpeakerType direct = speakerNouns.get(lower);
     if (direct != null) {
       return direct;
+    }
+    for (String prefix : ROLE_PREFIXES) {
+      if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2) {
+        // "vice-ministre", "ex-président", "co-fondateur": the role after the prefix
+        return speakerNoun(lower.substring(prefix.length()));
+      }
     }
     for (WordForm reading : readings(noun, lower)) {
       if (reading.tag().startsWith("N")) {

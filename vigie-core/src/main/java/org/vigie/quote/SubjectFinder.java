@@ -14,6 +14,12 @@ final class SubjectFinder {
   /** Longest circumstance between an incise verb and its subject. */
   private static final int MAX_CIRCUMSTANCE = 14;
 
+  /** Longest addressee between an incise verb and its subject ("à l'agence Reuters"). */
+  private static final int MAX_ADDRESSEE = 6;
+
+  /** Longest object between two coordinated verbs sharing a subject. */
+  private static final int MAX_COORDINATED = 25;
+
   private final QuoteContext c;
   private final TokenText t;
   private final SpeakerPhraseReader reader;
@@ -38,6 +44,9 @@ final class SubjectFinder {
     }
     SpeakerPhrase p = subjectBefore(group);
     if (p == null) {
+      p = coordinatedSubject(group);
+    }
+    if (p == null) {
       p = parsedSubject(verb);
     }
     if (p != null) {
@@ -46,6 +55,30 @@ final class SubjectFinder {
     p = reader.after(verb + 1);
     if (p != null && p.form() != Form.UNKNOWN) {
       return new Attribution(p, group, verb, p.last());
+    }
+    return null;
+  }
+
+  /**
+   * The subject a verb group shares with the verb before it when the two are coordinated ("X n'a
+   * pas confirmé ces informations mais a assuré que …", "X a visité le camp et a affirmé que …"):
+   * the subject of the nearest finite verb before the conjunction, in the same sentence.
+   */
+  SpeakerPhrase coordinatedSubject(int group) {
+    int link = group - 1;
+    if (!(t.is(link, "et") || t.is(link, "mais") || t.is(link, "puis"))) {
+      return null;
+    }
+    int first = t.sentence(group).firstToken();
+    for (int v = link - 1; v >= first && link - v <= MAX_COORDINATED; v--) {
+      if (c.inAccepted(v) || t.is(v, "que") || t.is(v, "qu'")) {
+        return null;
+      }
+      boolean finite = (t.isVerb(v) || t.isAux(v)) && !lexicon.nonFinite(t.word(v));
+      if (finite && !(lexicon.participleOnly(t.word(v)) && !c.auxiliaryBefore(v))) {
+        SpeakerPhrase p = subjectBefore(c.groupStart(v));
+        return p == null || p.form() == Form.UNKNOWN ? null : p;
+      }
     }
     return null;
   }
@@ -90,7 +123,9 @@ final class SubjectFinder {
       group -= aside; // "X, de son côté, a déclaré"
     }
     if (t.is(group - 1, "qui") && t.is(group - 2, ",")) {
-      return reader.before(group - 2);
+      SpeakerPhrase p = reader.before(group - 2);
+      // "Ahmad Nasser, 27 ans, qui jure …": the relative clause follows an apposition
+      return p == null || p.form() == Form.UNKNOWN ? reader.before(group - 1) : p;
     }
     return reader.before(group);
   }
@@ -138,7 +173,54 @@ final class SubjectFinder {
     if (p == null || p.form() == Form.UNKNOWN) {
       p = reader.inInversion(afterCircumstance(verb + 1)); // "…, a déclaré, lors de …, X"
     }
+    if (p == null || p.form() == Form.UNKNOWN) {
+      p = reader.inInversion(afterAddressee(verb + 1)); // "…, confie à l'AFP une source"
+    }
+    if (p != null && takesComplement(p.last() + 1)) {
+      return null; // "…, ont accusé le régime de « bombarder … »": the object, not the subject
+    }
     return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
+  }
+
+  /**
+   * The subject of an incise after its addressee ("…, a dit à l'AFP ce responsable", "…, confie à
+   * 20 Minutes une source proche du dossier"), or null: "à" and a short noun phrase, then the
+   * subject.
+   */
+  SpeakerPhrase afterAddressee(int k) {
+    if (!(t.is(k, "à") || t.is(k, "au") || t.is(k, "aux")) || k + 1 >= t.size()) {
+      return null;
+    }
+    int j = t.start(k + 1) == t.start(k) ? k + 2 : k + 1; // "au": "à" + "le"
+    if (j < t.size() && "DET".equals(t.pos(j))) {
+      j++;
+    }
+    int first = j;
+    // the addressee's words up to the subject's determiner: "à 20 Minutes une source"
+    while (j < t.size() && j - k <= MAX_ADDRESSEE && !"DET".equals(t.pos(j)) && !t.isPunct(j)) {
+      boolean nominal =
+          "NOUN".equals(t.pos(j))
+              || "PROPN".equals(t.pos(j))
+              || "NUM".equals(t.pos(j))
+              || "ADJ".equals(t.pos(j))
+              || t.capitalised(j);
+      if (!nominal) {
+        return null;
+      }
+      j++;
+    }
+    return j > first && j < t.size() && "DET".equals(t.pos(j)) ? reader.after(j) : null;
+  }
+
+  /**
+   * Whether the verb's complement goes on at token {@code k} ("accuser X de …", "appeler X à …"):
+   * the phrase before it was the verb's object.
+   */
+  private boolean takesComplement(int k) {
+    return k < t.size()
+        && (t.is(k, "de") || t.is(k, "d'") || t.is(k, "d’") || t.is(k, "à"))
+        && k + 1 < t.size()
+        && (c.isMark(k + 1) || lexicon.infinitive(t.word(k + 1)) && !"NOUN".equals(t.pos(k + 1)));
   }
 
   /**

@@ -124,6 +124,25 @@ class FrenchQuoteTableTest {
           Cinquante personnes ont péri dans les violences, selon un bilan de l'Observatoire syrien des droits de l'homme. | Cinquante personnes ont péri | indirect | Observatoire syrien des droits de l'homme
           La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\n@ahmedk (Ahmed Kamal) salue le geste :\\nC'est un grand jour pour tout le pays.\\nLa foule est restée jusqu'au soir. | C'est un grand jour | direct | Ahmed Kamal
           La manifestation a rassemblé des milliers de personnes sur la place centrale mardi soir.\\nAu Caire, le blogueur Nour Adel écrit :\\n@nadel: Les rues sont vides ce soir dans le centre.\\nLa foule est restée jusqu'au soir. | Les rues sont vides | direct | Nour Adel
+          La présidence égyptienne a réagi en affirmant que le dialogue restait possible. | le dialogue restait possible | indirect | présidence égyptienne
+          Le général Paul Martin avait la veille estimé que la trêve ne tiendrait pas. | la trêve ne tiendrait pas | indirect | Paul Martin
+          Le ministre Karim Said a pour la première fois assuré devant la presse que les élections auraient lieu. | les élections auraient lieu | indirect | Karim Said
+          Un haut responsable de l'ONU a estimé que les convois passeraient bientôt. | les convois passeraient | indirect | haut responsable de l'ONU
+          Le ministère de la Défense n'a pas confirmé ces chiffres mais a assuré que l'enquête avançait. | l'enquête avançait | indirect | ministère de la Défense
+          Certains estiment que la ville tombera avant l'hiver. | la ville tombera | indirect | Certains
+          « Ils tirent sur la foule », crie l'un d'entre eux. | Ils tirent sur la foule | direct | un d'entre eux
+          Sur la place, Omar Khaled, 31 ans, qui jure qu'il ne partira pas, attend les autres. | il ne partira pas | indirect | Omar Khaled
+          Moscou, allié de Damas, a affirmé que les livraisons continueraient. | les livraisons continueraient | indirect | Moscou
+          Le colonel Ali Hassan, citant des témoins, a accusé les rebelles de « piller les maisons ». | piller les maisons | mixed | Ali Hassan
+          Deux députés, Jean Martin et Paul Roux, ont fait savoir qu'ils voteraient contre le texte. | ils voteraient contre | indirect | Jean Martin et Paul Roux
+          La situation est « très préoccupante » s'inquiète Pierre Durand de l'Institut Montaigne. | très préoccupante | mixed | Pierre Durand
+          Selon le CNS il avait quitté le pays en mars. | il avait quitté le pays | indirect | CNS
+          Le ministre a déclaré que la ville était calme, tandis que Moscou a affirmé que les frappes visaient des terroristes. | les frappes visaient | indirect | Moscou
+          « Toutes les informations indiquent que le régime prépare un massacre » dans la ville, a affirmé le CNS. | le régime prépare un massacre | mixed | CNS
+          Selon l'Observatoire syrien des droits de l'homme (OSDH), le raid a fait dix morts. | le raid a fait dix morts | indirect | Observatoire syrien des droits de l'homme
+          Selon un ancien conseiller du président qui vit à Londres, la famille contrôle l'armée. | la famille contrôle l'armée | indirect | ancien conseiller du président
+          « Les négociations sont au point mort », confie à l'AFP un diplomate européen. | au point mort | direct | diplomate européen
+          Selon le vice-ministre libyen de la Santé, les hôpitaux manquent de tout. | les hôpitaux manquent | indirect | vice-ministre libyen de la Santé
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
