@@ -25,6 +25,11 @@ import org.vigie.names.NameKeys;
  * town's most frequent spelling in the article), and places named as actors marked. Thread-safe.
  */
 final class ArticleEntities {
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "dans", "par", "pour", "sur",
+          "sous", "vers", "avec", "chez", "contre", "entre", "depuis", "près");
   private final Gazetteer gazetteer;
 
   ArticleEntities(Gazetteer gazetteer) {
@@ -268,22 +273,46 @@ final class ArticleEntities {
     return true;
   }
 
-  /** "Moscou a déclaré", "La Russie fait des efforts": the next word is a verb. */
+  /**
+   * "Moscou a déclaré", "La Russie fait des efforts": the next word is a verb, and no preposition
+   * governs the place. A place after a preposition is a complement, not the verb's subject: in "les
+   * victimes de Tripoli sont enterrées" or "au Caire ont eu lieu", the head of the subject is
+   * another word.
+   */
   private static boolean actsAsSubject(List<Word> words, Entity m) {
+    int after = firstStartingAtOrAfter(words, m.end());
+    if (after == words.size()) {
+      return false;
+    }
+    String pos = words.get(after).pos();
+    if (!"VERB".equals(pos) && !"AUX".equals(pos)) {
+      return false;
+    }
+    int before = firstStartingAtOrAfter(words, m.start()) - 1;
+    // "à la Maison Blanche", "dans le Caucase": look past one article.
+    if (before >= 0 && ARTICLES.contains(words.get(before).lower())) {
+      before--;
+    }
+    return before < 0 || !governsAPlace(words.get(before));
+  }
+
+  /** A preposition, by its tag or its form: the tagger reads some "de" as a partitive article. */
+  private static boolean governsAPlace(Word w) {
+    return "ADP".equals(w.pos()) || PREPOSITIONS.contains(w.lower());
+  }
+
+  /** The index of the first word starting at or after {@code offset} (binary search). */
+  private static int firstStartingAtOrAfter(List<Word> words, int offset) {
     int low = 0;
     int high = words.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (words.get(mid).start() < m.end()) {
+      if (words.get(mid).start() < offset) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    if (low == words.size()) {
-      return false;
-    }
-    String pos = words.get(low).pos();
-    return "VERB".equals(pos) || "AUX".equals(pos);
+    return low;
   }
 }

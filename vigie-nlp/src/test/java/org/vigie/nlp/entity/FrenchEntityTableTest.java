@@ -141,6 +141,24 @@ class FrenchEntityTableTest {
     assertFalse(prague.actor());
   }
 
+  @ParameterizedTest(name = "{1} acts: {2}, in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Damas a démenti toute implication dans l'attaque. | Damas | true
+          La Turquie fait pression sur ses alliés. | Turquie | true
+          Les blessés de Homs sont soignés dans un hôpital de campagne. | Homs | false
+          Au Caire ont eu lieu de nouvelles manifestations. | Caire | false
+          """)
+  void aPlaceActsOnlyAsTheSubjectOfItsVerb(String text, String place, boolean acts) {
+    Article article = analyze(text);
+    Entity e =
+        find(article, place)
+            .orElseThrow(() -> new AssertionError(place + " not in " + names(article)));
+    assertEquals(acts, e.actor());
+  }
+
   @Test
   void aVillageTheGazetteerLacksIsFlaggedNotMisplaced() {
     Article article =
