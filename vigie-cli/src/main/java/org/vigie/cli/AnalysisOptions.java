@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.vigie.analysis.AnalysisConfig;
+import org.vigie.analysis.Analyzer;
 import org.vigie.analysis.CorpusLearner;
 import org.vigie.ingest.IngestLimits;
 import org.vigie.ingest.InputScanner;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.SentenceSelection;
+import org.vigie.nlp.Engines;
 import org.vigie.text.boilerplate.RecurringLines;
 import picocli.CommandLine.Option;
 
@@ -71,10 +73,19 @@ final class AnalysisOptions {
   }
 
   /**
+   * The standard analyzer for the inputs: the models start loading ({@link Engines#warmUp}) while
+   * the first pass reads the inputs for their site templates, then the analyzer is built on both.
+   */
+  Analyzer analyzer(AnalysisConfig settings, List<String> paths, boolean quiet, PrintWriter err) {
+    Engines.warmUp(settings);
+    return Engines.standard(settings, templates(paths, quiet, err));
+  }
+
+  /**
    * The first pass: lines that recur across the input documents are their sites' templates. A
    * stream cannot be read twice, and a handful of documents teaches nothing, so those get none.
    */
-  RecurringLines templates(List<String> paths, boolean quiet, PrintWriter err) {
+  private RecurringLines templates(List<String> paths, boolean quiet, PrintWriter err) {
     if (noCorpusPass || paths.contains("-")) {
       return RecurringLines.NONE;
     }

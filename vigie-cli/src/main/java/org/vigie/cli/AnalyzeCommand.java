@@ -19,7 +19,6 @@ import org.vigie.analysis.BatchAnalyzer;
 import org.vigie.ingest.InputScanner;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
-import org.vigie.nlp.Engines;
 import org.vigie.pipeline.StageStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,8 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("vigie: --threads must be at least 1");
       return VigieCommand.USAGE;
     }
-    Engines.warmUp(settings);
-    Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
+    Analyzer analyzer = options.analyzer(settings, paths, quiet, err);
     Progress progress =
         new Progress(err, !quiet, org.vigie.ingest.InputBytes.of(paths, options.limits()));
     long[] counts = new long[2]; // analysed, failed

@@ -10,7 +10,6 @@ import org.vigie.analysis.AnalysisOutcome;
 import org.vigie.analysis.Analyzer;
 import org.vigie.ingest.InputScanner;
 import org.vigie.ingest.RawArticle;
-import org.vigie.nlp.Engines;
 import org.vigie.store.CorpusIngest;
 import org.vigie.store.VigieStore;
 import picocli.CommandLine.Command;
@@ -71,8 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     // The store first: a locked, foreign or read-only directory fails before the models load.
     try (VigieStore store = VigieStore.openForWriting(data)) {
-      Engines.warmUp(settings);
-      Analyzer analyzer = Engines.standard(settings, options.templates(paths, quiet, err));
+      Analyzer analyzer = options.analyzer(settings, paths, quiet, err);
       Progress progress =
           new Progress(err, !quiet, org.vigie.ingest.InputBytes.of(paths, options.limits()));
       CorpusIngest.Report report;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
@@ -494,15 +495,7 @@ public final class VigieStore implements Closeable {
 
   /** The stored article with this id. */
   public Optional<Article> article(String id) {
-    return reading(
-        () -> {
-          IndexSearcher searcher = searcher();
-          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-          }
-          return Optional.of(read(searcher.storedFields().document(top.scoreDocs[0].doc)));
-        });
+    return storedById(id, null, VigieStore::read);
   }
 
   /**
@@ -510,6 +503,12 @@ public final class VigieStore implements Closeable {
    * {@link #article}), made without building the article ({@link ArticleCodec#json}).
    */
   public Optional<String> articleJson(String id) {
+    return storedById(
+        id, JSON_AND_TEXT, doc -> ArticleCodec.json(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
+  }
+
+  /** The stored fields of the article with this id ({@code fields}, or all when null), rendered. */
+  private <T> Optional<T> storedById(String id, Set<String> fields, Function<Document, T> render) {
     return reading(
         () -> {
           IndexSearcher searcher = searcher();
@@ -517,8 +516,10 @@ public final class VigieStore implements Closeable {
           if (top.scoreDocs.length == 0) {
             return Optional.empty();
           }
-          Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, JSON_AND_TEXT);
-          return Optional.of(ArticleCodec.json(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
+          int doc = top.scoreDocs[0].doc;
+          StoredFields stored = searcher.storedFields();
+          return Optional.of(
+              render.apply(fields == null ? stored.document(doc) : stored.document(doc, fields)));
         });
   }
 
