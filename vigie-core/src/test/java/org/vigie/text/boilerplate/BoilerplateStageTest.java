@@ -214,6 +214,24 @@ class BoilerplateStageTest {
     assertEquals(List.of(P1, P2), kept(clean(raw, RecurringLines.NONE)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "count and title repeated | 38 commentaires à « Moscou veut accueillir des pourparlers »",
+        "count of reactions       | 100 réactions à cet article",
+        "moderation notice        | Les commentaires sous les billets seront désormais modérés a"
+            + " priori, et modérés a posteriori s'ils ont déjà été publiés.",
+        "answers by feed          | Vous pouvez suivre les réponses à cet article avec le flux RSS.",
+      })
+  void theHeadOfTheCommentSectionEndsTheArticle(String label, String head) {
+    String comment =
+        "Je ne suis pas d'accord avec votre analyse, la Russie a toujours soutenu les séparatistes"
+            + " et les Européens le savent bien depuis des années.";
+    String raw = P1 + "\n" + P2 + "\n" + P3 + "\n" + head + "\n" + comment + "\n" + comment;
+    assertEquals(List.of(P1, P2, P3), kept(clean(raw, RecurringLines.NONE)), label);
+  }
+
   @Test
   void aPageOfNavigationOnlyKeepsNothing() {
     ArticleBody body =
@@ -224,9 +242,10 @@ class BoilerplateStageTest {
 
   @Test
   void templateLinesLearntFromTheCorpusGoEvenWhenTheyReadAsProse() {
+    // A sentence no cue knows: the corpus alone tells it is the site's.
     String template =
-        "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou"
-            + " tablette).";
+        "Retrouvez chaque jour dans cette rubrique le meilleur de la presse étrangère, choisi par"
+            + " la rédaction.";
     RecurringLines.Builder learnt = RecurringLines.builder();
     for (int i = 0; i < 8; i++) {
       learnt.addDocument(List.of("Article " + i + " sur un autre sujet.", template));
