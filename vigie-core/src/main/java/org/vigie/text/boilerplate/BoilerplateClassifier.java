@@ -58,7 +58,7 @@ final class BoilerplateClassifier {
     String[] cueReasons = new String[n];
     boolean[] template = new boolean[n];
     double[] scores = new double[n];
-    String[] noticeReasons = new String[n];
+    ServiceNotices.Notice[] noticeReasons = new ServiceNotices.Notice[n];
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
       LineProfile p = LineProfile.of(block.text(), block.linkChars());
@@ -71,7 +71,7 @@ final class BoilerplateClassifier {
         cueReasons[i] = LINK;
       }
       if (cueReasons[i] == null) {
-        noticeReasons[i] = notices.reason(block.text());
+        noticeReasons[i] = notices.read(block.text());
       }
       template[i] = recurring.isTemplate(block.text(), p.prose());
     }
@@ -103,7 +103,7 @@ final class BoilerplateClassifier {
     int end = body[1];
     int commentsAt = n;
     for (int i = start; i < end; i++) {
-      if ("comments".equals(cueReasons[i]) && firstProseBefore(profiles, start, i)) {
+      if (opensComments(cueReasons[i]) && firstProseBefore(profiles, start, i)) {
         commentsAt = i;
         break;
       }
@@ -276,10 +276,13 @@ final class BoilerplateClassifier {
    * Notices become cues unless they sit alone between two lines of prose: a site prints its notices
    * in clusters or at the article's edges, while a sentence of the article that happens to address
    * the reader about an account or a message ("Vous pouvez suivre son compte …") sits among other
-   * sentences.
+   * sentences. A notice certain on its own words is one wherever it stands.
    */
   private static void acceptNotices(
-      String[] notices, String[] cueReasons, boolean[] template, List<LineProfile> profiles) {
+      ServiceNotices.Notice[] notices,
+      String[] cueReasons,
+      boolean[] template,
+      List<LineProfile> profiles) {
     int n = notices.length;
     for (int i = 0; i < n; i++) {
       if (notices[i] == null) {
@@ -287,15 +290,15 @@ final class BoilerplateClassifier {
       }
       boolean proseBefore = i > 0 && prose(i - 1, notices, cueReasons, template, profiles);
       boolean proseAfter = i + 1 < n && prose(i + 1, notices, cueReasons, template, profiles);
-      if (!(proseBefore && proseAfter)) {
-        cueReasons[i] = notices[i];
+      if (!(proseBefore && proseAfter) || notices[i].certain()) {
+        cueReasons[i] = notices[i].reason();
       }
     }
   }
 
   private static boolean prose(
       int i,
-      String[] notices,
+      ServiceNotices.Notice[] notices,
       String[] cueReasons,
       boolean[] template,
       List<LineProfile> profiles) {
@@ -307,6 +310,15 @@ final class BoilerplateClassifier {
     return BoilerplateCues.endsArticle(cue)
         && p.words() <= 5
         && Character.isLetter(firstChar(block));
+  }
+
+  /**
+   * Whether a cue opens the reader comments: their title ("Commentaires", "38 commentaires à …") or
+   * a notice about commenting, its rules and moderation ("Vos commentaires seront modérés …"),
+   * which sites print above the comments or their form.
+   */
+  private static boolean opensComments(String cue) {
+    return "comments".equals(cue) || ServiceNotices.COMMENT.equals(cue);
   }
 
   private static boolean firstProseBefore(List<LineProfile> profiles, int from, int to) {

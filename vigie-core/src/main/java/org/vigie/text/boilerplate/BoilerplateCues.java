@@ -108,6 +108,18 @@ final class BoilerplateCues {
               + "|(?<caption>(?:cr[ée]dits? )?photos?|cr[ée]dits?|l[ée]gende|illustration|image))"
               + "\\s*:");
 
+  /**
+   * The head of a comment section, counting its comments, however long the title it repeats: "38
+   * commentaires à « … »", "100 réactions à cet article", "4 réactions | 2651 lu".
+   */
+  private static final Pattern COMMENT_COUNT =
+      Pattern.compile(
+          "^\\d[\\d .]*\\s(?:commentaires?|r[ée]actions?)"
+              + "(?:\\s*$|\\s*\\||\\s+(?:[àa]|sur|pour|au sujet d[eu])\\s)");
+
+  /** Longest comment section head, in words. */
+  private static final int MAX_COMMENT_COUNT_WORDS = 30;
+
   private static final Pattern COOKIE =
       Pattern.compile(
           "^(?=.*\\bcookies?\\b)(?=.*\\b(?:navigation|naviguer|accepte|utilisation|param[èe]tr))");
@@ -157,6 +169,9 @@ final class BoilerplateCues {
     }
     if (words <= MAX_TEASER_WORDS && ACCESS_LABEL.matcher(line).find()) {
       return "related";
+    }
+    if (words <= MAX_COMMENT_COUNT_WORDS && COMMENT_COUNT.matcher(key).lookingAt()) {
+      return "comments";
     }
     var labelled = LABELLED.matcher(key);
     if (labelled.lookingAt()) {

@@ -64,7 +64,8 @@ public final class BoilerplateStage implements Stage {
     List<Removal> removed = new ArrayList<>(page.removed());
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
-      String reason = header.marks().getOrDefault(i, decisions.reasons().get(i));
+      String reason =
+          header.stays(i) ? null : header.marks().getOrDefault(i, decisions.reasons().get(i));
       if (reason != null) {
         removed.add(new Removal(block.rawStart(), block.rawEnd(), reason));
       } else if (i == header.cutBlock()) {

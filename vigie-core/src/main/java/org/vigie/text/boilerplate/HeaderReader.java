@@ -1,8 +1,10 @@
 package org.vigie.text.boilerplate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.text.Block;
@@ -12,10 +14,12 @@ import org.vigie.text.metadata.DisplayCase;
 /**
  * Reads the header of an article from its first lines: the title (the headline-like line just
  * before the body, or the one the page repeats; never also left in the text), the publication date
- * line, a standalone dateline ("Bakou / Lagazetteaz") or one that opens the body ("EREVAN, 26 MARS,
- * ARMENPRESS. La Russie…", "MOSCOU (AFP) - …"), a rubric opening the body ("INTERNATIONAL - "), the
- * site name on the first line, and a byline ("Par Anna Kubišta"). Marks the blocks it used so they
- * leave the text. Stateless and thread-safe.
+ * line (a bare date leaves the text; a stamp that says so, "Publié le … - Mis à jour le …", is the
+ * article's own line and stays, as the dev set's guidelines count it with the headline and
+ * dateline), a standalone dateline ("Bakou / Lagazetteaz") or one that opens the body ("EREVAN, 26
+ * MARS, ARMENPRESS. La Russie…", "MOSCOU (AFP) - …"), a rubric opening the body ("INTERNATIONAL -
+ * "), the site name on the first line, and a byline ("Par Anna Kubišta"). Marks the blocks it used
+ * so they leave the text. Stateless and thread-safe.
  */
 final class HeaderReader {
   /** Body blocks past its start that may still hold the date or byline (after a standfirst). */
@@ -46,6 +50,27 @@ final class HeaderReader {
               + NOT_NAME
               + ")\\p{Lu}[\\p{L}'’.-]+){0,3})");
 
+  /** A person's name: capitalised words, with the particles names carry ("Bachir El Khoury"). */
+  private static final String PERSON =
+      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|du|d'|el|al|ben|bin|ibn|von|van)\\s*)?\\p{Lu}[\\p{L}'’.-]+){1,3}";
+
+  /**
+   * A byline that signs with names alone, two or more joined by "et" ("Albert Aji et Barbara
+   * Surk"), or with names and then the date after a dash ("Ariane Bonzon — 10 février 2013 à
+   * 11h31"): sites that print no "Par" still sign their articles between the headline and the body.
+   */
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "^(?<name>"
+              + PERSON
+              + "(?:\\s*,\\s*"
+              + PERSON
+              + ")*"
+              + "(?:\\s+et\\s+"
+              + PERSON
+              + ")?)"
+              + "\\s*(?:[—–-]\\s*(?<date>\\d.*))?$");
+
   /** "Publié le …", "Mis à jour le …": a date line even when it reads like a sentence. */
   private static final Pattern PUBLICATION_STAMP =
       Pattern.compile(
@@ -54,7 +79,7 @@ final class HeaderReader {
 
   private static final Pattern DATE_LINE_START =
       Pattern.compile(
-          "^(?:publi[ée]e?|mis(?:e)? [àa] jour|modifi[ée]e?|cr[ée]{2}e?|le|du|\\d|"
+          "^(?:publi[ée]e?|mis(?:e)? [àa] jour|modifi[ée]e?|cr[ée]{2}e?|(?:le|du)\\b|\\d|"
               + "(?:lun|mar|mercre|jeu|vendre|same|diman)(?:di|che)|"
               + ".{0,80}\\b(?:publi[ée]e? le|mis(?:e)? [àa] jour le))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -68,16 +93,32 @@ final class HeaderReader {
 
   private final DateParser dates = new DateParser();
 
-  /** The header found and how the blocks it used change: marks and a cut at a body start. */
+  /**
+   * The header found and how the blocks it used change: marks (header lines, by what they say), the
+   * marked lines that stay in the text all the same (publication stamps), and a cut at a body
+   * start.
+   */
   record Reading(
       TextHeader header,
       Map<Integer, String> marks,
+      Set<Integer> stays,
       int cutBlock,
       int cutChars,
-      String cutReason) {}
+      String cutReason) {
+    Reading {
+      marks = Map.copyOf(marks);
+      stays = Set.copyOf(stays);
+    }
+
+    /** Whether block {@code i} is a header line that stays in the text. */
+    boolean stays(int i) {
+      return stays.contains(i);
+    }
+  }
 
   Reading read(List<Block> blocks, BoilerplateClassifier.Decisions decisions, String knownTitle) {
     Map<Integer, String> marks = new HashMap<>();
+    Set<Integer> stays = new HashSet<>();
     int start = decisions.bodyStart();
     int headEnd = decisions.hasBody() ? start : Math.min(blocks.size(), 6);
     int lookEnd = Math.min(blocks.size(), headEnd + BODY_LOOKAHEAD);
@@ -95,16 +136,39 @@ final class HeaderReader {
           || p.words() > 32) {
         continue;
       }
+      // The article's own lines (its byline, its stamp) stay in the text once read, unless the
+      // page repeats them as chrome.
+      String reason = decisions.reasons().get(i);
+      boolean own = reason == null || reason.equals("boilerplate");
       // "Par Paul Larrouturou Publié le 29 avril 2011 à 10h55": a byline and a date line at once.
       Matcher byline = BYLINE.matcher(text);
       if (author == null && byline.find()) {
         author = byline.group("name");
         marks.put(i, "byline");
+        if (own) {
+          stays.add(i);
+        }
+      }
+      Matcher signature = SIGNATURE.matcher(text.strip());
+      if (author == null && i < headEnd && own && signature.matches()) {
+        String date = signature.group("date");
+        boolean dated = date != null && dates.parse(date) != null;
+        if (dated || text.contains(" et ")) {
+          author = signature.group("name");
+          marks.put(i, dated ? "published" : "byline");
+          stays.add(i);
+          published = published == null && dated ? date : published;
+          continue;
+        }
       }
       if (isDateLine(text) && dates.parse(text) != null) {
-        // The first date line is the publication; later ones ("Mis à jour le …") go too.
+        // The first date line is the publication; later ones ("Mis à jour le …") go too, but a
+        // stamp that says so stays with the article's lines.
         published = published == null ? text : published;
         marks.put(i, "published");
+        if (stamped && own) {
+          stays.add(i);
+        }
         continue;
       }
       Matcher dateline = STANDALONE_DATELINE.matcher(text);
@@ -174,6 +238,7 @@ final class HeaderReader {
             siteName,
             author),
         marks,
+        stays,
         cutBlock,
         cutChars,
         cutReason);

@@ -19,11 +19,30 @@ final class ServiceNotices {
 
   private static final String ADDRESS = "address";
 
+  /** The class of notices about commenting: its rules, moderation, form and feed. */
+  static final String COMMENT = "comment";
+
   private final ClassedPhrases lexicon =
       new ClassedPhrases(ServiceNotices.class, "service-notices.txt");
 
+  /** Entries of one line that make it a notice wherever it stands. */
+  static final int CERTAIN_ENTRIES = 3;
+
+  /**
+   * A line found to be a notice: its class, and whether it holds so many of the class's entries
+   * ({@value #CERTAIN_ENTRIES}) that no sentence of news would ("les commentaires … seront modérés
+   * a priori", after "modérés a posteriori").
+   */
+  record Notice(String reason, boolean certain) {}
+
   /** The notice's class when the line is one, else null. */
   String reason(String line) {
+    Notice notice = read(line);
+    return notice == null ? null : notice.reason();
+  }
+
+  /** The notice the line is, or null. */
+  Notice read(String line) {
     List<String> words = FoldedWords.of(line);
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return null;
@@ -41,7 +60,7 @@ final class ServiceNotices {
     }
     // Two entries without an address: a news sentence may name "son compte Twitter" once, not
     // "compte" and "appareil" and "ce message" in one short line.
-    boolean dense = hits >= 3 || hits >= 2 && words.size() <= SHORT_WORDS;
-    return first != null && (address || dense) ? first : null;
+    boolean dense = hits >= CERTAIN_ENTRIES || hits >= 2 && words.size() <= SHORT_WORDS;
+    return first != null && (address || dense) ? new Notice(first, hits >= CERTAIN_ENTRIES) : null;
   }
 }

@@ -169,11 +169,67 @@ class BoilerplateStageTest {
     assertEquals("L'épouse et la fille de Kadhafi seraient en Tunisie", header.title());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "byline and stamp       | Par Anne Durand Publié le 18 mai 2011 à 22h07 - Mis à jour le 18 mai"
+            + " 2011 | Anne Durand",
+        "wire credit and stamp  | Le Monde avec AFP Publié le 18 mai 2011 à 22h07 | ",
+        "names and dated stamp  | Anne Durand — 18 mai 2011 à 6h45 | Anne Durand",
+        "two signing names      | Marc Petit et Anne Durand | Marc Petit et Anne Durand",
+        "particle in a name     | Karim El Haddad — 18 mai 2011 à 10h24 | Karim El Haddad",
+      })
+  void theArticlesOwnSignatureAndStampStayAndAreRead(String label, String line, String author) {
+    String headline = "Les rebelles libyens reprennent le port de Brega";
+    String raw = headline + "\n" + line + "\n" + P1 + "\n" + P2;
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertEquals(List.of(line, P1, P2), kept(body), label);
+    assertEquals(headline, body.header().title(), label);
+    assertEquals(author, body.header().author(), label);
+    if (line.contains("mai")) {
+      assertTrue(body.header().published().contains("18 mai 2011"), label);
+    }
+  }
+
+  @Test
+  void aBareDateLineIsReadAndLeaves() {
+    String raw = "Les rebelles libyens reprennent Brega\n18 mai 2011 22:07\n" + P1 + "\n" + P2;
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertEquals(List.of(P1, P2), kept(body));
+    assertEquals("published", reasonFor(raw, body, "18 mai 2011"));
+  }
+
+  @Test
+  void aSentenceOpeningOnLesIsNoDateLine() {
+    String caption = "Les forces de sécurité à Téhéran le 3 octobre 2012";
+    String raw = caption + "\n" + P1 + "\n" + P2;
+    assertNull(clean(raw, RecurringLines.NONE).header().published());
+  }
+
   @Test
   void readerCommentsAfterACommentCueGo() {
     String raw =
         P1 + "\n" + P2 + "\nCommentaires\n" + P3 + "\nRépondre\n" + P3.replace("1990", "2000");
     assertEquals(List.of(P1, P2), kept(clean(raw, RecurringLines.NONE)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "count and title repeated | 38 commentaires à « Moscou veut accueillir des pourparlers »",
+        "count of reactions       | 100 réactions à cet article",
+        "moderation notice        | Les commentaires sous les billets seront désormais modérés a"
+            + " priori, et modérés a posteriori s'ils ont déjà été publiés.",
+        "answers by feed          | Vous pouvez suivre les réponses à cet article avec le flux RSS.",
+      })
+  void theHeadOfTheCommentSectionEndsTheArticle(String label, String head) {
+    String comment =
+        "Je ne suis pas d'accord avec votre analyse, la Russie a toujours soutenu les séparatistes"
+            + " et les Européens le savent bien depuis des années.";
+    String raw = P1 + "\n" + P2 + "\n" + P3 + "\n" + head + "\n" + comment + "\n" + comment;
+    assertEquals(List.of(P1, P2, P3), kept(clean(raw, RecurringLines.NONE)), label);
   }
 
   @Test
@@ -186,9 +242,10 @@ class BoilerplateStageTest {
 
   @Test
   void templateLinesLearntFromTheCorpusGoEvenWhenTheyReadAsProse() {
+    // A sentence no cue knows: the corpus alone tells it is the site's.
     String template =
-        "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou"
-            + " tablette).";
+        "Retrouvez chaque jour dans cette rubrique le meilleur de la presse étrangère, choisi par"
+            + " la rédaction.";
     RecurringLines.Builder learnt = RecurringLines.builder();
     for (int i = 0; i < 8; i++) {
       learnt.addDocument(List.of("Article " + i + " sur un autre sujet.", template));
