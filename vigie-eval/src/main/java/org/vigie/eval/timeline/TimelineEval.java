@@ -20,8 +20,8 @@ import org.vigie.store.timeline.TimelineBuilder;
  * Timeline summarisation on ML-Crisis: for one topic's articles and its human reference timeline,
  * Vigie's timeline and two baselines built in the same run with the same length (the reference's
  * number of days, its mean sentences per day) and period (the reference's first to last day), as
- * news-tls evaluates: a date-wise baseline (days ranked by how many sentences mention them, each
- * day's sentences by centrality alone) and random days with random sentences (fixed seed).
+ * news-tls evaluates: a date-wise baseline (days ranked by how many sentences name them, each day's
+ * sentences by centrality alone) and random days with random sentences (fixed seed).
  */
 public final class TimelineEval {
   private static final long RANDOM_SEED = 20110315L;
@@ -99,10 +99,18 @@ public final class TimelineEval {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** Days ranked by the number of sentences dated on them, sentences by centrality alone. */
+  /**
+   * Days ranked by the number of sentences that name them (news-tls's MentionCountDateRanker: a
+   * sentence dated only by its article's publication mentions no day), sentences by centrality
+   * alone.
+   */
   static Timeline datewise(int articles, List<DatedSentence> sentences, TimelineBuilder.Config c) {
     Map<LocalDate, Double> counts = new TreeMap<>();
-    sentences.forEach(s -> counts.merge(s.day(), 1.0, Double::sum));
+    for (DatedSentence s : sentences) {
+      if (s.dateSource() != DatedSentence.DateSource.PUBLISHED) {
+        counts.merge(s.day(), 1.0, Double::sum);
+      }
+    }
     return TimelineBuilder.assemble(
         articles,
         sentences,

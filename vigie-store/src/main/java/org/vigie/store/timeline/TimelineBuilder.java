@@ -24,10 +24,12 @@ import org.vigie.store.FrenchIndexAnalyzer;
  * sentences are about that day only by default). Syndicated copies (marked {@code duplicateOf}) are
  * not counted again.
  *
- * <p>Sentences are scored by centrality (cosine to the day's centroid), raised when the sentence
- * names the day itself, states an event or opens its article, and lowered when it is only dated by
- * publication; a sentence too close to one already chosen (same incident told by another outlet) is
- * not a second line but another source of the first. Thread-safe (no state but the analyzer).
+ * <p>A day's candidate lines are the sentences naming it and the first statements of the articles
+ * only published on it (news-tls's sentence collection). They are scored by centrality (cosine to
+ * the day's centroid), raised when the sentence names the day itself, states an event or opens its
+ * article, and lowered when it is only dated by publication; a sentence too close to one already
+ * chosen (same incident told by another outlet) is not a second line but another source of the
+ * first. Thread-safe (no state but the analyzer).
  */
 public final class TimelineBuilder {
   /** Sentences at least this close are one line told twice. */
@@ -43,6 +45,14 @@ public final class TimelineBuilder {
   static final int LEAD_SENTENCES = 3;
 
   static final double LEAD_WEIGHT = 1.5;
+
+  /**
+   * A sentence dated only by its article's publication is a candidate line for that day when it is
+   * among the article's first statements (news-tls clips them at five): further down, an undated
+   * sentence is background, reaction or, on a page that kept its reader comments, thousands of
+   * comments that would make the day's centroid theirs. Its article still counts for the day.
+   */
+  static final int PUBLISHED_CANDIDATES = 5;
 
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
 
@@ -141,19 +151,29 @@ public final class TimelineBuilder {
         byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s);
       }
     }
-    // Word weights from the chosen days' sentences only, so that reading every article or only
-    // the chosen days' (a large store) gives the same lines.
+    Map<LocalDate, List<DatedSentence>> candidates = new LinkedHashMap<>();
+    byDay.forEach((d, list) -> candidates.put(d, candidates(list)));
+    // Word weights from the chosen days' candidate lines only, so that reading every article or
+    // only the chosen days' (a large store) gives the same lines.
     List<String> texts = new ArrayList<>();
-    byDay.values().forEach(list -> list.forEach(s -> texts.add(s.text())));
+    candidates.values().forEach(list -> list.forEach(s -> texts.add(s.text())));
     SentenceVectors vectors = new SentenceVectors(analyzer, texts);
     List<Timeline.Entry> entries = new ArrayList<>();
     for (LocalDate day : days.stream().sorted().toList()) {
-      List<DatedSentence> candidates = byDay.getOrDefault(day, List.of());
-      if (candidates.isEmpty()) {
+      if (!byDay.containsKey(day)) {
         continue;
       }
+      Set<String> articles = new HashSet<>();
+      byDay.get(day).forEach(s -> articles.add(s.articleId()));
       entries.add(
-          entry(day, scores.getOrDefault(day, 0.0), candidates, linesPerDate, weighted, vectors));
+          entry(
+              day,
+              scores.getOrDefault(day, 0.0),
+              articles.size(),
+              candidates.get(day),
+              linesPerDate,
+              weighted,
+              vectors));
     }
     return new Timeline(entries, articleCount, sentences.size());
   }
@@ -161,6 +181,7 @@ public final class TimelineBuilder {
   private static Timeline.Entry entry(
       LocalDate day,
       double score,
+      int articleCount,
       List<DatedSentence> candidates,
       int linesPerDate,
       boolean weighted,
@@ -194,13 +215,27 @@ public final class TimelineBuilder {
         picked.add(i);
       }
     }
-    Set<String> articles = new HashSet<>();
-    candidates.forEach(s -> articles.add(s.articleId()));
     List<Timeline.Line> lines = new ArrayList<>();
     for (int i : picked) {
       lines.add(line(candidates, vs, i));
     }
-    return new Timeline.Entry(day, score, articles.size(), lines);
+    return new Timeline.Entry(day, score, articleCount, lines);
+  }
+
+  /**
+   * The sentences of a day that may be its lines: those naming it, and those only published on it
+   * among their article's first {@link #PUBLISHED_CANDIDATES} statements; all of them when that
+   * leaves none, so that a chosen day keeps a line.
+   */
+  static List<DatedSentence> candidates(List<DatedSentence> day) {
+    List<DatedSentence> kept = new ArrayList<>();
+    for (DatedSentence s : day) {
+      if (s.dateSource() != DatedSentence.DateSource.PUBLISHED
+          || s.position() < PUBLISHED_CANDIDATES) {
+        kept.add(s);
+      }
+    }
+    return kept.isEmpty() ? day : kept;
   }
 
   /** Naming the day or stating an event makes a sentence a better line than a publication date. */

@@ -166,6 +166,27 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void readerCommentsBelowAnUndatedArticleAreNoLinesOfItsDay() {
+    StringBuilder text =
+        new StringBuilder(
+            "Les insurgés ont repris le contrôle du terminal pétrolier de Ras Lanouf.\n"
+                + "Les forces du régime se sont repliées vers l'ouest sous les frappes.\n"
+                + "Des colonnes de blindés calcinés bordent la route côtière.\n"
+                + "Les habitants qui avaient fui commencent à revenir dans la ville.\n"
+                + "La coalition poursuit ses patrouilles au-dessus du golfe de Syrte.\n");
+    for (int i = 0; i < 12; i++) {
+      text.append("Bravo pour cet article, je suis tout à fait d'accord avec vous numéro ")
+          .append(i)
+          .append(".\n");
+    }
+    Article page = article("c", "Le Figaro", "2011-03-21", text.toString());
+    Timeline t = new TimelineBuilder().build(List.of(page), ONE_DAY);
+    List<Timeline.Line> lines = t.entries().get(0).lines();
+    assertTrue(lines.stream().noneMatch(l -> l.text().startsWith("Bravo")), lines.toString());
+    assertEquals(1, t.entries().get(0).articles());
+  }
+
+  @Test
   void aSentenceTakesItsEventsInTheArticlesOrderWhereverTheyStart() {
     String text =
         "Des avions français ont détruit quatre chars près de Benghazi. "
