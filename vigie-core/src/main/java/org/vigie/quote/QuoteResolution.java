@@ -23,6 +23,9 @@ final class QuoteResolution {
   /** How many words may link a cue to its statement ("a annoncé mardi soir que"). */
   private static final int MAX_LINK_WORDS = 4;
 
+  /** Longest apposition between a subject and its verb ("Khalil Hussein, en charge de …, a"). */
+  private static final int MAX_APPOSITION = 12;
+
   /** Complementisers and the prepositions before them ("plaidé pour que", "estime qu'"). */
   private static final java.util.Set<String> LINK_WORDS =
       java.util.Set.of("que", "qu'", "qu’", "pour", "de", "d'", "d’", "à");
@@ -62,9 +65,14 @@ final class QuoteResolution {
           int first = t.firstAtOrAfter(e.start());
           SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
           int sentenceStart = first < t.size() ? t.sentence(first).start() : e.start();
+          boolean afterCircumstance =
+              first < t.size()
+                  && subjectAfterCircumstance(role == null ? first : role.first(), e.end());
           events.add(
               new Event(
-                  e.start(), 1, () -> resolver.mention(name, e.start(), role, sentenceStart)));
+                  e.start(),
+                  1,
+                  () -> resolver.mention(name, e.start(), role, sentenceStart, afterCircumstance)));
         }
       }
     }
@@ -135,6 +143,37 @@ final class QuoteResolution {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether a person named from token {@code first} to offset {@code nameEnd} is the subject of a
+   * clause opened by a circumstance: "Devant la porte du musée, Khalil Hussein, en charge de la
+   * sécurité, contemple la rue". The sentence opens with a preposition or an adverb, a comma ends
+   * the circumstance right before the person, and a verb follows the name, past an apposition
+   * between commas.
+   */
+  private boolean subjectAfterCircumstance(int first, int nameEnd) {
+    int opening = t.sentence(first).firstToken();
+    boolean circumstance =
+        first - opening >= 2
+            && t.is(first - 1, ",")
+            && ("ADP".equals(t.pos(opening)) || t.isAdverb(opening));
+    if (!circumstance) {
+      return false;
+    }
+    int end = t.sentence(first).endToken();
+    int k = t.firstAtOrAfter(nameEnd);
+    if (k < end && t.is(k, ",")) {
+      int close = k + 1;
+      while (close < end && close - k <= MAX_APPOSITION && !t.is(close, ",")) {
+        close++;
+      }
+      k = close < end && t.is(close, ",") ? close + 1 : end;
+    }
+    while (k < end && (t.isObjectClitic(k) || t.isAdverb(k))) {
+      k++;
+    }
+    return k < end && (t.isVerb(k) || t.isAux(k));
   }
 
   /**

@@ -143,6 +143,10 @@ class FrenchQuoteTableTest {
           Selon un ancien conseiller du président qui vit à Londres, la famille contrôle l'armée. | la famille contrôle l'armée | indirect | ancien conseiller du président
           « Les négociations sont au point mort », confie à l'AFP un diplomate européen. | au point mort | direct | diplomate européen
           Selon le vice-ministre libyen de la Santé, les hôpitaux manquent de tout. | les hôpitaux manquent | indirect | vice-ministre libyen de la Santé
+          Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | direct | Pierre Moreau
+          Pierre Moreau a visité l'usine mardi. Le ministre de la Défense a déclaré que les commandes étaient signées. | les commandes étaient signées | indirect | ministre de la Défense
+          Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | indirect | Washington Post
+          « Les pièces sont toutes identifiées », rappelle l'Unesco. Devant l'entrée du musée, Omar Saleh, le gardien, regarde la rue. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
@@ -171,6 +175,8 @@ class FrenchQuoteTableTest {
           Washington vise le régime birman. Le régime a répondu que ces mesures étaient illégales. | ces mesures étaient illégales | generic noun → named before as
           « Le convoi est bloqué », rapporte l'agence de presse turque Anadolu. | Le convoi est bloqué | organisation named with its noun
           « Nous partirons », a déclaré le ministre Paul Martin. Le chercheur Ali Ahmed reste sceptique. « Rien n'est décidé », estime-t-il. | Rien n'est décidé | pronoun → subject of an earlier sentence
+          Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | role → person of its paragraph
+          Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | generic noun → source just quoted
           """)
   void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
     Article article = analyze(text);

@@ -1,0 +1,104 @@
+package org.vigie.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.model.SpeakerType;
+
+/**
+ * Finds the person a role phrase designates among those introduced with a role: the same role, or
+ * the most words in common, the roles read through their other names ({@link RoleWords}: "le chef
+ * de l'État" is the president) and never across a distinction ("le Premier ministre" is not "le
+ * ministre des Affaires étrangères"). Immutable; thread-safe.
+ */
+final class RoleMatcher {
+  private static final Map<String, List<String>> ROLE_SYNONYMS =
+      Map.of(
+          "diplomatie", List.of("affaires", "étrangères"),
+          "chef", List.of("ministre"),
+          "ministère", List.of("ministre"));
+
+  private final SpeechLexicon lexicon;
+  private final RoleWords roles = RoleWords.standard();
+
+  RoleMatcher(SpeechLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The person introduced with the role of {@code p} before {@code offset}, or null. */
+  Referent introducedAs(SpeakerPhrase p, int offset, List<Referent> referents) {
+    List<String> mine = roles.normalised(p.words());
+    String myHead = roles.head(p.head(), p.words(), mine);
+    Referent best = null;
+    int bestScore = 2;
+    for (Referent r : referents) {
+      if (r.offset() > offset || r.type() != SpeakerType.PERSON) {
+        continue;
+      }
+      List<String> theirWords = roles.normalised(new ArrayList<>(r.words()));
+      if (!roles.sameKind(mine, theirWords)) {
+        continue;
+      }
+      Set<String> theirs = expanded(new HashSet<>(theirWords));
+      int score = 0;
+      boolean complementFits = true;
+      for (String w : mine) {
+        boolean shared = theirs.contains(w) || anySynonymIn(w, theirs);
+        score += shared ? 1 : 0;
+        // "ministre britannique de la Défense" is not the "Premier ministre britannique"; an
+        // adjective may be added or left out ("le président syrien", "le président")
+        complementFits &= shared || w.equals(myHead) || lexicon.adjective(w);
+      }
+      String theirHead = roles.head(r.head(), new ArrayList<>(r.words()), theirWords);
+      if (myHead != null && myHead.equals(theirHead)) {
+        score += 2;
+      } else if (myHead != null && theirHead != null && theirWords.contains(myHead)) {
+        continue; // "le Premier ministre" is not the "porte-parole du Premier ministre"
+      }
+      if (complementFits && score >= bestScore) { // ties go to the latest
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a role says no more than its function, read through its other names: a head, its
+   * distinctions and adjectives ("le chef de l'État", "le Premier ministre", "le président
+   * syrien"), not a complement that names whose role it is ("le ministre de la Défense").
+   */
+  boolean bare(SpeakerPhrase p) {
+    List<String> mine = roles.normalised(p.words());
+    String myHead = roles.head(p.head(), p.words(), mine);
+    if (myHead == null) {
+      return false;
+    }
+    List<String> headWords = List.of(myHead.split(" ")); // "premier ministre"
+    for (String w : mine) {
+      if (!headWords.contains(w) && !roles.distinctive(w) && !lexicon.adjective(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> expanded(Set<String> words) {
+    Set<String> all = new HashSet<>(words);
+    for (String w : words) {
+      all.addAll(ROLE_SYNONYMS.getOrDefault(w, List.of()));
+    }
+    return all;
+  }
+
+  private static boolean anySynonymIn(String word, Set<String> words) {
+    for (String synonym : ROLE_SYNONYMS.getOrDefault(word, List.of())) {
+      if (words.contains(synonym)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
