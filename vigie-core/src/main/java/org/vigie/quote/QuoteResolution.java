@@ -26,6 +26,9 @@ final class QuoteResolution {
   /** Longest apposition between a subject and its verb ("Khalil Hussein, en charge de …, a"). */
   private static final int MAX_APPOSITION = 12;
 
+  /** Longest role before a name ("le vice-Premier ministre", "le gardien du musée"). */
+  private static final int MAX_ROLE_WORDS = 5;
+
   /** Complementisers and the prepositions before them ("plaidé pour que", "estime qu'"). */
   private static final java.util.Set<String> LINK_WORDS =
       java.util.Set.of("que", "qu'", "qu’", "pour", "de", "d'", "d’", "à");
@@ -64,6 +67,9 @@ final class QuoteResolution {
           resolver.learnName(name, '?');
           int first = t.firstAtOrAfter(e.start());
           SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
+          if (role != null) {
+            resolver.introduce(name, e.start(), role);
+          }
           int sentenceStart = first < t.size() ? t.sentence(first).start() : e.start();
           boolean afterCircumstance =
               first < t.size()
@@ -148,16 +154,28 @@ final class QuoteResolution {
   /**
    * Whether a person named from token {@code first} to offset {@code nameEnd} is the subject of a
    * clause opened by a circumstance: "Devant la porte du musée, Khalil Hussein, en charge de la
-   * sécurité, contemple la rue". The sentence opens with a preposition or an adverb, a comma ends
-   * the circumstance right before the person, and a verb follows the name, past an apposition
-   * between commas.
+   * sécurité, contemple la rue", "Alors que la presse s'indignait, le vice-Premier ministre X a
+   * adopté …". The sentence opens with a preposition, a conjunction or an adverb, a comma ends the
+   * circumstance right before the person, and a verb follows the name, past an apposition between
+   * commas.
    */
   private boolean subjectAfterCircumstance(int first, int nameEnd) {
     int opening = t.sentence(first).firstToken();
+    int np = first; // the noun phrase the name closes: "le gardien Omar Saleh"
+    while (np - 1 > opening
+        && first - np < MAX_ROLE_WORDS
+        && ("DET".equals(t.pos(np - 1))
+            || "NOUN".equals(t.pos(np - 1))
+            || "ADJ".equals(t.pos(np - 1))
+            || t.isTitle(np - 1))) {
+      np--;
+    }
     boolean circumstance =
-        first - opening >= 2
-            && t.is(first - 1, ",")
-            && ("ADP".equals(t.pos(opening)) || t.isAdverb(opening));
+        np - opening >= 2
+            && t.is(np - 1, ",")
+            && ("ADP".equals(t.pos(opening))
+                || "SCONJ".equals(t.pos(opening))
+                || t.isAdverb(opening));
     if (!circumstance) {
       return false;
     }

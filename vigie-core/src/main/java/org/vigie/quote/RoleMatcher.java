@@ -29,6 +29,19 @@ final class RoleMatcher {
 
   /** The person introduced with the role of {@code p} before {@code offset}, or null. */
   Referent introducedAs(SpeakerPhrase p, int offset, List<Referent> referents) {
+    return introducedAs(p, offset, referents, false);
+  }
+
+  /**
+   * The person introduced later with every word of the role ("le président syrien" → "le président
+   * syrien Bachar el-Assad"; never "le président américain Barack Obama"), or null.
+   */
+  Referent introducedLaterAs(SpeakerPhrase p, List<Referent> introductions) {
+    return introducedAs(p, Integer.MAX_VALUE, introductions, true);
+  }
+
+  private Referent introducedAs(
+      SpeakerPhrase p, int offset, List<Referent> referents, boolean everyWord) {
     List<String> mine = roles.normalised(p.words());
     String myHead = roles.head(p.head(), p.words(), mine);
     Referent best = null;
@@ -49,7 +62,7 @@ final class RoleMatcher {
         score += shared ? 1 : 0;
         // "ministre britannique de la Défense" is not the "Premier ministre britannique"; an
         // adjective may be added or left out ("le président syrien", "le président")
-        complementFits &= shared || w.equals(myHead) || lexicon.adjective(w);
+        complementFits &= shared || !everyWord && (w.equals(myHead) || lexicon.adjective(w));
       }
       String theirHead = roles.head(r.head(), new ArrayList<>(r.words()), theirWords);
       if (myHead != null && myHead.equals(theirHead)) {
@@ -83,6 +96,22 @@ final class RoleMatcher {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a role says more than its noun ("le président syrien", "le ministre de la Défense", not
+   * "le ministre"): specific enough to find a person introduced with it further down.
+   */
+  boolean specific(SpeakerPhrase p) {
+    List<String> mine = roles.normalised(p.words());
+    String myHead = roles.head(p.head(), p.words(), mine);
+    List<String> headWords = myHead == null ? List.of() : List.of(myHead.split(" "));
+    for (String w : mine) {
+      if (!headWords.contains(w) && !roles.distinctive(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> expanded(Set<String> words) {

@@ -61,6 +61,7 @@ final class SpeakerResolver {
   private final Map<String, String> fullestByFirstName = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>();
   private final Antecedents antecedents;
+  private final List<Referent> introductions = new ArrayList<>();
   private final List<Issued> documents = new ArrayList<>();
   private final OrganisationNames organisations = new OrganisationNames();
   private final RoleMatcher roles;
@@ -123,6 +124,25 @@ final class SpeakerResolver {
             offset,
             false,
             subject));
+  }
+
+  /**
+   * A person the article introduces with a role somewhere ("le président syrien Bachar el-Assad"),
+   * so that the same role met before the introduction finds them: headlines and leads often say "le
+   * président syrien" first and name him further down.
+   */
+  void introduce(String name, int offset, SpeakerPhrase role) {
+    introductions.add(
+        new Referent(
+            name,
+            SpeakerType.PERSON,
+            role.gender(),
+            false,
+            new HashSet<>(role.words()),
+            role.head(),
+            offset,
+            false,
+            false));
   }
 
   /**
@@ -272,16 +292,25 @@ final class SpeakerResolver {
   }
 
   /**
-   * A role is the person introduced with it ({@link RoleMatcher}); else, when it is definite and
-   * says no more than its function ("a souligné le chef de l'État", "le Premier ministre a
-   * précisé"), the person its paragraph is about ({@link Antecedents#salientPersonOfParagraph});
-   * else the role itself is the best name there is ("président ukrainien").
+   * A role is the person introduced with it ({@link RoleMatcher}), before it or, for a role that
+   * says more than its noun, after it ("le président syrien" … "le président syrien Bachar
+   * el-Assad"); else, when it is definite and says no more than its function ("a souligné le chef
+   * de l'État", "le Premier ministre a précisé"), the person its paragraph is about ({@link
+   * Antecedents#salientPersonOfParagraph}); else the role itself is the best name there is
+   * ("président ukrainien").
    */
   private Speaker role(SpeakerPhrase p, int offset) {
     Referent best = roles.introducedAs(p, offset, antecedents.all());
     if (best != null) {
       return speaker(
           p, best.canonical(), SpeakerType.PERSON, "role → introduced as " + best.canonical());
+    }
+    if (roles.specific(p)) {
+      Referent later = roles.introducedLaterAs(p, introductions);
+      if (later != null) {
+        String full = fullName(later.canonical());
+        return speaker(p, full, SpeakerType.PERSON, "role → introduced elsewhere as " + full);
+      }
     }
     if (definite(p) && !p.plural() && roles.bare(p)) {
       Referent topic = antecedents.salientPersonOfParagraph(p.gender(), offset);

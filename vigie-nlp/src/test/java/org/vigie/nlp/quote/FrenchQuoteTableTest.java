@@ -146,6 +146,10 @@ class FrenchQuoteTableTest {
           Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | direct | Pierre Moreau
           Pierre Moreau a visité l'usine mardi. Le ministre de la Défense a déclaré que les commandes étaient signées. | les commandes étaient signées | indirect | ministre de la Défense
           Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | indirect | Washington Post
+          Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | Bachar el-Assad
+          Le président syrien a affirmé que les réformes viendraient. Mardi, le président américain Barack Obama a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | président syrien
+          La ministre de la Justice Christiane Taubira a affirmé que la loi serait votée. | la loi serait votée | indirect | Christiane Taubira
+          « Nous enquêtons », a déclaré l'Unesco. Alors que la foule grondait, le gardien Omar Saleh a fermé la porte. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
           « Les pièces sont toutes identifiées », rappelle l'Unesco. Devant l'entrée du musée, Omar Saleh, le gardien, regarde la rue. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
@@ -177,6 +181,7 @@ class FrenchQuoteTableTest {
           « Nous partirons », a déclaré le ministre Paul Martin. Le chercheur Ali Ahmed reste sceptique. « Rien n'est décidé », estime-t-il. | Rien n'est décidé | pronoun → subject of an earlier sentence
           Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | role → person of its paragraph
           Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | generic noun → source just quoted
+          Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | role → introduced elsewhere as
           """)
   void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
     Article article = analyze(text);
