@@ -134,25 +134,43 @@ final class Antecedents {
   /**
    * The person a definite role with no complement of its own designates when no one was introduced
    * with that role: the latest salient person of the same paragraph, of the role's gender and named
-   * without a role ("François Hollande a fait part de son souhait … a souligné le chef de l'État").
-   * A person introduced with another role is someone else's colleague, not this role; a new
-   * paragraph may bring a new person.
+   * without a role ("François Hollande a fait part de son souhait … a souligné le chef de l'État"),
+   * or of the paragraph before when this one has named no one yet ("… a poursuivi Me Ceccaldi. ¶
+   * L'avocat n'a pas dit quand …"). A person introduced with another role is someone else's
+   * colleague, not this role; further back, the article may have moved on to someone else.
    */
   Referent salientPersonOfParagraph(char gender, int offset) {
     int paragraph = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int previous = paragraphBefore(paragraph);
+    boolean personInParagraph = false;
     for (int i = referents.size() - 1; i >= 0; i--) {
       Referent r = referents.get(i);
       if (r.offset() >= offset) {
         continue;
       }
-      if (r.offset() < paragraph) {
+      if (r.offset() < previous || r.offset() < paragraph && personInParagraph) {
         return null;
       }
-      if (r.type() == SpeakerType.PERSON && (r.speaker() || r.subject())) {
+      if (r.type() != SpeakerType.PERSON) {
+        continue;
+      }
+      if (r.speaker() || r.subject()) {
         return r.head() == null && r.agrees(gender, false) ? r : null;
       }
+      personInParagraph |= r.offset() >= paragraph;
     }
     return null;
+  }
+
+  /**
+   * The start of the paragraph before the one starting at {@code paragraph} (blank lines skipped).
+   */
+  private int paragraphBefore(int paragraph) {
+    int p = paragraph - 1;
+    while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+      p--;
+    }
+    return p <= 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
   }
 
   /**

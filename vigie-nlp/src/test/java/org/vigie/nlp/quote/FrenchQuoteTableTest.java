@@ -145,6 +145,7 @@ class FrenchQuoteTableTest {
           Selon le vice-ministre libyen de la Santé, les hôpitaux manquent de tout. | les hôpitaux manquent | indirect | vice-ministre libyen de la Santé
           Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | direct | Pierre Moreau
           Pierre Moreau a visité l'usine mardi. Le ministre de la Défense a déclaré que les commandes étaient signées. | les commandes étaient signées | indirect | ministre de la Défense
+          « Le dossier est solide », a déclaré Paul Girard.\\nL'avocat a ajouté que l'audience aurait lieu en mai. | l'audience aurait lieu en mai | indirect | Paul Girard
           Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | indirect | Washington Post
           Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | Bachar el-Assad
           Le ministre Paul Roux visite le camp de réfugiés. « Nous ferons tout pour aider ces familles à rentrer chez elles. » | Nous ferons tout pour aider | direct | Paul Roux
