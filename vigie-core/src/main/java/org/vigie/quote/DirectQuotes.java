@@ -19,9 +19,6 @@ final class DirectQuotes {
   /** Words of a quotation searched for an incise inside it. */
   private static final int MAX_INNER_SCAN = 200;
 
-  /** Fewest words of a quotation whose speaker is introduced in the sentence before it. */
-  private static final int MIN_INTRODUCED_WORDS = 6;
-
   private final QuoteContext c;
   private final TokenText t;
   private final List<QuotedSpan> spans;
@@ -61,8 +58,6 @@ final class DirectQuotes {
       } else if (previous != null && continues(previous, q)) {
         d = content(q);
         d.continues = previous;
-      } else {
-        d = introducedBefore(q);
       }
       if (d != null) {
         c.accept(q);
@@ -279,72 +274,6 @@ final class DirectQuotes {
       return d;
     }
     return null;
-  }
-
-  /**
-   * A quotation standing as its own sentence with no cue, right after a sentence of the same
-   * paragraph whose subject is someone: that subject speaks ("François Fillon défend l'opération
-   * devant les députés. « Nous ne conduisons pas une guerre contre la Libye. »"). French reporting
-   * introduces a speaker by what they do, then gives their words; a short or unfinished quotation
-   * (a slogan, a title) is not taken.
-   */
-  Draft introducedBefore(QuotedSpan q) {
-    int first = t.firstAtOrAfter(q.open());
-    if (first < 1
-        || first >= t.size()
-        || c.words(q) < MIN_INTRODUCED_WORDS
-        || !finished(q)
-        || t.sentence(first).firstToken() != first
-        || !t.isPunct(first - 1)) {
-      return null;
-    }
-    Sentence before = t.sentence(first - 1);
-    if (t.text.substring(before.start(), q.open()).indexOf('\n') >= 0
-        || c.hasFragment(before.start(), t.start(first))) {
-      return null; // another paragraph, or a sentence that quotes someone itself
-    }
-    int verb = -1;
-    for (int k = before.firstToken(); k < before.endToken() && k - before.firstToken() < 15; k++) {
-      if (t.isVerb(k) || t.isAux(k)) {
-        verb = k;
-        break;
-      }
-    }
-    if (verb < 0) {
-      return null;
-    }
-    SpeakerPhrase subject = subjects.subjectBefore(c.groupStart(verb));
-    if (subject == null || !someone(subject)) {
-      return null;
-    }
-    Draft d = content(q);
-    d.phrase = subject;
-    return d;
-  }
-
-  /**
-   * Whether the quotation is a finished sentence: it ends with . ! ? … inside or right after it.
-   */
-  private boolean finished(QuotedSpan q) {
-    String inside = t.text.substring(q.contentStart(), q.contentEnd()).strip();
-    int after = q.close();
-    char next = after < t.text.length() ? t.text.charAt(after) : '.';
-    return !inside.isEmpty() && ".!?…".indexOf(inside.charAt(inside.length() - 1)) >= 0
-        || next == '.';
-  }
-
-  /** A person or an institution, not "on", a group or an unknown phrase. */
-  private static boolean someone(SpeakerPhrase p) {
-    switch (p.form()) {
-      case NAME:
-      case ROLE:
-      case ORGANIZATION:
-        return !p.plural();
-      case PRONOUN:
-        return !p.plural() && !"on".equalsIgnoreCase(p.text());
-      default:
-        return false;
-    }
   }
 
   /** Whether quotation {@code q} continues the quote {@code previous} (same speaker, no cue). */

@@ -148,7 +148,6 @@ class FrenchQuoteTableTest {
           « Le dossier est solide », a déclaré Paul Girard.\\nL'avocat a ajouté que l'audience aurait lieu en mai. | l'audience aurait lieu en mai | indirect | Paul Girard
           Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | indirect | Washington Post
           Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | Bachar el-Assad
-          Le ministre Paul Roux visite le camp de réfugiés. « Nous ferons tout pour aider ces familles à rentrer chez elles. » | Nous ferons tout pour aider | direct | Paul Roux
           Le président syrien a affirmé que les réformes viendraient. Mardi, le président américain Barack Obama a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | président syrien
           La ministre de la Justice Christiane Taubira a affirmé que la loi serait votée. | la loi serait votée | indirect | Christiane Taubira
           « Nous enquêtons », a déclaré l'Unesco. Alors que la foule grondait, le gardien Omar Saleh a fermé la porte. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
@@ -234,7 +233,6 @@ class FrenchQuoteTableTest {
           Le ministre n'a annoncé aucune réforme lors de son discours à Dakar.
           Le gouverneur a inauguré le pont neuf, n'a évoqué aucun calendrier pour la suite.
           Les chars avançant vers la ville, les habitants ont fui vers le sud.
-          Le ministre Paul Roux a visité la ville en ruine. « Vive la paix ! »
           Cette torture a plusieurs noms, selon les méthodes, plus ou moins barbares, employées par la police.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
