@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigie.model.SpeakerType;
 
 /**
@@ -19,6 +20,11 @@ final class RoleMatcher {
           "diplomatie", List.of("affaires", "étrangères"),
           "chef", List.of("ministre"),
           "ministère", List.of("ministre"));
+
+  /** A prepositional complement in a role phrase: "ministre de l'Intérieur", "chef du parti". */
+  private static final Pattern COMPLEMENT =
+      Pattern.compile(
+          "\\b(?:(?:de|du|des)\\b|d['’])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final SpeechLexicon lexicon;
   private final RoleWords roles = RoleWords.standard();
@@ -86,7 +92,10 @@ final class RoleMatcher {
   boolean bare(SpeakerPhrase p) {
     List<String> mine = roles.normalised(p.words());
     String myHead = roles.head(p.head(), p.words(), mine);
-    if (myHead == null) {
+    // "de l'Intérieur" is a complement even though "intérieur" is also an adjective; "de l'État"
+    // in "le chef de l'État" was read into the role's other name
+    boolean renamed = !mine.equals(p.words());
+    if (myHead == null || !renamed && COMPLEMENT.matcher(p.text()).find()) {
       return false;
     }
     List<String> headWords = List.of(myHead.split(" ")); // "premier ministre"

@@ -399,6 +399,7 @@ final class SpeakerPhraseReader {
     int nameStart = appositionStart;
     int nameEnd = last;
     boolean trimmed = false;
+    boolean afterInstitution = false;
     if (nameStart < 0) {
       int n = last;
       while (n >= first && isNameWord(n) && !t.isTitle(n)) {
@@ -414,6 +415,7 @@ final class SpeakerPhraseReader {
       int person = firstPersonWord(n + 1, last);
       if (person < 0 && governed) {
         person = nameAfterInstitution(n + 1, last);
+        afterInstitution = person >= 0;
       }
       if (n < last && !governed) {
         nameStart = n + 1;
@@ -449,7 +451,11 @@ final class SpeakerPhraseReader {
         return new SpeakerPhrase(
             first, last, start, end, text, Form.ORGANIZATION, name, head, words, gender, false);
       }
-      boolean personal = title >= 0 || "PER".equals(ner) || head != null && appositionStart >= 0;
+      boolean personal =
+          title >= 0
+              || "PER".equals(ner)
+              || head != null && appositionStart >= 0
+              || afterInstitution && nameStart >= 0;
       if (!personal
           && (determined && head == null || "LOC".equals(ner) || "ORG".equals(ner) || acronym)) {
         Form form = "LOC".equals(ner) && !acronym ? Form.PLACE : Form.ORGANIZATION;

@@ -44,6 +44,8 @@ final class SpeakerResolver {
           "observatoire",
           "association");
 
+  private static final String PERSON_OF_PARAGRAPH = "role → person of its paragraph";
+
   private static final Map<String, List<String>> SPEAKS_THROUGH =
       Map.of(
           "armée", List.of("défense"),
@@ -215,9 +217,13 @@ final class SpeakerResolver {
   Speaker resolve(SpeakerPhrase phrase, int offset, int sentenceStart) {
     this.sentenceStart = sentenceStart;
     Speaker speaker = resolveOnly(phrase, offset);
+    // A role read as the paragraph's person is a guess: it teaches nothing about that person's
+    // role or gender ("le premier ministre" → Fillon must not make "le premier ministre tunisien"
+    // Fillon too).
+    boolean guessed = speaker.evidence().equals(PERSON_OF_PARAGRAPH);
     if (speaker.canonical() != null && phrase.form() != Form.PRONOUN) {
       char gender = phrase.gender();
-      if (speaker.type() == SpeakerType.PERSON) {
+      if (speaker.type() == SpeakerType.PERSON && !guessed) {
         gender = genderOf(speaker.canonical(), gender);
         if (gender != '?') {
           genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
@@ -229,8 +235,8 @@ final class SpeakerResolver {
               speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
               gender,
               phrase.plural(),
-              new HashSet<>(phrase.words()),
-              phrase.head(),
+              guessed ? Set.of() : new HashSet<>(phrase.words()),
+              guessed ? null : phrase.head(),
               offset,
               true,
               false));
@@ -315,7 +321,7 @@ final class SpeakerResolver {
     if (definite(p) && !p.plural() && roles.bare(p)) {
       Referent topic = antecedents.salientPersonOfParagraph(p.gender(), offset);
       if (topic != null) {
-        return speaker(p, topic.canonical(), SpeakerType.PERSON, "role → person of its paragraph");
+        return speaker(p, topic.canonical(), SpeakerType.PERSON, PERSON_OF_PARAGRAPH);
       }
     }
     return speaker(p, p.bare(), SpeakerType.PERSON, "role kept as written");

@@ -145,6 +145,8 @@ class FrenchQuoteTableTest {
           Selon le vice-ministre libyen de la Santé, les hôpitaux manquent de tout. | les hôpitaux manquent | indirect | vice-ministre libyen de la Santé
           Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | direct | Pierre Moreau
           Pierre Moreau a visité l'usine mardi. Le ministre de la Défense a déclaré que les commandes étaient signées. | les commandes étaient signées | indirect | ministre de la Défense
+          Paul Morel a quitté Rome mardi. Le ministre italien de l'Intérieur a affirmé que les frontières resteraient ouvertes. | les frontières resteraient ouvertes | indirect | ministre italien de l'Intérieur
+          Le chef du Hezbollah Hassan Nasrallah a affirmé que la résistance continuerait. | la résistance continuerait | indirect | Hassan Nasrallah
           « Le dossier est solide », a déclaré Paul Girard.\\nL'avocat a ajouté que l'audience aurait lieu en mai. | l'audience aurait lieu en mai | indirect | Paul Girard
           Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | indirect | Washington Post
           Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | Bachar el-Assad
