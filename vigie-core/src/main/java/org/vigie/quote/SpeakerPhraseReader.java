@@ -27,11 +27,13 @@ final class SpeakerPhraseReader {
   private final IndefiniteSubjects indefinites;
   private final Appositions appositions;
   private final PhraseHeads heads;
+  private final InstitutionNames institutionNames;
 
   SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
     this.t = tokens;
     this.lexicon = lexicon;
     this.indefinites = new IndefiniteSubjects(tokens);
+    this.institutionNames = new InstitutionNames(tokens, lexicon);
     this.appositions = new Appositions(tokens, lexicon);
     this.heads = new PhraseHeads(tokens, lexicon);
   }
@@ -301,42 +303,6 @@ final class SpeakerPhraseReader {
   }
 
   /** The first word of the trailing person-tagged run in {@code [from, last]}, or -1. */
-  /**
-   * A person's name closing a run of capitalised words that starts with the institution of a role,
-   * which the tagger did not mark: "le secrétaire général de l'ONU Ban Ki-moon", "la ministre de la
-   * Justice Christiane Taubira", "le vice-ministre de la Défense Faouzi Abou Katif". The
-   * institution is an acronym or common nouns; the name is at least two words and opens with a
-   * known first name or a word that is not an adjective ("de l'Armée Syrienne Libre" names no one).
-   * -1 when there is none.
-   */
-  private int nameAfterInstitution(int from, int last) {
-    int k = from;
-    while (k <= last && (acronymWord(k) || lexicon.commonNounNotName(t.word(k)))) {
-      k++;
-    }
-    boolean name =
-        k > from
-            && last - k >= 1
-            && !lexicon.adjective(t.lower(k))
-            && lexicon.speakerNoun(t.word(k)) == null;
-    if (name) {
-      return k;
-    }
-    // "du Hezbollah Hassan Nasrallah": the institution is a name; a known first name opens the
-    // person's
-    for (int f = from + 1; f < last; f++) {
-      if (lexicon.firstNameGender(t.word(f)) != '?') {
-        return f;
-      }
-    }
-    return -1;
-  }
-
-  private boolean acronymWord(int k) {
-    String w = t.word(k);
-    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
-  }
-
   private int firstPersonWord(int from, int last) {
     if (from > last || !"PER".equals(t.ner(last))) {
       return -1;
@@ -414,7 +380,7 @@ final class SpeakerPhraseReader {
                       && ("ADP".equals(t.pos(n - 1)) || t.isOf(n - 1)));
       int person = firstPersonWord(n + 1, last);
       if (person < 0 && governed) {
-        person = nameAfterInstitution(n + 1, last);
+        person = institutionNames.personAfter(n + 1, last);
         afterInstitution = person >= 0;
       }
       if (n < last && !governed) {
