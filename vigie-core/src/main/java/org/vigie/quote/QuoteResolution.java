@@ -23,6 +23,12 @@ final class QuoteResolution {
   /** How many words may link a cue to its statement ("a annoncé mardi soir que"). */
   private static final int MAX_LINK_WORDS = 4;
 
+  /** Longest apposition between a subject and its verb ("Khalil Hussein, en charge de …, a"). */
+  private static final int MAX_APPOSITION = 12;
+
+  /** Longest role before a name ("le vice-Premier ministre", "le gardien du musée"). */
+  private static final int MAX_ROLE_WORDS = 5;
+
   /** Complementisers and the prepositions before them ("plaidé pour que", "estime qu'"). */
   private static final java.util.Set<String> LINK_WORDS =
       java.util.Set.of("que", "qu'", "qu’", "pour", "de", "d'", "d’", "à");
@@ -61,10 +67,18 @@ final class QuoteResolution {
           resolver.learnName(name, '?');
           int first = t.firstAtOrAfter(e.start());
           SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
+          if (role != null) {
+            resolver.introduce(name, e.start(), role);
+          }
           int sentenceStart = first < t.size() ? t.sentence(first).start() : e.start();
+          boolean afterCircumstance =
+              first < t.size()
+                  && subjectAfterCircumstance(role == null ? first : role.first(), e.end());
           events.add(
               new Event(
-                  e.start(), 1, () -> resolver.mention(name, e.start(), role, sentenceStart)));
+                  e.start(),
+                  1,
+                  () -> resolver.mention(name, e.start(), role, sentenceStart, afterCircumstance)));
         }
       }
     }
@@ -135,6 +149,49 @@ final class QuoteResolution {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether a person named from token {@code first} to offset {@code nameEnd} is the subject of a
+   * clause opened by a circumstance: "Devant la porte du musée, Khalil Hussein, en charge de la
+   * sécurité, contemple la rue", "Alors que la presse s'indignait, le vice-Premier ministre X a
+   * adopté …". The sentence opens with a preposition, a conjunction or an adverb, a comma ends the
+   * circumstance right before the person, and a verb follows the name, past an apposition between
+   * commas.
+   */
+  private boolean subjectAfterCircumstance(int first, int nameEnd) {
+    int opening = t.sentence(first).firstToken();
+    int np = first; // the noun phrase the name closes: "le gardien Omar Saleh"
+    while (np - 1 > opening
+        && first - np < MAX_ROLE_WORDS
+        && ("DET".equals(t.pos(np - 1))
+            || "NOUN".equals(t.pos(np - 1))
+            || "ADJ".equals(t.pos(np - 1))
+            || t.isTitle(np - 1))) {
+      np--;
+    }
+    boolean circumstance =
+        np - opening >= 2
+            && t.is(np - 1, ",")
+            && ("ADP".equals(t.pos(opening))
+                || "SCONJ".equals(t.pos(opening))
+                || t.isAdverb(opening));
+    if (!circumstance) {
+      return false;
+    }
+    int end = t.sentence(first).endToken();
+    int k = t.firstAtOrAfter(nameEnd);
+    if (k < end && t.is(k, ",")) {
+      int close = k + 1;
+      while (close < end && close - k <= MAX_APPOSITION && !t.is(close, ",")) {
+        close++;
+      }
+      k = close < end && t.is(close, ",") ? close + 1 : end;
+    }
+    while (k < end && (t.isObjectClitic(k) || t.isAdverb(k))) {
+      k++;
+    }
+    return k < end && (t.isVerb(k) || t.isAux(k));
   }
 
   /**

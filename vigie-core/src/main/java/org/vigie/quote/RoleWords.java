@@ -76,6 +76,11 @@ final class RoleWords {
     return head;
   }
 
+  /** Whether a word makes a different role of the same noun ("premier", "adjoint"). */
+  boolean distinctive(String word) {
+    return distinctive.contains(word);
+  }
+
   /** Whether two roles agree on their distinctive words ("Premier ministre" ≠ "ministre"). */
   boolean sameKind(Iterable<String> a, Iterable<String> b) {
     Set<String> da = new HashSet<>();

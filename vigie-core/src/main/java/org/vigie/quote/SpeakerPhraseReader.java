@@ -27,11 +27,13 @@ final class SpeakerPhraseReader {
   private final IndefiniteSubjects indefinites;
   private final Appositions appositions;
   private final PhraseHeads heads;
+  private final InstitutionNames institutionNames;
 
   SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
     this.t = tokens;
     this.lexicon = lexicon;
     this.indefinites = new IndefiniteSubjects(tokens);
+    this.institutionNames = new InstitutionNames(tokens, lexicon);
     this.appositions = new Appositions(tokens, lexicon);
     this.heads = new PhraseHeads(tokens, lexicon);
   }
@@ -363,6 +365,7 @@ final class SpeakerPhraseReader {
     int nameStart = appositionStart;
     int nameEnd = last;
     boolean trimmed = false;
+    boolean afterInstitution = false;
     if (nameStart < 0) {
       int n = last;
       while (n >= first && isNameWord(n) && !t.isTitle(n)) {
@@ -376,6 +379,10 @@ final class SpeakerPhraseReader {
                       && n > first
                       && ("ADP".equals(t.pos(n - 1)) || t.isOf(n - 1)));
       int person = firstPersonWord(n + 1, last);
+      if (person < 0 && governed) {
+        person = institutionNames.personAfter(n + 1, last);
+        afterInstitution = person >= 0;
+      }
       if (n < last && !governed) {
         nameStart = n + 1;
       } else if (person >= 0) {
@@ -410,7 +417,11 @@ final class SpeakerPhraseReader {
         return new SpeakerPhrase(
             first, last, start, end, text, Form.ORGANIZATION, name, head, words, gender, false);
       }
-      boolean personal = title >= 0 || "PER".equals(ner) || head != null && appositionStart >= 0;
+      boolean personal =
+          title >= 0
+              || "PER".equals(ner)
+              || head != null && appositionStart >= 0
+              || afterInstitution && nameStart >= 0;
       if (!personal
           && (determined && head == null || "LOC".equals(ner) || "ORG".equals(ner) || acronym)) {
         Form form = "LOC".equals(ner) && !acronym ? Form.PLACE : Form.ORGANIZATION;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigie.model.Speaker;
@@ -22,35 +21,31 @@ import org.vigie.quote.SpeakerPhrase.Form;
  * étrangères"). One instance per document; not thread-safe.
  */
 final class SpeakerResolver {
-  /** How far back (in characters) a pronoun looks for its speaker. */
-  private static final int PRONOUN_REACH = 2_500;
-
-  /**
-   * How far (in characters) into a sentence a person named counts as its subject for a pronoun of
-   * the same sentence: "M. Assad parlait de réformes, a-t-il dit" is Assad, but in "… les défenses
-   * du colonel Kadhafi seront éliminées, a-t-il expliqué" Kadhafi is talked about, not speaking.
-   */
-  private static final int SUBJECT_REACH = 60;
-
-  private static final List<String> PREPOSITIONS =
-      List.of(
-          " du ",
-          " de ",
-          " des ",
-          " d'",
-          " d’",
-          " à ",
-          " au ",
-          " aux ",
-          " par ",
-          " pour ",
-          " avec ",
-          " contre ",
-          " sur ",
-          " selon ",
-          ", ");
-
   /** An institution noun and the words of the ministry that speaks for it. */
+  /**
+   * Nouns the press uses to refer back to a source it has just quoted by name: news media and NGOs
+   * ("Selon le quotidien américain" after "le New York Times a rapporté", "l'ONG" after "selon
+   * l'OSDH"). State institutions are not among them: "l'armée" after "selon l'OSDH" is the army,
+   * not the observatory.
+   */
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of(
+          "agence",
+          "chaîne",
+          "journal",
+          "quotidien",
+          "hebdomadaire",
+          "magazine",
+          "télévision",
+          "radio",
+          "média",
+          "ong",
+          "organisation",
+          "observatoire",
+          "association");
+
+  private static final String PERSON_OF_PARAGRAPH = "role → person of its paragraph";
+
   private static final Map<String, List<String>> SPEAKS_THROUGH =
       Map.of(
           "armée", List.of("défense"),
@@ -60,41 +55,24 @@ final class SpeakerResolver {
           "commandement", List.of("défense"),
           "diplomatie", List.of("affaires", "étrangères"));
 
-  private static final Map<String, List<String>> ROLE_SYNONYMS =
-      Map.of(
-          "diplomatie", List.of("affaires", "étrangères"),
-          "chef", List.of("ministre"),
-          "ministère", List.of("ministre"));
-
-  /** Someone or something that has been named. */
-  private record Referent(
-      String canonical,
-      SpeakerType type,
-      char gender,
-      boolean plural,
-      Set<String> words,
-      String head,
-      int offset,
-      boolean speaker,
-      boolean subject) {}
-
   private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
 
   private final SpeechLexicon lexicon;
-  private final String text;
   private final Map<String, String> fullestBySurname = new HashMap<>();
   private final Map<String, Character> genderByName = new HashMap<>();
   private final Map<String, String> fullestByFirstName = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>();
-  private final List<Referent> referents = new ArrayList<>();
+  private final Antecedents antecedents;
+  private final List<Referent> introductions = new ArrayList<>();
   private final List<Issued> documents = new ArrayList<>();
   private final OrganisationNames organisations = new OrganisationNames();
-  private final RoleWords roles = RoleWords.standard();
+  private final RoleMatcher roles;
   private int sentenceStart;
 
   SpeakerResolver(SpeechLexicon lexicon, String text) {
     this.lexicon = lexicon;
-    this.text = text;
+    this.antecedents = new Antecedents(text);
+    this.roles = new RoleMatcher(lexicon);
   }
 
   /** Learns every person name of the article first, so a short mention finds a later full one. */
@@ -129,10 +107,15 @@ final class SpeakerResolver {
    * ("la porte-parole du ministère, Maria Zakharova"): a possible antecedent for later pronouns and
    * roles.
    */
-  void mention(String name, int offset, SpeakerPhrase role, int sentenceStart) {
+  void mention(
+      String name, int offset, SpeakerPhrase role, int sentenceStart, boolean afterCircumstance) {
     String canonical = fullName(name);
     char gender = genderOf(canonical, role == null ? '?' : role.gender());
-    referents.add(
+    boolean subject =
+        afterCircumstance
+            || offset - sentenceStart <= Antecedents.SUBJECT_REACH
+                && antecedents.isSubject(sentenceStart, offset);
+    antecedents.add(
         new Referent(
             canonical,
             SpeakerType.PERSON,
@@ -142,7 +125,26 @@ final class SpeakerResolver {
             role == null ? null : role.head(),
             offset,
             false,
-            offset - sentenceStart <= SUBJECT_REACH && isSubject(sentenceStart, offset)));
+            subject));
+  }
+
+  /**
+   * A person the article introduces with a role somewhere ("le président syrien Bachar el-Assad"),
+   * so that the same role met before the introduction finds them: headlines and leads often say "le
+   * président syrien" first and name him further down.
+   */
+  void introduce(String name, int offset, SpeakerPhrase role) {
+    introductions.add(
+        new Referent(
+            name,
+            SpeakerType.PERSON,
+            role.gender(),
+            false,
+            new HashSet<>(role.words()),
+            role.head(),
+            offset,
+            false,
+            false));
   }
 
   /**
@@ -215,22 +217,26 @@ final class SpeakerResolver {
   Speaker resolve(SpeakerPhrase phrase, int offset, int sentenceStart) {
     this.sentenceStart = sentenceStart;
     Speaker speaker = resolveOnly(phrase, offset);
+    // A role read as the paragraph's person is a guess: it teaches nothing about that person's
+    // role or gender ("le premier ministre" → Fillon must not make "le premier ministre tunisien"
+    // Fillon too).
+    boolean guessed = speaker.evidence().equals(PERSON_OF_PARAGRAPH);
     if (speaker.canonical() != null && phrase.form() != Form.PRONOUN) {
       char gender = phrase.gender();
-      if (speaker.type() == SpeakerType.PERSON) {
+      if (speaker.type() == SpeakerType.PERSON && !guessed) {
         gender = genderOf(speaker.canonical(), gender);
         if (gender != '?') {
           genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
         }
       }
-      referents.add(
+      antecedents.add(
           new Referent(
               speaker.canonical(),
               speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
               gender,
               phrase.plural(),
-              new HashSet<>(phrase.words()),
-              phrase.head(),
+              guessed ? Set.of() : new HashSet<>(phrase.words()),
+              guessed ? null : phrase.head(),
               offset,
               true,
               false));
@@ -284,121 +290,50 @@ final class SpeakerResolver {
    * subject introduced after the last statement speaks next), else the latest person named.
    */
   private Speaker pronoun(SpeakerPhrase p, int offset) {
-    Referent found = firstInSentence(p, offset);
-    String evidence = "pronoun → subject of its sentence";
-    if (found == null) {
-      found = latest(p, offset, true);
-      evidence =
-          found != null && !found.speaker()
-              ? "pronoun → subject of an earlier sentence"
-              : "pronoun → previous speaker";
-    }
-    if (found == null) {
-      found = latest(p, offset, false);
-      evidence = "pronoun → last person named";
-    }
+    Antecedents.Resolved found = antecedents.pronoun(p.gender(), p.plural(), offset, sentenceStart);
     return found == null
         ? speaker(
             p, null, p.plural() ? SpeakerType.GROUP : SpeakerType.UNKNOWN, "pronoun unresolved")
-        : speaker(p, found.canonical(), found.type(), evidence);
-  }
-
-  private Referent firstInSentence(SpeakerPhrase p, int offset) {
-    if (p.plural()) {
-      return null;
-    }
-    for (Referent r : referents) {
-      if (r.offset() >= sentenceStart
-          && r.offset() - sentenceStart <= SUBJECT_REACH
-          && isSubject(sentenceStart, r.offset())
-          && r.offset() < offset
-          && r.type() == SpeakerType.PERSON
-          && (r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender())) {
-        return r;
-      }
-    }
-    return null;
+        : speaker(p, found.referent().canonical(), found.referent().type(), found.evidence());
   }
 
   /**
-   * Whether a person named at {@code offset} heads its sentence's subject: only a title or role
-   * before the name ("Le président Bachar al-Assad parlait …"), no preposition ("les chars du
-   * colonel Khalil Mansour" is talked about, not speaking).
-   */
-  private boolean isSubject(int sentenceStart, int offset) {
-    String before = " " + text.substring(sentenceStart, offset).toLowerCase(Locale.ROOT) + " ";
-    for (String preposition : PREPOSITIONS) {
-      if (before.contains(preposition)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The latest referent fitting the pronoun; {@code salient}: a speaker or a sentence subject. */
-  private Referent latest(SpeakerPhrase p, int offset, boolean salient) {
-    for (int i = referents.size() - 1; i >= 0; i--) {
-      Referent r = referents.get(i);
-      if (r.offset() > offset || offset - r.offset() > PRONOUN_REACH) {
-        continue;
-      }
-      if (salient && !r.speaker() && !r.subject()) {
-        continue;
-      }
-      boolean genderFits = r.gender() == '?' || p.gender() == '?' || r.gender() == p.gender();
-      boolean numberFits = r.plural() == p.plural();
-      if (genderFits && numberFits && r.type() != SpeakerType.DOCUMENT) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A role finds the person introduced with the same role or with the most words in common, the
-   * roles read through their other names ({@link RoleWords}: "le chef de l'État" is the president)
-   * and never across a distinction ("le Premier ministre" is not "le ministre des Affaires
-   * étrangères").
+   * A role is the person introduced with it ({@link RoleMatcher}), before it or, for a role that
+   * says more than its noun, after it ("le président syrien" … "le président syrien Bachar
+   * el-Assad"); else, when it is definite and says no more than its function ("a souligné le chef
+   * de l'État", "le Premier ministre a précisé"), the person its paragraph is about ({@link
+   * Antecedents#salientPersonOfParagraph}); else the role itself is the best name there is
+   * ("président ukrainien").
    */
   private Speaker role(SpeakerPhrase p, int offset) {
-    List<String> mine = roles.normalised(p.words());
-    String myHead = roles.head(p.head(), p.words(), mine);
-    Referent best = null;
-    int bestScore = 2;
-    for (Referent r : referents) {
-      if (r.offset() > offset || r.type() != SpeakerType.PERSON) {
-        continue;
-      }
-      List<String> theirWords = roles.normalised(new ArrayList<>(r.words()));
-      if (!roles.sameKind(mine, theirWords)) {
-        continue;
-      }
-      Set<String> theirs = expanded(new HashSet<>(theirWords));
-      int score = 0;
-      boolean complementFits = true;
-      for (String w : mine) {
-        boolean shared = theirs.contains(w) || anySynonymIn(w, theirs);
-        score += shared ? 1 : 0;
-        // "ministre britannique de la Défense" is not the "Premier ministre britannique"; an
-        // adjective may be added or left out ("le président syrien", "le président")
-        complementFits &= shared || w.equals(myHead) || lexicon.adjective(w);
-      }
-      String theirHead = roles.head(r.head(), new ArrayList<>(r.words()), theirWords);
-      if (myHead != null && myHead.equals(theirHead)) {
-        score += 2;
-      } else if (myHead != null && theirHead != null && theirWords.contains(myHead)) {
-        continue; // "le Premier ministre" is not the "porte-parole du Premier ministre"
-      }
-      if (complementFits && score >= bestScore) { // ties go to the latest
-        best = r;
-        bestScore = score;
+    Referent best = roles.introducedAs(p, offset, antecedents.all());
+    if (best != null) {
+      return speaker(
+          p, best.canonical(), SpeakerType.PERSON, "role → introduced as " + best.canonical());
+    }
+    if (roles.specific(p)) {
+      Referent later = roles.introducedLaterAs(p, introductions);
+      if (later != null) {
+        String full = fullName(later.canonical());
+        return speaker(p, full, SpeakerType.PERSON, "role → introduced elsewhere as " + full);
       }
     }
-    // Unresolved, the role itself is the best name there is ("président ukrainien").
-    return best == null
-        ? speaker(p, p.bare(), SpeakerType.PERSON, "role kept as written")
-        : speaker(
-            p, best.canonical(), SpeakerType.PERSON, "role → introduced as " + best.canonical());
+    if (definite(p) && !p.plural() && roles.bare(p)) {
+      Referent topic = antecedents.salientPersonOfParagraph(p.gender(), offset);
+      if (topic != null) {
+        return speaker(p, topic.canonical(), SpeakerType.PERSON, PERSON_OF_PARAGRAPH);
+      }
+    }
+    return speaker(p, p.bare(), SpeakerType.PERSON, "role kept as written");
+  }
+
+  /** "le", "la", "l'": a role or institution already known to the reader, not a new one. */
+  private static boolean definite(SpeakerPhrase p) {
+    String lower = p.text().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("le ")
+        || lower.startsWith("la ")
+        || lower.startsWith("l'")
+        || lower.startsWith("l’");
   }
 
   /**
@@ -417,6 +352,7 @@ final class SpeakerResolver {
           : speaker(p, fullest, SpeakerType.ORGANIZATION, "organisation → fullest form " + fullest);
     }
     List<String> through = p.head() == null ? null : SPEAKS_THROUGH.get(p.head());
+    List<Referent> referents = antecedents.all();
     for (int i = referents.size() - 1; i >= 0; i--) {
       Referent r = referents.get(i);
       if (r.offset() > offset || r.type() != SpeakerType.ORGANIZATION || r.words().isEmpty()) {
@@ -447,6 +383,20 @@ final class SpeakerResolver {
     if (fullest != null) {
       return speaker(p, fullest, SpeakerType.ORGANIZATION, "institution → fullest form " + fullest);
     }
+    if (p.head() != null
+        && SOURCE_NOUNS.contains(p.head())
+        && definite(p)
+        && !p.plural()
+        && onlyAdjectives(p)) {
+      Referent source = antecedents.lastSpeakingOrganisationOfParagraph(p.head(), offset);
+      if (source != null) {
+        return speaker(
+            p,
+            source.canonical(),
+            SpeakerType.ORGANIZATION,
+            "generic noun → source just quoted " + source.canonical());
+      }
+    }
     return speaker(p, p.bare(), SpeakerType.ORGANIZATION, "institution as written");
   }
 
@@ -460,27 +410,20 @@ final class SpeakerResolver {
     return speaker(p, null, SpeakerType.DOCUMENT, "document of unknown issuer");
   }
 
+  /** Whether the phrase is its head noun and adjectives only ("le quotidien américain"). */
+  private boolean onlyAdjectives(SpeakerPhrase p) {
+    for (String w : withoutHead(p)) {
+      if (!lexicon.adjective(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<String> withoutHead(SpeakerPhrase p) {
     List<String> rest = new ArrayList<>(p.words());
     rest.remove(p.head());
     return rest;
-  }
-
-  private static Set<String> expanded(Set<String> words) {
-    Set<String> all = new HashSet<>(words);
-    for (String w : words) {
-      all.addAll(ROLE_SYNONYMS.getOrDefault(w, List.of()));
-    }
-    return all;
-  }
-
-  private static boolean anySynonymIn(String word, Set<String> words) {
-    for (String synonym : ROLE_SYNONYMS.getOrDefault(word, List.of())) {
-      if (words.contains(synonym)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private char genderOf(String canonical, char fallback) {

@@ -143,6 +143,17 @@ class FrenchQuoteTableTest {
           Selon un ancien conseiller du président qui vit à Londres, la famille contrôle l'armée. | la famille contrôle l'armée | indirect | ancien conseiller du président
           « Les négociations sont au point mort », confie à l'AFP un diplomate européen. | au point mort | direct | diplomate européen
           Selon le vice-ministre libyen de la Santé, les hôpitaux manquent de tout. | les hôpitaux manquent | indirect | vice-ministre libyen de la Santé
+          Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | direct | Pierre Moreau
+          Pierre Moreau a visité l'usine mardi. Le ministre de la Défense a déclaré que les commandes étaient signées. | les commandes étaient signées | indirect | ministre de la Défense
+          Paul Morel a quitté Rome mardi. Le ministre italien de l'Intérieur a affirmé que les frontières resteraient ouvertes. | les frontières resteraient ouvertes | indirect | ministre italien de l'Intérieur
+          Le chef du Hezbollah Hassan Nasrallah a affirmé que la résistance continuerait. | la résistance continuerait | indirect | Hassan Nasrallah
+          « Le dossier est solide », a déclaré Paul Girard.\\nL'avocat a ajouté que l'audience aurait lieu en mai. | l'audience aurait lieu en mai | indirect | Paul Girard
+          Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | indirect | Washington Post
+          Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | Bachar el-Assad
+          Le président syrien a affirmé que les réformes viendraient. Mardi, le président américain Barack Obama a reçu l'émissaire de l'ONU. | les réformes viendraient | indirect | président syrien
+          La ministre de la Justice Christiane Taubira a affirmé que la loi serait votée. | la loi serait votée | indirect | Christiane Taubira
+          « Nous enquêtons », a déclaré l'Unesco. Alors que la foule grondait, le gardien Omar Saleh a fermé la porte. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
+          « Les pièces sont toutes identifiées », rappelle l'Unesco. Devant l'entrée du musée, Omar Saleh, le gardien, regarde la rue. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
@@ -171,6 +182,9 @@ class FrenchQuoteTableTest {
           Washington vise le régime birman. Le régime a répondu que ces mesures étaient illégales. | ces mesures étaient illégales | generic noun → named before as
           « Le convoi est bloqué », rapporte l'agence de presse turque Anadolu. | Le convoi est bloqué | organisation named with its noun
           « Nous partirons », a déclaré le ministre Paul Martin. Le chercheur Ali Ahmed reste sceptique. « Rien n'est décidé », estime-t-il. | Rien n'est décidé | pronoun → subject of an earlier sentence
+          Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | role → person of its paragraph
+          Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | generic noun → source just quoted
+          Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | role → introduced elsewhere as
           """)
   void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
     Article article = analyze(text);
