@@ -19,11 +19,12 @@ import org.vigie.time.TimeExpressions;
  * per type and sentence, the most specific trigger standing for it; triggers naming no specific
  * occurrence are set aside, see {@link BackgroundMentions}; a generic attack takes its weapon's
  * subtype, see {@link AttackInstruments}; a photo caption reports none, see {@link CaptionLines}; a
- * trigger inside a fixed phrase or a name is none, see {@link NonEventPhrases}), their modality,
- * participants, date and source, and the sentence's casualty figures on its assault (a toll with no
- * assault word, "cinq personnes ont été tuées", is an assault of its own). Bounded: {@value
- * #MAX_WORDS} words read per sentence, {@value #MAX_EVENTS} events per article, figures above
- * {@value #MAX_PLAUSIBLE} dropped with a diagnostic. Immutable and thread-safe.
+ * trigger inside a fixed phrase or a name is none, see {@link NonEventPhrases}; the end of an
+ * assault is a ceasefire, see {@link Cessations}), their modality, participants, date and source,
+ * and the sentence's casualty figures on its assault (a toll with no assault word, "cinq personnes
+ * ont été tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words read per sentence,
+ * {@value #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE} dropped with a
+ * diagnostic. Immutable and thread-safe.
  */
 public final class EventExtractor {
   static final int MAX_WORDS = 400;
@@ -42,6 +43,7 @@ public final class EventExtractor {
   private final CaptionLines captions;
   private final AppealObjects appeals;
   private final NonEventPhrases nonEvents;
+  private final Cessations cessations;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -57,6 +59,7 @@ public final class EventExtractor {
     this.captions = CaptionLines.resource("caption-credits.txt");
     this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
     this.nonEvents = new NonEventPhrases(WordPatterns.resource("non-event-phrases.txt", 1));
+    this.cessations = new Cessations(WordPatterns.resource("cessation-words.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -105,12 +108,13 @@ public final class EventExtractor {
   private List<Event> sentence(Context cx, Sentence s) {
     String text = cx.text();
     List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
-    List<WordPatterns.Match> found = new ArrayList<>(triggers.findAll(words, 0, words.size()));
+    List<WordPatterns.Match> triggered = new ArrayList<>(triggers.findAll(words, 0, words.size()));
     for (WordPatterns.Match a : appeals.find(text, words)) {
-      if (found.stream().noneMatch(m -> m.first() <= a.first() && a.first() < m.end())) {
-        found.add(a);
+      if (triggered.stream().noneMatch(m -> m.first() <= a.first() && a.first() < m.end())) {
+        triggered.add(a);
       }
     }
+    List<WordPatterns.Match> found = cessations.apply(words, triggered);
     List<Entity> inSentence = entitiesIn(cx.entities(), s);
     List<WordPatterns.Match> phrases = nonEvents.find(words);
     found.removeIf(m -> nonEvents.test(words, m, phrases, inSentence));

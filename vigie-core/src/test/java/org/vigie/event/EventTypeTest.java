@@ -77,4 +77,19 @@ class EventTypeTest {
             .toList();
     assertEquals(List.of(subtypes.split(" ")), found);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le groupe armé arrête ses attaques contre l'armée. | asserted",
+        "Les rebelles ont cessé leurs bombardements sur la ville. | asserted",
+        "L'ONU appelle à l'arrêt des combats dans le nord. | demanded"
+      })
+  void endOfAnAssaultIsACeasefireNotAnAssault(String sentence, String modality) {
+    Event e = Sentences.ofType(sentence, "RETREAT");
+    assertEquals("ceasefire", e.subtype(), e.toString());
+    assertEquals(modality, e.modality().name().toLowerCase(java.util.Locale.ROOT));
+    assertEquals(false, Sentences.hasType(sentence, "ASSAULT"), sentence);
+  }
 }
