@@ -15,6 +15,9 @@ final class Cessations {
   /** Determiners and prepositions allowed between the cessation and the assault. */
   static final int LINKS = 3;
 
+  /** Words looked back from the cessation for its negation ("n'ont pas cessé"). */
+  private static final int NEGATION_REACH = 3;
+
   private static final String ASSAULT = "ASSAULT ";
   private static final WordPatterns.Pattern CEASEFIRE =
       new WordPatterns.Pattern("RETREAT ceasefire", List.of("cessation"));
@@ -33,7 +36,7 @@ final class Cessations {
         continue;
       }
       int cue = cueBefore(sentence, m.first());
-      if (cue < 0) {
+      if (cue < 0 || negated(sentence, cue)) {
         continue;
       }
       // The ceasefire takes the words from the cessation to the assault, and any trigger there
@@ -43,6 +46,17 @@ final class Cessations {
     }
     out.sort(java.util.Comparator.comparingInt(WordPatterns.Match::first));
     return out;
+  }
+
+  /** "n'a cessé de bombarder", "ne cesse de tirer": a cessation denied goes on, an assault. */
+  private static boolean negated(List<Word> sentence, int cue) {
+    for (int k = cue - 1; k >= Math.max(0, cue - NEGATION_REACH); k--) {
+      String form = sentence.get(k).form();
+      if (form.equals("n'") || form.equals("ne")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first word of a cessation ending before word {@code at} across links, or -1. */

@@ -53,7 +53,10 @@ class EventTypeTest {
         "Le président a appelé au calme après les violences. | REQUEST | appeal",
         "Le ministre s'est entretenu avec son homologue turc. | CONSULT | talks",
         "Des dizaines d'opposants ont été écroués après la marche. | COERCE | arrest",
-        "Le gouvernement a levé l'interdiction de manifester. | CONCEDE | concession"
+        "Le gouvernement a levé l'interdiction de manifester. | CONCEDE | concession",
+        "La police a tiré sur les manifestants devant le palais. | ASSAULT | crackdown",
+        "Plusieurs opposantes ont été agressées par des miliciens. | ASSAULT | crackdown",
+        "Les manifestants ont attaqué le consulat dans la soirée. | ASSAULT | attack"
       })
   void sentenceGivesItsType(String sentence, String type, String subtype) {
     Event e = Sentences.ofType(sentence, type);
@@ -91,5 +94,14 @@ class EventTypeTest {
     assertEquals("ceasefire", e.subtype(), e.toString());
     assertEquals(modality, e.modality().name().toLowerCase(java.util.Locale.ROOT));
     assertEquals(false, Sentences.hasType(sentence, "ASSAULT"), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"L'armée n'a cessé de bombarder les quartiers est. | shelling"})
+  void deniedCessationIsTheAssaultGoingOn(String sentence, String subtype) {
+    assertEquals(subtype, Sentences.ofType(sentence, "ASSAULT").subtype());
+    assertEquals(false, Sentences.hasType(sentence, "RETREAT"), sentence);
   }
 }
