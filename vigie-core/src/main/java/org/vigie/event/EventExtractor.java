@@ -46,6 +46,7 @@ public final class EventExtractor {
   private final NonEventPhrases nonEvents;
   private final Cessations cessations;
   private final CrackdownTargets crackdowns;
+  private final Captures captures;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -63,6 +64,7 @@ public final class EventExtractor {
     this.nonEvents = new NonEventPhrases(WordPatterns.resource("non-event-phrases.txt", 1));
     this.cessations = new Cessations(WordPatterns.resource("cessation-words.txt", 1));
     this.crackdowns = new CrackdownTargets(WordPatterns.resource("crackdown-targets.txt", 1));
+    this.captures = new Captures(WordPatterns.resource("capture-words.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -117,8 +119,14 @@ public final class EventExtractor {
         triggered.add(a);
       }
     }
-    List<WordPatterns.Match> found = cessations.apply(words, triggered);
     List<Entity> inSentence = entitiesIn(cx.entities(), s);
+    for (WordPatterns.Match c : captures.find(words, inSentence)) {
+      if (triggered.stream().noneMatch(m -> m.first() < c.end() && c.first() < m.end())) {
+        triggered.add(c);
+      }
+    }
+    triggered.sort(java.util.Comparator.comparingInt(WordPatterns.Match::first));
+    List<WordPatterns.Match> found = cessations.apply(words, triggered);
     List<WordPatterns.Match> phrases = nonEvents.find(words);
     found.removeIf(m -> nonEvents.test(words, m, phrases, inSentence));
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));

@@ -56,7 +56,9 @@ class EventTypeTest {
         "Le gouvernement a levé l'interdiction de manifester. | CONCEDE | concession",
         "La police a tiré sur les manifestants devant le palais. | ASSAULT | crackdown",
         "Plusieurs opposantes ont été agressées par des miliciens. | ASSAULT | crackdown",
-        "Les manifestants ont attaqué le consulat dans la soirée. | ASSAULT | attack"
+        "Les manifestants ont attaqué le consulat dans la soirée. | ASSAULT | attack",
+        "Les loyalistes ont repris la ville après trois jours. | ASSAULT | territory-taken",
+        "La prise de l'aéroport a ouvert la route du sud. | ASSAULT | territory-taken"
       })
   void sentenceGivesItsType(String sentence, String type, String subtype) {
     Event e = Sentences.ofType(sentence, type);
@@ -103,5 +105,16 @@ class EventTypeTest {
   void deniedCessationIsTheAssaultGoingOn(String sentence, String subtype) {
     assertEquals(subtype, Sentences.ofType(sentence, "ASSAULT").subtype());
     assertEquals(false, Sentences.hasType(sentence, "RETREAT"), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le ministre a pris la parole devant les députés. | ASSAULT",
+        "Les délégués ont pris part au vote. | ASSAULT"
+      })
+  void takingWithoutAPlaceIsNoCapture(String sentence, String type) {
+    assertEquals(false, Sentences.hasType(sentence, type), sentence);
   }
 }
