@@ -16,14 +16,15 @@ import java.util.Set;
  *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
  *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
  *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
- *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed), "le
- *       photographe a été grièvement blessé" (one injured);
- *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes".
+ *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes";
+ *   <li>a toll head: "portent à onze le nombre de morts" ({@link TollHeads});
+ *   <li>one named victim: "Kadhafi a été tué", "le photographe a été grièvement blessé" ({@link
+ *       NamedVictims}).
  * </ul>
  *
  * A subset after "dont" ("62 morts, dont 58 touristes") is not a second toll; figures followed by a
- * noun that is not people ("4 frappes", "12 ans", "78e session") and years ("en 2011") are never
- * counted. Stateless.
+ * noun that is not people ("4 frappes", "12 ans", "78e session"), shares ("99 %") and years ("en
+ * 2011") are never counted. The vocabulary is read through {@link CasualtyWords}. Stateless.
  */
 final class CasualtyReader {
   /** Words a figure's subject phrase may run over before its verb ("5 soldats de l'armée ont"). */
