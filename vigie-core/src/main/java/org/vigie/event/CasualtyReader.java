@@ -16,14 +16,15 @@ import java.util.Set;
  *   <li>a verb and its object: "ont tué 3 soldats de l'Artsakh et en ont blessé 15 autres", "tuant
  *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
  *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
- *   <li>one named victim: "Kadhafi a été tué", "Khamis aurait été tué" (one killed), "le
- *       photographe a été grièvement blessé" (one injured);
- *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes".
+ *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes";
+ *   <li>a toll head: "portent à onze le nombre de morts" ({@link TollHeads});
+ *   <li>one named victim: "Kadhafi a été tué", "le photographe a été grièvement blessé" ({@link
+ *       NamedVictims}).
  * </ul>
  *
  * A subset after "dont" ("62 morts, dont 58 touristes") is not a second toll; figures followed by a
- * noun that is not people ("4 frappes", "12 ans", "78e session") and years ("en 2011") are never
- * counted. Stateless.
+ * noun that is not people ("4 frappes", "12 ans", "78e session"), shares ("99 %") and years ("en
+ * 2011") are never counted. The vocabulary is read through {@link CasualtyWords}. Stateless.
  */
 final class CasualtyReader {
   /** Words a figure's subject phrase may run over before its verb ("5 soldats de l'armée ont"). */
@@ -31,10 +32,6 @@ final class CasualtyReader {
 
   private static final Set<String> YEAR_LEAD =
       Set.of("en", "depuis", "de", "le", "année", "dès", "avant", "après", "fin", "début", "l'an");
-  private static final Set<String> SINGULAR_AUX =
-      Set.of("a", "est", "avait", "aurait", "sera", "serait", "fut", "était");
-  private static final Set<String> SINGULAR_OBJECT =
-      Set.of("le", "la", "l'", "un", "une", "notre", "son", "sa", "leur", "mon", "ma", "votre");
   private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
 
   /** Auxiliaries of an active past ("ont tué"), not of a passive ("ont été tués"). */
@@ -72,9 +69,15 @@ final class CasualtyReader {
   private static final int INCISE_WORDS = 7;
 
   private final WordPatterns lexicon;
+  private final CasualtyWords vocabulary;
+  private final NamedVictims named;
+  private final TollHeads heads;
 
   CasualtyReader(WordPatterns lexicon) {
     this.lexicon = lexicon;
+    this.vocabulary = new CasualtyWords(lexicon);
+    this.named = new NamedVictims(vocabulary);
+    this.heads = new TollHeads(vocabulary);
   }
 
   /** The casualty figures among {@code counts} of one sentence, in text order. */
@@ -89,12 +92,15 @@ final class CasualtyReader {
       }
       int first = CountReader.wordIndexAt(words, c.start());
       int after = CountReader.wordIndexAt(words, c.end());
-      if (subset(words, first, c) || year(text, words, first, c) || notPeople(words, after)) {
+      if (subset(words, first, c)
+          || year(text, words, first, c)
+          || notPeople(words, after)
+          || percent(text, c)) {
         continue;
       }
       // The verb before a figure binds it first: in "ont tué 4 policiers et en ont blessé 9
       // autres" the 4 is the object of "tué", not the subject of "blessé".
-      Casualty k = ownNoun(words, c, after);
+      Casualty k = ownNoun(text, words, c, after);
       // "un"/"une" is a figure only before one person: "a tué une personne", "un soldat tué".
       boolean figure = !c.article() || onePerson(text, words, after);
       if (k == null && figure) {
@@ -111,6 +117,9 @@ final class CasualtyReader {
       if (k == null && !c.article() && !found.isEmpty()) {
         k = coordinated(text, words, c, first, after, found.get(found.size() - 1));
       }
+      if (k == null) {
+        k = heads.read(text, words, c, first, after);
+      }
       if (k != null) {
         found.add(k);
         covered = k.end();
@@ -118,7 +127,7 @@ final class CasualtyReader {
     }
     for (boolean killed : new boolean[] {true, false}) {
       if (found.stream().noneMatch(c -> c.killed() == killed)) {
-        Casualty one = namedVictim(words, killed);
+        Casualty one = named.find(text, words, killed);
         if (one != null) {
           found.add(one);
           found.sort(java.util.Comparator.comparingInt(Casualty::start));
@@ -128,16 +137,23 @@ final class CasualtyReader {
     return found;
   }
 
-  /** "11 morts", "33 blessés", "4 victimes", "un mort". */
-  private Casualty ownNoun(List<Word> words, Count c, int after) {
+  /**
+   * "11 morts", "33 blessés", "4 victimes", "un mort": the noun right after the figure, in its
+   * clause ("France 24), blessé" is a name and a participle). "une victime" and "un corps" count no
+   * one: those nouns count the dead only after a figure.
+   */
+  private Casualty ownNoun(String text, List<Word> words, Count c, int after) {
     if (c.value() != null
         && c.value() >= 1_000_000
         && after < words.size()
         && (words.get(after).form().equals("de") || words.get(after).form().equals("d'"))) {
       after++; // "1,5 million de morts"
     }
-    String role = label(words, after);
-    if (role == null || !role.endsWith("-noun")) {
+    String role = vocabulary.label(words, after);
+    if (role == null || !role.endsWith("-noun") || c.article() && CasualtyWords.countOnly(role)) {
+      return null;
+    }
+    if (CasualtyWords.endsClause(text, c.end(), words.get(after).start())) {
       return null;
     }
     int end = words.get(after).end();
@@ -149,45 +165,50 @@ final class CasualtyReader {
     if (after >= words.size()) {
       return null;
     }
-    if (isAux(words.get(after).form()) && !endsClause(text, c.end(), words.get(after).start())) {
+    if (CasualtyWords.isAux(words.get(after).form())
+        && !CasualtyWords.endsClause(text, c.end(), words.get(after).start())) {
       // "12 ont été tués": the figure is the subject itself.
       for (int k = after + 1; k < Math.min(words.size(), after + 3); k++) {
-        if (casualtyWord(label(words, k))) {
+        if (CasualtyWords.casualtyWord(vocabulary.label(words, k))) {
           return new Casualty(
-              label(words, k).startsWith("killed"), c, c.start(), words.get(k).end(), null);
+              vocabulary.label(words, k).startsWith("killed"),
+              c,
+              c.start(),
+              words.get(k).end(),
+              null);
         }
       }
       return null;
     }
     // "trois d'entre eux ont été tués", "deux des otages ont été blessés": the group follows.
     after += partitive(words, after);
-    if (!person(text, words.get(after))) {
+    if (!vocabulary.person(text, words.get(after))) {
       return null;
     }
     int victimsEnd = words.get(after).end();
     boolean inComplement = true;
     for (int k = after + 1; k < Math.min(words.size(), after + 1 + SUBJECT_WORDS); k++) {
       String form = words.get(k).form();
-      if (endsClause(text, words.get(k - 1).end(), words.get(k).start())) {
+      if (CasualtyWords.endsClause(text, words.get(k - 1).end(), words.get(k).start())) {
         inComplement = false;
       }
-      String role = label(words, k);
-      if (casualtyWord(role)
+      String role = vocabulary.label(words, k);
+      if (CasualtyWords.casualtyWord(role)
           && (NOUN_DETERMINER.contains(words.get(k - 1).form())
               || NOUN_DETERMINER.contains(form))) {
         return null; // "six policiers poursuivis après la mort de …": a noun, not their verb
       }
-      if (casualtyWord(role) && agent(text, words, k)) {
+      if (CasualtyWords.casualtyWord(role) && agent(text, words, k)) {
         return null; // "deux soldats ont tué trois civils": the subject killed, the object died
       }
-      if (casualtyWord(role)) {
+      if (CasualtyWords.casualtyWord(role)) {
         String victims = text.substring(words.get(after).start(), victimsEnd);
         return new Casualty(role.startsWith("killed"), c, c.start(), words.get(k).end(), victims);
       }
       if (text.substring(words.get(k - 1).end(), words.get(k).start()).contains(".")) {
         return null;
       }
-      if (inComplement && !isAux(form)) {
+      if (inComplement && !CasualtyWords.isAux(form)) {
         victimsEnd = words.get(k).end();
       } else {
         inComplement = false;
@@ -207,15 +228,16 @@ final class CasualtyReader {
     }
     before = skipInterposed(text, words, before);
     WordPatterns.Match verb = lexicon.endingAt(words, Math.max(0, before - 5), before);
-    if (verb == null || !casualtyWord(verb.pattern().label())) {
+    if (verb == null || !CasualtyWords.casualtyWord(verb.pattern().label())) {
       return null;
     }
     String victims = null;
     int end = c.end();
-    if (after < words.size() && !endsClause(text, c.end(), words.get(after).start())) {
+    if (after < words.size()
+        && !CasualtyWords.endsClause(text, c.end(), words.get(after).start())) {
       // "tuant sept d'entre eux", "ont tué trois de leurs camarades": the group follows.
       int group = after + partitive(words, after);
-      if (group >= words.size() || !person(text, words.get(group))) {
+      if (group >= words.size() || !vocabulary.person(text, words.get(group))) {
         return null;
       }
       victims = victimPhrase(text, words, after);
@@ -241,10 +263,10 @@ final class CasualtyReader {
     if (first == 0 || !words.get(first - 1).form().equals("et") || after >= words.size()) {
       return null;
     }
-    if (previous.end() > c.start() || !person(text, words.get(after))) {
+    if (previous.end() > c.start() || !vocabulary.person(text, words.get(after))) {
       return null;
     }
-    if (endsClause(text, previous.end(), c.start())) {
+    if (CasualtyWords.endsClause(text, previous.end(), c.start())) {
       return null;
     }
     String victims = victimPhrase(text, words, after);
@@ -252,63 +274,13 @@ final class CasualtyReader {
     return new Casualty(previous.killed(), c, c.start(), end, victims);
   }
 
-  /**
-   * "Kadhafi a été tué", "le journaliste est mort", "le photographe a été blessé": one killed or
-   * injured, no figure written ("mortellement blessé" is left to the killed).
-   */
-  private Casualty namedVictim(List<Word> words, boolean killed) {
-    String wanted = killed ? "killed-" : "injured-";
-    for (int k = 1; k < words.size(); k++) {
-      String role = label(words, k);
-      if (role == null || !role.startsWith(wanted)) {
-        continue;
-      }
-      if (!killed && words.get(k - 1).form().equals("mortellement")) {
-        continue;
-      }
-      String form = words.get(k).form();
-      if (form.endsWith("s") || form.endsWith("es") || form.endsWith("ant")) {
-        continue;
-      }
-      // "a été grièvement blessé": an adverb between the auxiliary and the participle.
-      int p = k - 1;
-      if (p > 0 && "interposed".equals(label(words, p))) {
-        p--;
-      }
-      String prev = words.get(p).form();
-      if (prev.equals("a")
-          && k + 1 < words.size()
-          && SINGULAR_OBJECT.contains(words.get(k + 1).form())) {
-        // "un tireur a abattu notre collègue": one victim, the object.
-        Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
-        return new Casualty(killed, one, words.get(k).start(), words.get(k + 1).end(), null);
-      }
-      String aux = prev;
-      if (prev.equals("été")) {
-        // "aurait par ailleurs été tué": up to two adverb words between the auxiliary and "été".
-        aux = "";
-        for (int b = p - 1; b >= Math.max(0, p - 3); b--) {
-          if (SINGULAR_AUX.contains(words.get(b).form())) {
-            aux = words.get(b).form();
-            break;
-          }
-        }
-      }
-      if (SINGULAR_AUX.contains(aux) && (prev.equals("été") || aux.equals("est"))) {
-        Count one = new Count(words.get(k).start(), words.get(k).end(), 1L, null, false);
-        return new Casualty(killed, one, words.get(k).start(), words.get(k).end(), null);
-      }
-    }
-    return null;
-  }
-
   /** The victims' noun phrase: the noun and its complement up to a clause break, five words. */
   private static String victimPhrase(String text, List<Word> words, int from) {
     int end = words.get(from).end();
     for (int k = from + 1; k < Math.min(words.size(), from + 5); k++) {
       String form = words.get(k).form();
-      if (endsClause(text, words.get(k - 1).end(), words.get(k).start())
-          || isAux(form)
+      if (CasualtyWords.endsClause(text, words.get(k - 1).end(), words.get(k).start())
+          || CasualtyWords.isAux(form)
           || form.equals("et")
           || form.equals("qui")) {
         break;
@@ -344,7 +316,7 @@ final class CasualtyReader {
   private int skipInterposed(String text, List<Word> words, int before) {
     int at = before;
     for (int n = 0; n < MAX_INTERPOSED && at > 0; n++) {
-      if ("interposed".equals(label(words, at - 1))) {
+      if ("interposed".equals(vocabulary.label(words, at - 1))) {
         at--;
         continue;
       }
@@ -372,27 +344,6 @@ final class CasualtyReader {
     return -1;
   }
 
-  private static boolean endsClause(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
-      if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAux(String form) {
-    return form.equals("ont")
-        || form.equals("sont")
-        || form.equals("a")
-        || form.equals("est")
-        || form.equals("avaient")
-        || form.equals("auraient")
-        || form.equals("été")
-        || form.equals("y");
-  }
-
   /**
    * An active verb with its object after it ("ont tué trois civils", "a blessé des passants"): its
    * subject is the one who killed. "ont péri dans", "ont trouvé la mort" have no object.
@@ -405,13 +356,13 @@ final class CasualtyReader {
     WordPatterns.Match verb = lexicon.longestAt(words, k);
     int next = verb == null ? k + 1 : verb.end();
     if (next >= words.size()
-        || endsClause(text, words.get(next - 1).end(), words.get(next).start())) {
+        || CasualtyWords.endsClause(text, words.get(next - 1).end(), words.get(next).start())) {
       return false;
     }
     String form = words.get(next).form();
     return OBJECT_LEAD.contains(form)
         || Character.isDigit(form.charAt(0))
-        || "vague".equals(label(words, next));
+        || "vague".equals(vocabulary.label(words, next));
   }
 
   /** "une personne", "un soldat": the article of a count stands before one person. */
@@ -420,32 +371,11 @@ final class CasualtyReader {
       return false;
     }
     Word w = words.get(after);
-    return !w.form().endsWith("s") && !w.form().equals("autre") && person(text, w);
-  }
-
-  private boolean person(String text, Word w) {
-    if ("person".equals(label(List.of(w), 0))) {
-      return true;
-    }
-    // A capitalised plural names people by origin ("six Libyens", "trois Syriens").
-    String surface = text.substring(w.start(), w.end());
-    return surface.length() > 3
-        && Character.isUpperCase(surface.charAt(0))
-        && surface.endsWith("s")
-        && surface.chars().skip(1).allMatch(Character::isLowerCase);
-  }
-
-  private static boolean casualtyWord(String role) {
-    return role != null && (role.startsWith("killed-") || role.startsWith("injured-"));
-  }
-
-  private String label(List<Word> words, int i) {
-    WordPatterns.Match m = lexicon.longestAt(words, i);
-    return m == null ? null : m.pattern().label();
+    return !w.form().endsWith("s") && !w.form().equals("autre") && vocabulary.person(text, w);
   }
 
   private boolean notPeople(List<Word> words, int after) {
-    return "not-people".equals(label(words, after));
+    return "not-people".equals(vocabulary.label(words, after));
   }
 
   private static boolean subset(List<Word> words, int first, Count c) {
@@ -458,6 +388,15 @@ final class CasualtyReader {
       }
     }
     return false;
+  }
+
+  /** "99 %", "12 pour cent" (the word "pour" is {@code not-people}): a share, not people. */
+  private static boolean percent(String text, Count c) {
+    int i = c.end();
+    while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '%';
   }
 
   /** "en 2011", "depuis 1982": four plain digits after a word that introduces a year. */

@@ -18,12 +18,14 @@ import org.vigie.time.TimeExpressions;
  * Event mentions of one article, sentence by sentence: the triggers of each PLOVER type (one event
  * per type and sentence, the most specific trigger standing for it; triggers naming no specific
  * occurrence are set aside, see {@link BackgroundMentions}; a generic attack takes its weapon's
- * subtype, see {@link AttackInstruments}; a photo caption reports none, see {@link CaptionLines}; a
- * trigger inside a fixed phrase or a name is none, see {@link NonEventPhrases}), their modality,
- * participants, date and source, and the sentence's casualty figures on its assault (a toll with no
- * assault word, "cinq personnes ont été tuées", is an assault of its own). Bounded: {@value
- * #MAX_WORDS} words read per sentence, {@value #MAX_EVENTS} events per article, figures above
- * {@value #MAX_PLAUSIBLE} dropped with a diagnostic. Immutable and thread-safe.
+ * subtype, see {@link AttackInstruments}, or a crackdown's when it targets protesters, see {@link
+ * CrackdownTargets}; a photo caption reports none, see {@link CaptionLines}; a trigger inside a
+ * fixed phrase or a name is none, see {@link NonEventPhrases}; the end of an assault is a
+ * ceasefire, see {@link Cessations}), their modality, participants, date and source, and the
+ * sentence's casualty figures on its assault (a toll with no assault word, "cinq personnes ont été
+ * tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words read per sentence, {@value
+ * #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE} dropped with a diagnostic.
+ * Immutable and thread-safe.
  */
 public final class EventExtractor {
   static final int MAX_WORDS = 400;
@@ -42,6 +44,9 @@ public final class EventExtractor {
   private final CaptionLines captions;
   private final AppealObjects appeals;
   private final NonEventPhrases nonEvents;
+  private final Cessations cessations;
+  private final CrackdownTargets crackdowns;
+  private final Captures captures;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -57,6 +62,9 @@ public final class EventExtractor {
     this.captions = CaptionLines.resource("caption-credits.txt");
     this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
     this.nonEvents = new NonEventPhrases(WordPatterns.resource("non-event-phrases.txt", 1));
+    this.cessations = new Cessations(WordPatterns.resource("cessation-words.txt", 1));
+    this.crackdowns = new CrackdownTargets(WordPatterns.resource("crackdown-targets.txt", 1));
+    this.captures = new Captures(WordPatterns.resource("capture-words.txt", 1));
   }
 
   /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
@@ -105,13 +113,20 @@ public final class EventExtractor {
   private List<Event> sentence(Context cx, Sentence s) {
     String text = cx.text();
     List<Word> words = Word.split(text, s.start(), s.end(), MAX_WORDS);
-    List<WordPatterns.Match> found = new ArrayList<>(triggers.findAll(words, 0, words.size()));
+    List<WordPatterns.Match> triggered = new ArrayList<>(triggers.findAll(words, 0, words.size()));
     for (WordPatterns.Match a : appeals.find(text, words)) {
-      if (found.stream().noneMatch(m -> m.first() <= a.first() && a.first() < m.end())) {
-        found.add(a);
+      if (triggered.stream().noneMatch(m -> m.first() <= a.first() && a.first() < m.end())) {
+        triggered.add(a);
       }
     }
     List<Entity> inSentence = entitiesIn(cx.entities(), s);
+    for (WordPatterns.Match c : captures.find(words, inSentence)) {
+      if (triggered.stream().noneMatch(m -> m.first() < c.end() && c.first() < m.end())) {
+        triggered.add(c);
+      }
+    }
+    triggered.sort(java.util.Comparator.comparingInt(WordPatterns.Match::first));
+    List<WordPatterns.Match> found = cessations.apply(words, triggered);
     List<WordPatterns.Match> phrases = nonEvents.find(words);
     found.removeIf(m -> nonEvents.test(words, m, phrases, inSentence));
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
@@ -197,6 +212,9 @@ public final class EventExtractor {
     String subtype = subtype(m);
     if (subtype.equals(ATTACK)) {
       subtype = instruments.subtype(words, m.first(), ATTACK);
+    }
+    if (subtype.equals(ATTACK)) {
+      subtype = crackdowns.subtype(cx.text(), words, m.first(), m.end(), ATTACK);
     }
     return build(
         cx,

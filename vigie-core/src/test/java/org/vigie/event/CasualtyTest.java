@@ -52,7 +52,13 @@ class CasualtyTest {
         "Plus de 100 personnes ont péri, l'armée a ensuite envoyé des chars. | 100 | - | plus de",
         "Des policiers sont jugés après la mort de 40 manifestants. | 40 | - | -",
         "Deux manifestants trouvaient la mort devant le palais. | 2 | - | -",
-        "L'explosion a causé la mort d'environ 30 personnes. | 30 | - | environ"
+        "L'explosion a causé la mort d'environ 30 personnes. | 30 | - | environ",
+        "Ces violences portent à douze le nombre de morts dans la province. | 12 | - | -",
+        "Selon l'hôpital, le nombre de blessés serait de 40. | - | 40 | -",
+        "Le bilan des tués est maintenant supérieur à 300. | 300 | - | -",
+        "Trois de leurs camarades avaient été tués dans la nuit. | 3 | - | -",
+        "Le milicien a tué mon frère devant la maison. | 1 | - | -",
+        "On compte désormais plus de 200 morts dans la région. | 200 | - | plus de"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");
@@ -82,13 +88,32 @@ class CasualtyTest {
         "Un garçon de 12 ans a été blessé par un éclat.",
         "La 78e session de l'Assemblée s'est ouverte sur des accusations.",
         "Le pays a reçu 300 millions de dollars depuis l'attaque.",
-        "Les combats ont repris le 26 mars 2021 dans la région."
+        "Les combats ont repris le 26 mars 2021 dans la région.",
+        "Le correspondant de Radio 24, blessé à la jambe, a été évacué vers Tunis.",
+        "Plus de 90 % des habitants ont été victimes de coupures d'électricité."
       })
   void figuresThatAreNotPeopleAreNotCounted(String sentence) {
     for (Event e : Sentences.events(sentence)) {
       assertTrue(
           e.killed() == null || e.killed() == 1, "counted a figure that is not people: " + e);
       assertTrue(e.injured() == null || e.injured() == 1, e.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "La journaliste a été victime d'une agression dans la foule.",
+        "Les policiers isolent une victime et la frappent.",
+        "Un avion de chasse a été abattu au-dessus du désert.",
+        "L'opposant et deux autres militants ont été condamnés à mort par le tribunal.",
+        "Le député a reçu des menaces de mort après son discours.",
+        "Le pays est un corps social malade, dit-il."
+      })
+  void noOneIsCountedWhereNoOneDied(String sentence) {
+    for (Event e : Sentences.events(sentence)) {
+      assertNull(e.killed(), e.toString());
+      assertNull(e.injured(), e.toString());
     }
   }
 

@@ -53,7 +53,12 @@ class EventTypeTest {
         "Le président a appelé au calme après les violences. | REQUEST | appeal",
         "Le ministre s'est entretenu avec son homologue turc. | CONSULT | talks",
         "Des dizaines d'opposants ont été écroués après la marche. | COERCE | arrest",
-        "Le gouvernement a levé l'interdiction de manifester. | CONCEDE | concession"
+        "Le gouvernement a levé l'interdiction de manifester. | CONCEDE | concession",
+        "La police a tiré sur les manifestants devant le palais. | ASSAULT | crackdown",
+        "Plusieurs opposantes ont été agressées par des miliciens. | ASSAULT | crackdown",
+        "Les manifestants ont attaqué le consulat dans la soirée. | ASSAULT | attack",
+        "Les loyalistes ont repris la ville après trois jours. | ASSAULT | territory-taken",
+        "La prise de l'aéroport a ouvert la route du sud. | ASSAULT | territory-taken"
       })
   void sentenceGivesItsType(String sentence, String type, String subtype) {
     Event e = Sentences.ofType(sentence, type);
@@ -76,5 +81,40 @@ class EventTypeTest {
             .map(Event::subtype)
             .toList();
     assertEquals(List.of(subtypes.split(" ")), found);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le groupe armé arrête ses attaques contre l'armée. | asserted",
+        "Les rebelles ont cessé leurs bombardements sur la ville. | asserted",
+        "L'ONU appelle à l'arrêt des combats dans le nord. | demanded"
+      })
+  void endOfAnAssaultIsACeasefireNotAnAssault(String sentence, String modality) {
+    Event e = Sentences.ofType(sentence, "RETREAT");
+    assertEquals("ceasefire", e.subtype(), e.toString());
+    assertEquals(modality, e.modality().name().toLowerCase(java.util.Locale.ROOT));
+    assertEquals(false, Sentences.hasType(sentence, "ASSAULT"), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"L'armée n'a cessé de bombarder les quartiers est. | shelling"})
+  void deniedCessationIsTheAssaultGoingOn(String sentence, String subtype) {
+    assertEquals(subtype, Sentences.ofType(sentence, "ASSAULT").subtype());
+    assertEquals(false, Sentences.hasType(sentence, "RETREAT"), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le ministre a pris la parole devant les députés. | ASSAULT",
+        "Les délégués ont pris part au vote. | ASSAULT"
+      })
+  void takingWithoutAPlaceIsNoCapture(String sentence, String type) {
+    assertEquals(false, Sentences.hasType(sentence, type), sentence);
   }
 }
