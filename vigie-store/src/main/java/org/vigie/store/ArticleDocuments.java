@@ -174,6 +174,10 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Fields.SIGNATURE, bytes(signature)));
     }
     doc.add(new StoredField(Fields.FEATURES, features));
+    org.apache.lucene.document.BinaryDocValuesField events = EventColumn.field(a);
+    if (events != null) {
+      doc.add(events);
+    }
     try {
       return FACETS_CONFIG.build(doc);
     } catch (java.io.IOException e) {

@@ -52,10 +52,12 @@ final class HitDocuments {
 
   /** Document {@code doc} of the view, read with {@code stored} (a reader of this view). */
   HitDocument get(StoredFields stored, int doc) throws IOException {
-    synchronized (docs) {
-      HitDocument cached = docs.get(doc);
-      if (cached != null) {
-        return cached;
+    if (SearchCache.ENABLED) {
+      synchronized (docs) {
+        HitDocument cached = docs.get(doc);
+        if (cached != null) {
+          return cached;
+        }
       }
     }
     Document d = stored.document(doc, FIELDS);
@@ -74,6 +76,9 @@ final class HitDocuments {
             d.get(Fields.OUTLET_NAME),
             d.get(Fields.STORY),
             d.get(Fields.DUPLICATE_OF));
+    if (!SearchCache.ENABLED) {
+      return hit;
+    }
     synchronized (docs) {
       if (docs.put(doc, hit) == null) {
         chars += hit.chars();
