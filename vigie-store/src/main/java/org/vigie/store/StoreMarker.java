@@ -22,8 +22,9 @@ final class StoreMarker {
   static final String FILE = "vigie-store.json";
 
   /**
-   * The index format. 2: stored fields compressed for speed (LZ4), each article's events in a doc
-   * values column ({@link EventColumn}). 1: the first format (DEFLATE, events only in the JSON).
+   * The index format. 2: stored fields compressed for speed (LZ4), each article's events and what
+   * its search hit shows in doc values columns ({@link EventColumn}, {@code HitColumn}). 1: the
+   * first format (DEFLATE, events and hits only in the stored article).
    */
   static final int FORMAT = 2;
 

@@ -42,7 +42,7 @@ public final class StoreSearcher {
   private final QueryText queryText;
   private final FacetCounter facets;
   private final SearchCache cache = new SearchCache();
-  private final HitDocuments hitDocuments = new HitDocuments(HitSnippets.HIGHLIGHT_CHARS);
+  private final HitDocuments hitDocuments = new HitDocuments();
   private final HitSnippets snippets;
 
   public StoreSearcher(IndexSearcher searcher, Analyzer analyzer) {
@@ -85,16 +85,15 @@ public final class StoreSearcher {
                   // Every match counted, as with facets: the total is exact.
                   new TopScoreDocCollectorManager(ranked, null, Integer.MAX_VALUE));
       // Only the page's hits are read and highlighted; the ones before it are only ranked. Each
-      // hit's stored fields are read once per view (HitDocuments): the highlighter takes the text
-      // from there rather than reading the document a second time.
+      // hit is read from its column (HitDocuments): the highlighter takes the text from there
+      // rather than reading the stored document.
       int from = Math.min(request.offset(), top.scoreDocs.length);
       int to = Math.min(request.limit(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.max(from, to));
-      StoredFields stored = searcher.storedFields();
       HitDocuments.HitDocument[] docs = new HitDocuments.HitDocument[page.length];
       Map<Integer, String> texts = new HashMap<>();
       for (int i = 0; i < page.length; i++) {
-        docs[i] = hitDocuments.get(stored, page[i].doc);
+        docs[i] = hitDocuments.get(searcher.getIndexReader(), page[i].doc);
         texts.put(page[i].doc, docs[i].text());
       }
       String[] marked = new String[page.length];
