@@ -16,13 +16,9 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.vigie.model.Article;
 import org.vigie.model.Cleaning;
@@ -95,23 +91,19 @@ public final class EventColumn {
       throws IOException {
     record Found(long seq, Article article) {}
     List<Found> found = new ArrayList<>();
-    Weight weight =
-        searcher.createWeight(searcher.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      BinaryDocValues column = DocValues.getBinary(leaf.reader(), Fields.EVENTS);
-      NumericDocValues seqs = DocValues.getNumeric(leaf.reader(), Fields.SEQ);
-      DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (column.advanceExact(doc)) {
-          long seq = seqs.advanceExact(doc) ? seqs.longValue() : Long.MAX_VALUE;
-          found.add(new Found(seq, listed(column.binaryValue()).article()));
-        }
-      }
-    }
+    MatchingDocs.forEach(
+        searcher,
+        selection,
+        leaf -> {
+          BinaryDocValues column = DocValues.getBinary(leaf.reader(), Fields.EVENTS);
+          NumericDocValues seqs = DocValues.getNumeric(leaf.reader(), Fields.SEQ);
+          return doc -> {
+            if (column.advanceExact(doc)) {
+              long seq = seqs.advanceExact(doc) ? seqs.longValue() : Long.MAX_VALUE;
+              found.add(new Found(seq, listed(column.binaryValue()).article()));
+            }
+          };
+        });
     // Segments are merged in any order: the stored sequence number gives the ingest order back.
     found.sort(Comparator.comparingLong(Found::seq));
     for (Found f : found) {
