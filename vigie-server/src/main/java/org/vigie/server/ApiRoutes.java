@@ -48,7 +48,8 @@ final class ApiRoutes {
             "/api/health", "Liveness and the number of stored articles.", List.of(), r -> health()),
         Route.get(
             "/api/search",
-            "Full-text search (French analysis, Lucene syntax) with filters, facets and highlighted"
+            "Full-text search (French analysis, Lucene syntax) with filters, facets (sampled over large"
+                + " match sets: facetsApproximate) and highlighted"
                 + " snippets; near-duplicates are folded into their original.",
             List.of(
                 Param.query("q", "string", "The query; * or empty lists every article."),
@@ -134,12 +135,12 @@ final class ApiRoutes {
     checkRange(filter.from(), filter.to());
     Params.Page page = p.page(10, MAX_PAGE);
     int facets = p.integer("facets", 10, 0, 50);
+    // Only the page's hits are read and highlighted.
     SearchResult result =
-        store.search(new SearchRequest(q == null ? "*" : q, filter, page.end(), facets));
+        store.search(
+            new SearchRequest(q == null ? "*" : q, filter, page.end(), facets, page.offset()));
     List<Map<String, Object>> hits = new ArrayList<>();
-    List<SearchResult.Hit> all = result.hits();
-    for (int i = page.offset(); i < Math.min(all.size(), page.end()); i++) {
-      SearchResult.Hit h = all.get(i);
+    for (SearchResult.Hit h : result.hits()) {
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("id", h.id());
       hit.put("title", h.title());
@@ -159,6 +160,7 @@ final class ApiRoutes {
     out.put("size", page.size());
     out.put("hits", hits);
     out.put("facets", result.facets());
+    out.put("facetsApproximate", result.facetsApproximate());
     return out;
   }
 

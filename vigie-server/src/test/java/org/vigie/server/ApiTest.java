@@ -174,6 +174,8 @@ class ApiTest {
     }
     assertTrue(marked, hit.toString());
     assertEquals("Le Veilleur", r.get("facets").get("outlet").get(0).get("value").asText());
+    // A handful of matches: every one counted.
+    assertFalse(r.get("facetsApproximate").asBoolean(), r.toString());
     JsonNode filtered = get("/api/search?q=*&outlet=" + enc("La Sentinelle")).json();
     assertEquals(1, filtered.get("total").asInt());
     JsonNode dated = get("/api/search?q=*&from=2021-05&to=2021-05").json();
@@ -185,6 +187,9 @@ class ApiTest {
     JsonNode first = get("/api/search?q=*&size=2&page=1").json();
     JsonNode second = get("/api/search?q=*&size=2&page=2").json();
     assertEquals(2, first.get("hits").size());
+    assertEquals(2, second.get("hits").size());
+    JsonNode both = get("/api/search?q=*&size=4&page=1").json();
+    assertEquals(both.get("hits").get(2).get("id"), second.get("hits").get(0).get("id"));
     assertFalse(
         first.get("hits").get(0).get("id").equals(second.get("hits").get(0).get("id")),
         "page 2 starts after page 1");

@@ -174,6 +174,11 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Fields.SIGNATURE, bytes(signature)));
     }
     doc.add(new StoredField(Fields.FEATURES, features));
+    doc.add(org.vigie.store.search.HitColumn.field(a));
+    org.apache.lucene.document.BinaryDocValuesField events = EventColumn.field(a);
+    if (events != null) {
+      doc.add(events);
+    }
     try {
       return FACETS_CONFIG.build(doc);
     } catch (java.io.IOException e) {

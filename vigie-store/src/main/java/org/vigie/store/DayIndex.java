@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -21,14 +20,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.model.Timex;
@@ -95,33 +90,30 @@ public final class DayIndex {
     Map<Long, int[]> counts = new HashMap<>();
     IndexSearcher searcher = store.searcher();
     try {
-      Weight weight =
-          searcher.createWeight(searcher.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
-        SortedNumericDocValues named = DocValues.getSortedNumeric(leaf.reader(), Fields.NAMED_DAY);
-        NumericDocValues published = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-        DocIdSetIterator docs = scorer.iterator();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          boolean namesPublished = false;
-          long pub = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
-          if (named.advanceExact(doc)) {
-            for (int i = 0; i < named.docValueCount(); i++) {
-              long d = named.nextValue();
-              if (d >= lo && d <= hi) {
-                counts.computeIfAbsent(d, k -> new int[2])[0]++;
+      MatchingDocs.forEach(
+          searcher,
+          selection,
+          leaf -> {
+            SortedNumericDocValues named =
+                DocValues.getSortedNumeric(leaf.reader(), Fields.NAMED_DAY);
+            NumericDocValues published = DocValues.getNumeric(leaf.reader(), Fields.DAY);
+            return doc -> {
+              boolean namesPublished = false;
+              long pub = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
+              if (named.advanceExact(doc)) {
+                for (int i = 0; i < named.docValueCount(); i++) {
+                  long d = named.nextValue();
+                  if (d >= lo && d <= hi) {
+                    counts.computeIfAbsent(d, k -> new int[2])[0]++;
+                  }
+                  namesPublished |= d == pub;
+                }
               }
-              namesPublished |= d == pub;
-            }
-          }
-          if (pub != Long.MIN_VALUE && !namesPublished && pub >= lo && pub <= hi) {
-            counts.computeIfAbsent(pub, k -> new int[2])[1]++;
-          }
-        }
-      }
+              if (pub != Long.MIN_VALUE && !namesPublished && pub >= lo && pub <= hi) {
+                counts.computeIfAbsent(pub, k -> new int[2])[1]++;
+              }
+            };
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,6 +30,12 @@ public final class Fields {
   public static final String FEATURES = "feat";
   public static final String NAMES = "names";
 
+  /** What a search hit shows of an article, a doc values column ({@code HitColumn}). */
+  public static final String HIT = "hitcol";
+
+  /** Each article's events and listing fields, a doc values column ({@link EventColumn}). */
+  public static final String EVENTS = "evcol";
+
   /** Name keys of capitalised words and entity names (search in any spelling). */
   public static final String NAME_KEY = "namekey";
 

@@ -1,47 +1,26 @@
 package org.vigie.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.vigie.model.Article;
-import org.vigie.store.dedup.DuplicateIndex;
 import org.vigie.store.dedup.MinHasher;
 import org.vigie.store.search.ArticleFilter;
 import org.vigie.store.search.FilterValues;
@@ -56,23 +35,23 @@ import org.vigie.store.story.StoryClusterer;
 import org.vigie.store.story.StoryFeatures;
 
 /**
- * A Vigie store: a data directory holding {@value #MARKER} (what makes the directory ours) and a
- * Lucene index under {@code index/}. {@link #open} reads the last commit; {@link #openForWriting}
- * also takes Lucene's write lock, so a second writer gets a one-line {@link StoreException} instead
- * of a corrupt index. A directory that exists, holds files and has no marker is someone else's:
- * refused, never written to.
+ * A Vigie store: a data directory holding {@value #MARKER} (what makes the directory ours, and the
+ * index format: {@link StoreMarker}) and a Lucene index under {@code index/}. {@link #open} reads
+ * the last commit; {@link #openForWriting} also takes Lucene's write lock, so a second writer gets
+ * a one-line {@link StoreException} instead of a corrupt index.
  *
  * <p>Writing ({@link #put}, {@link #commit}) is for one thread at a time (the ingest sink). The
- * near-duplicate and story state lives in memory and is rebuilt from the index when a writer opens,
- * so it always matches the last commit: a process killed mid-batch loses that batch and nothing
- * else. Reading is thread-safe.
+ * near-duplicate and story state lives in memory ({@link IngestMemory}) and is rebuilt from the
+ * index when a writer opens, so it always matches the last commit: a process killed mid-batch loses
+ * that batch and nothing else. Reading ({@link StoredArticles}, {@link StoreSearcher}) is
+ * thread-safe.
  */
 public final class VigieStore implements Closeable {
   /** The file that marks a directory as a Vigie store. */
-  public static final String MARKER = "vigie-store.json";
+  public static final String MARKER = StoreMarker.FILE;
 
-  static final int FORMAT = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A read-only store looks for a newer commit this often at most ({@link CurrentReader}). */
+  static final long REFRESH_NANOS = CurrentReader.REFRESH_NANOS;
 
   /** What {@link #put} did with an article. */
   public enum PutOutcome {
@@ -87,56 +66,33 @@ public final class VigieStore implements Closeable {
    */
   public record Stored(PutOutcome outcome, String id, String story, String duplicateOf) {}
 
-  /** What the store holds on one article for ingest decisions. */
-  private record Entry(String contentHash, String path, String url, String story) {}
-
   private final Path dir;
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
   private final MinHasher minHasher = new MinHasher();
   private final ArticleDocuments documents = new ArticleDocuments();
-  private volatile DirectoryReader reader;
+  private final CurrentReader reader;
+  private final StoredArticles stored;
+  private final IngestMemory memory;
   private StoreSearcher readerSearcher;
-
-  /** A read-only store looks for a newer commit (another process's ingest) this often at most. */
-  static final long REFRESH_NANOS = 1_000_000_000L;
-
-  /**
-   * A replaced reader stays open this long: a search that took it before the swap finishes on it
-   * (every server request has a deadline far shorter), then it is closed; at most {@link
-   * #MAX_RETIRED} stay open, so a long ingest committing often does not pile them up.
-   */
-  static final long RETIRE_NANOS = 10L * 60 * 1_000_000_000L;
-
-  static final int MAX_RETIRED = 16;
-
-  private final java.util.concurrent.atomic.AtomicLong checkedAt =
-      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
-  private final java.util.ArrayDeque<Retired> retired = new java.util.ArrayDeque<>();
-
-  private record Retired(DirectoryReader reader, long at) {}
-
-  // Writer state, rebuilt from the index at open.
-  private final Map<String, Entry> entries = new HashMap<>();
-  private final Map<String, String> idByUrl = new HashMap<>();
-  private final Set<String> rawKeys = new HashSet<>();
-  private final DuplicateIndex duplicates = new DuplicateIndex();
-  private final StoryClusterer stories;
-  private long nextSeq;
 
   private VigieStore(Path dir, FSDirectory directory, IndexWriter writer, StoryClusterer.Config c)
       throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
-    this.stories = new StoryClusterer(c);
-    this.reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory);
+    this.memory = new IngestMemory(c);
+    this.reader =
+        new CurrentReader(
+            writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory),
+            writer != null);
+    this.stored = new StoredArticles(dir, this::searcher);
   }
 
   /** Opens an existing store to read its last commit. */
   public static VigieStore open(Path dir) {
-    checkOurs(dir, false);
+    StoreMarker.check(dir, false);
     try {
       FSDirectory directory = FSDirectory.open(dir.resolve("index"));
       try {
@@ -160,7 +116,7 @@ public final class VigieStore implements Closeable {
   }
 
   public static VigieStore openForWriting(Path dir, StoryClusterer.Config clustering) {
-    checkOurs(dir, true);
+    StoreMarker.check(dir, true);
     FSDirectory directory = null;
     try {
       directory = FSDirectory.open(dir.resolve("index"));
@@ -171,7 +127,10 @@ public final class VigieStore implements Closeable {
       }
       IndexWriterConfig config = new IndexWriterConfig(new FrenchIndexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+      // LZ4 rather than DEFLATE: every article page, timeline and bulletin reads stored fields, and
+      // DEFLATE's decompression was a fifth of a search's CPU. With the two doc values columns the
+      // index is about twice as large (2.0 GB for the 100,000-article bench store).
+      config.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED));
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
@@ -179,7 +138,7 @@ public final class VigieStore implements Closeable {
         writer.commit(); // an empty first commit, so readers find an index at once
       }
       VigieStore store = new VigieStore(dir, directory, writer, clustering);
-      store.replay();
+      store.memory.replay(store.reader.now());
       return store;
     } catch (IOException e) {
       closeQuietly(directory);
@@ -197,120 +156,15 @@ public final class VigieStore implements Closeable {
 
   /** Throws a one-line {@link StoreException} unless {@code dir} is a Vigie store. */
   static void checkIsStore(Path dir) {
-    checkOurs(dir, false);
+    StoreMarker.check(dir, false);
   }
 
-  private static void checkOurs(Path dir, boolean create) {
-    Path marker = dir.resolve(MARKER);
-    if (Files.isRegularFile(marker)) {
-      try {
-        JsonNode node = JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8));
-        if (!"vigie-store".equals(node.path("kind").asText())
-            || node.path("format").asInt() != FORMAT) {
-          throw new StoreException(
-              marker
-                  + " is not a format "
-                  + FORMAT
-                  + " Vigie store marker; refusing to use "
-                  + dir);
-        }
-      } catch (IOException e) {
-        throw new StoreException(marker + " is not readable: " + e.getMessage(), e);
-      }
-      if (create && !Files.isWritable(dir)) {
-        throw new StoreException(dir + " is not writable (read-only store)");
-      }
-      return;
-    }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new StoreException(dir + " is a file, not a data directory");
-    }
-    if (!create) {
-      throw new StoreException(
-          dir + " is not a Vigie store (no " + MARKER + "); vigie ingest --data DIR creates one");
-    }
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> files = Files.list(dir)) {
-        if (files.findAny().isPresent()) {
-          throw new StoreException(
-              dir
-                  + " is not empty and not a Vigie store (no "
-                  + MARKER
-                  + "); refusing to write"
-                  + " into it");
-        }
-      } catch (IOException e) {
-        throw StoreErrors.of(dir, e);
-      }
-    }
-    try {
-      Files.createDirectories(dir);
-      Path tmp = dir.resolve(MARKER + ".tmp");
-      Files.writeString(
-          tmp, "{\"kind\":\"vigie-store\",\"format\":" + FORMAT + "}\n", StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, marker, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw StoreErrors.of(dir, e);
-    }
-  }
-
-  /** Rebuilds the writer's memory from the index: keys, signatures, stories, in ingest order. */
-  private void replay() throws IOException {
-    record Row(long seq, String id, String raw, Entry entry, long[] sig, String dup, String feat) {}
-    List<Row> rows = new ArrayList<>();
-    Set<String> wanted =
-        Set.of(
-            Fields.ID,
-            Fields.SEQ,
-            Fields.RAW,
-            Fields.CONTENT_HASH,
-            Fields.PATH,
-            Fields.URL,
-            Fields.STORY,
-            Fields.DUPLICATE_OF,
-            Fields.SIGNATURE,
-            Fields.FEATURES);
-    for (LeafReaderContext leaf : reader.leaves()) {
-      StoredFields stored = leaf.reader().storedFields();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-        if (live != null && !live.get(d)) {
-          continue;
-        }
-        Document doc = stored.document(d, wanted);
-        BytesRef sig = doc.getBinaryValue(Fields.SIGNATURE);
-        rows.add(
-            new Row(
-                doc.getField(Fields.SEQ).numericValue().longValue(),
-                doc.get(Fields.ID),
-                doc.get(Fields.RAW),
-                new Entry(
-                    doc.get(Fields.CONTENT_HASH),
-                    doc.get(Fields.PATH),
-                    doc.get(Fields.URL),
-                    doc.get(Fields.STORY)),
-                sig == null ? null : ArticleDocuments.longs(sig),
-                doc.get(Fields.DUPLICATE_OF),
-                doc.get(Fields.FEATURES)));
-      }
-    }
-    rows.sort(Comparator.comparingLong(Row::seq));
-    for (Row r : rows) {
-      entries.put(r.id(), r.entry());
-      if (r.entry().url() != null) {
-        idByUrl.put(r.entry().url(), r.id());
-      }
-      if (r.raw() != null) {
-        rawKeys.add(r.raw());
-      }
-      duplicates.add(r.id(), r.sig(), r.dup());
-      stories.assignTo(StoryFeatures.decode(r.id(), r.feat()), r.entry().story(), true);
-      nextSeq = Math.max(nextSeq, r.seq() + 1);
-    }
+  /**
+   * Whether {@code dir} holds a store written in an older on-disk format, which this version
+   * refuses to open: its articles must be ingested again.
+   */
+  public static boolean outdated(Path dir) {
+    return StoreMarker.outdated(dir);
   }
 
   /** The key under which an input document's raw content is known: its id and content hash. */
@@ -320,43 +174,29 @@ public final class VigieStore implements Closeable {
 
   /** Whether this exact input (same id, same bytes) was stored before: ingest skips it. */
   public boolean knowsRaw(String rawKey) {
-    return rawKeys.contains(rawKey);
+    return memory.knowsRaw(rawKey);
   }
 
   /**
    * Adds or replaces an analysed article, marking near-duplicates and assigning its story; {@code
-   * rawKey} (may be null) lets the next ingest skip the same input without analysing it.
-   *
-   * <p>Identity: the same URL, or the same id from the same file (or an explicit id from JSON
-   * Lines), is the same article, replaced when its content changed. Two different files that happen
-   * to share a name ({@code syria/2013-02-02/ext_10.txt} and {@code egypt/.../ext_10.txt}) are two
-   * articles: the second gets a suffix from its path.
+   * rawKey} (may be null) lets the next ingest skip the same input without analysing it. The id it
+   * is stored under is {@link IngestMemory#idFor}'s.
    */
   public Stored put(Article article, String rawKey) {
     requireWriter();
     String contentHash = Keys.hash(article.title() + "\n" + article.text());
-    String url = article.source().url();
-    String path = article.source().path();
-    String id = article.id();
-    if (url != null && idByUrl.containsKey(url)) {
-      id = idByUrl.get(url);
-    } else if (entries.containsKey(id)
-        && !entries.get(id).contentHash().equals(contentHash)
-        && !sameOrigin(entries.get(id), article)) {
-      id = article.id() + "~" + Keys.hash(String.valueOf(path)).substring(0, 6);
-    }
-    Entry old = entries.get(id);
+    String id = memory.idFor(article, contentHash);
+    IngestMemory.Entry old = memory.entry(id);
     if (old != null && old.contentHash().equals(contentHash)) {
-      if (rawKey != null) {
-        rawKeys.add(rawKey);
-      }
+      memory.rememberRaw(rawKey);
       return new Stored(PutOutcome.UNCHANGED, id, old.story(), null);
     }
     long[] signature = minHasher.signature(ArticleShingles.terms(article.title(), article.text()));
-    String original = duplicates.originalOf(signature, id);
+    String original = memory.duplicates.originalOf(signature, id);
     Long day = StoryFeatures.dayOf(article.published());
     StoryFeatures features = StoryFeatures.of(article, day, analyzer);
     features = new StoryFeatures(id, features.terms(), features.entities(), features.day());
+    StoryClusterer stories = memory.stories;
     String story;
     if (old != null && old.story() != null) {
       story = old.story(); // a new version of an article stays in its story
@@ -367,10 +207,11 @@ public final class VigieStore implements Closeable {
     } else {
       story = stories.assign(features);
     }
-    duplicates.add(id, signature, original);
+    memory.duplicates.add(id, signature, original);
     Article stored = ArticleCodec.withCorpus(article, id, story, original);
-    long seq = nextSeq++;
-    Document doc = documents.build(stored, seq, rawKey, contentHash, signature, features.encode());
+    Document doc =
+        documents.build(
+            stored, memory.nextSeq(), rawKey, contentHash, signature, features.encode());
     try {
       if (old == null) {
         // A new id: nothing to delete, and a delete term per added article would be looked up in
@@ -382,45 +223,19 @@ public final class VigieStore implements Closeable {
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
     }
-    entries.put(id, new Entry(contentHash, path, url, story));
-    if (url != null) {
-      idByUrl.put(url, id);
-    }
-    if (rawKey != null) {
-      rawKeys.add(rawKey);
-    }
+    String url = article.source().url();
+    memory.remember(
+        id, new IngestMemory.Entry(contentHash, article.source().path(), url, story), rawKey);
     return new Stored(old == null ? PutOutcome.ADDED : PutOutcome.REPLACED, id, story, original);
-  }
-
-  private static boolean sameOrigin(Entry entry, Article article) {
-    String path = article.source().path();
-    if (path == null || entry.path() == null) {
-      return true;
-    }
-    if (path.equals(entry.path())) {
-      return true;
-    }
-    // An id the input stated (JSON Lines) names the article wherever it comes from; an id made
-    // from a file name only names that file.
-    return !fileNamed(article.id(), path);
-  }
-
-  private static boolean fileNamed(String id, String path) {
-    String file = Path.of(path).getFileName().toString();
-    int dot = file.lastIndexOf('.');
-    return (dot <= 0 ? file : file.substring(0, dot)).equals(id);
   }
 
   /** Makes everything put so far durable and visible to readers, in one atomic Lucene commit. */
   public void commit() {
     requireWriter();
     try {
-      writer.setLiveCommitData(Map.of("seq", Long.toString(nextSeq)).entrySet());
+      writer.setLiveCommitData(Map.of("seq", Long.toString(memory.seqToCome())).entrySet());
       writer.commit();
-      DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
-      if (fresh != null) {
-        swap(fresh);
-      }
+      reader.refreshFrom(writer);
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
     }
@@ -447,55 +262,18 @@ public final class VigieStore implements Closeable {
 
   /** One searcher per point-in-time reader, so facet ordinals are built once, not per query. */
   private StoreSearcher searching() {
-    refreshIfStale();
+    DirectoryReader current = reader.get();
     synchronized (this) {
-      if (readerSearcher == null || readerSearcher.searcher().getIndexReader() != reader) {
-        readerSearcher = new StoreSearcher(new IndexSearcher(reader), analyzer);
+      if (readerSearcher == null || readerSearcher.searcher().getIndexReader() != current) {
+        readerSearcher = new StoreSearcher(new IndexSearcher(current), analyzer);
       }
       return readerSearcher;
     }
   }
 
-  /**
-   * A store opened read-only (a server beside a separate {@code vigie ingest}) sees commits made
-   * since it opened: at most once per {@link #REFRESH_NANOS}, a newer commit replaces the reader. A
-   * store opened for writing sees its own commits at once ({@link #commit}).
-   */
-  private void refreshIfStale() {
-    if (writer != null) {
-      return;
-    }
-    // One thread looks for a new commit, outside the store's lock: the others go on searching the
-    // reader they have meanwhile instead of queueing behind a directory listing.
-    long now = System.nanoTime();
-    long last = checkedAt.get();
-    if (now - last < REFRESH_NANOS || !checkedAt.compareAndSet(last, now)) {
-      return;
-    }
-    try {
-      DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
-      if (fresh != null) {
-        swap(fresh);
-      }
-    } catch (IOException e) {
-      // A commit being written or a file gone: keep serving the reader we have, retry later.
-    }
-  }
-
-  /** Makes {@code fresh} the reader; the old one is closed once no search can still be on it. */
-  private synchronized void swap(DirectoryReader fresh) throws IOException {
-    long now = System.nanoTime();
-    retired.addLast(new Retired(reader, now));
-    reader = fresh;
-    while (!retired.isEmpty()
-        && (retired.size() > MAX_RETIRED || now - retired.peekFirst().at() > RETIRE_NANOS)) {
-      retired.pollFirst().reader().close();
-    }
-  }
-
   /** The stored article with this id. */
   public Optional<Article> article(String id) {
-    return storedById(id, null, VigieStore::read);
+    return stored.article(id);
   }
 
   /**
@@ -503,69 +281,18 @@ public final class VigieStore implements Closeable {
    * {@link #article}), made without building the article ({@link ArticleCodec#json}).
    */
   public Optional<String> articleJson(String id) {
-    return storedById(
-        id, JSON_AND_TEXT, doc -> ArticleCodec.json(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
-  }
-
-  /** The stored fields of the article with this id ({@code fields}, or all when null), rendered. */
-  private <T> Optional<T> storedById(String id, Set<String> fields, Function<Document, T> render) {
-    return reading(
-        () -> {
-          IndexSearcher searcher = searcher();
-          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Keys.term(id))), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-          }
-          int doc = top.scoreDocs[0].doc;
-          StoredFields stored = searcher.storedFields();
-          return Optional.of(
-              render.apply(fields == null ? stored.document(doc) : stored.document(doc, fields)));
-        });
-  }
-
-  private static final Set<String> JSON_AND_TEXT = Set.of(Fields.JSON, Fields.TEXT);
-
-  /** A read of the index that may meet a damaged file. */
-  private interface IndexRead<T> {
-    T get() throws IOException;
-  }
-
-  /**
-   * Runs a read, turning what a damaged index throws (Lucene's CorruptIndexException, a zip
-   * DataFormatException from a flipped bit in compressed stored fields, unreadable JSON) into one
-   * line naming the store and what to do, before anything of the damaged record is written.
-   */
-  private <T> T reading(IndexRead<T> read) {
-    try {
-      return read.get();
-    } catch (IOException e) {
-      throw StoreDamage.of(dir, null, e);
-    } catch (UncheckedIOException e) {
-      throw StoreDamage.of(dir, null, e.getCause());
-    } catch (RuntimeException e) {
-      if (StoreDamage.isDamage(e)) {
-        throw StoreDamage.of(dir, null, e);
-      }
-      throw e;
-    }
-  }
-
-  static Article read(Document doc) {
-    return ArticleCodec.read(doc.get(Fields.JSON), doc.get(Fields.TEXT));
+    return stored.articleJson(id);
   }
 
   static Article read(Document doc, Set<String> layers) {
-    return layers.containsAll(ArticleCodec.LAYERS)
-        ? read(doc)
-        : ArticleCodec.read(doc.get(Fields.JSON), doc.get(Fields.TEXT), layers);
+    return StoredArticles.read(doc, layers);
   }
 
-  /** Full-text search with filters, facets and highlighted snippets. */
   /**
    * The Lucene query selecting the articles of a filter and a query text (null or blank: all), as
    * {@link #search} selects them; for corpus-level views that aggregate over the selection.
    */
-  public org.apache.lucene.search.Query selection(ArticleFilter filter, String queryText) {
+  public Query selection(ArticleFilter filter, String queryText) {
     return StoreSearcher.filterQuery(
         filter, queryText == null || queryText.isBlank() ? null : searching().parse(queryText));
   }
@@ -575,16 +302,17 @@ public final class VigieStore implements Closeable {
    * ones; empty when every value is known (a filter that can match).
    */
   public List<String> unknownFilterValues(ArticleFilter filter) {
-    return reading(() -> FilterValues.unknown(searching(), filter));
+    return StoredArticles.reading(dir, () -> FilterValues.unknown(searching(), filter));
   }
 
+  /** Full-text search with filters, facets and highlighted snippets. */
   public SearchResult search(SearchRequest request) {
-    return reading(() -> searching().search(request));
+    return StoredArticles.reading(dir, () -> searching().search(request));
   }
 
   /** Articles like this one ("more like this"), best first. */
   public List<SimilarArticle> similar(String id, int limit) {
-    return reading(() -> searching().similar(id, limit));
+    return StoredArticles.reading(dir, () -> searching().similar(id, limit));
   }
 
   /**
@@ -593,7 +321,7 @@ public final class VigieStore implements Closeable {
    * vigie quotes --speaker}.
    */
   public List<Article> articles(ArticleFilter filter) {
-    return reading(() -> sortedArticles(filter, false, null));
+    return stored.sorted(filter, false, null);
   }
 
   /**
@@ -601,30 +329,17 @@ public final class VigieStore implements Closeable {
    * recent articles are the ones kept.
    */
   public List<Article> newestArticles(ArticleFilter filter) {
-    return reading(() -> sortedArticles(filter, true, null));
+    return stored.sorted(filter, true, null);
   }
 
-  /** The same, among the articles {@code narrow} selects as well. */
-  public List<Article> newestArticles(ArticleFilter filter, Query narrow) {
-    return reading(() -> sortedArticles(filter, true, narrow));
-  }
-
-  private List<Article> sortedArticles(ArticleFilter filter, boolean newestFirst, Query narrow)
-      throws IOException {
-    {
-      IndexSearcher searcher = searcher();
-      Query query = StoreSearcher.filterQuery(filter, narrow);
-      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG, newestFirst);
-      byDay.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-      Sort sort = new Sort(byDay, new SortField(Fields.SEQ, SortField.Type.LONG, newestFirst));
-      TopDocs top = searcher.search(query, Math.max(1, filter.limit()), sort);
-      List<Article> out = new ArrayList<>(top.scoreDocs.length);
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(read(stored.document(sd.doc)));
-      }
-      return out;
-    }
+  /**
+   * The same selection, newest first, each article with its events and listing fields only (id,
+   * outlet, publication date, copy mark; no text) and the sentence stating each event, read from
+   * the events column: an event listing reads no stored article. Articles without events are left
+   * out.
+   */
+  public List<EventColumn.Listed> newestWithEvents(ArticleFilter filter, Query narrow) {
+    return stored.newestEvents(filter, narrow);
   }
 
   /** One statement: the quote and the article that reports it. */
@@ -676,69 +391,31 @@ public final class VigieStore implements Closeable {
    */
   public void forEach(
       Query selection, boolean withText, Set<String> layers, Consumer<Article> sink) {
-    reading(
-        () -> {
-          eachInIngestOrder(selection, withText, layers, sink);
-          return null;
-        });
+    stored.forEach(selection, withText, layers, sink);
   }
 
-  private static final Set<String> WITHOUT_TEXT = Set.of(Fields.JSON);
-
-  private void eachInIngestOrder(
-      Query selection, boolean withText, Set<String> layers, Consumer<Article> sink)
-      throws IOException {
-    {
-      IndexSearcher searcher = searcher();
-      Sort sort = new Sort(new SortField(Fields.SEQ, SortField.Type.LONG));
-      StoredFields stored = searcher.storedFields();
-      ScoreDoc after = null;
-      while (true) {
-        TopDocs page =
-            after == null
-                ? searcher.search(selection, 1000, sort)
-                : searcher.searchAfter(after, selection, 1000, sort);
-        if (page.scoreDocs.length == 0) {
-          return;
-        }
-        for (ScoreDoc sd : page.scoreDocs) {
-          Article article;
-          try {
-            // Read whole before the sink writes anything: a damaged article never becomes half
-            // a record.
-            article =
-                read(
-                    withText ? stored.document(sd.doc) : stored.document(sd.doc, WITHOUT_TEXT),
-                    layers);
-          } catch (IOException | RuntimeException e) {
-            throw StoreDamage.of(dir, StoreDamage.where(searcher.getIndexReader(), sd.doc), e);
-          }
-          sink.accept(article);
-        }
-        after = page.scoreDocs[page.scoreDocs.length - 1];
-      }
-    }
+  /**
+   * The articles with events that {@code selection} matches, in ingest order, streamed, each with
+   * its events and listing fields only (id, outlet, publication date, copy mark; no text), read
+   * from the events column instead of the stored articles.
+   */
+  public void forEachWithEvents(Query selection, Consumer<Article> sink) {
+    stored.forEachWithEvents(selection, sink);
   }
 
   /** Stories, largest first, with their articles in ingest order. */
   public List<StorySummary> stories() {
-    return reading(() -> searching().stories());
+    return StoredArticles.reading(dir, () -> searching().stories());
   }
 
   /** Per-outlet naming choices for the same entity. */
   public List<NamingChoice> namingChoices(int minOutlets) {
-    return reading(() -> searching().namingChoices(minOutlets));
+    return StoredArticles.reading(dir, () -> searching().namingChoices(minOutlets));
   }
 
   @Override
   public void close() {
     try {
-      synchronized (this) {
-        for (Retired r : retired) {
-          r.reader().close();
-        }
-        retired.clear();
-      }
       reader.close();
       if (writer != null) {
         // Uncommitted work is dropped: only commit() makes a batch durable, so a failed run never

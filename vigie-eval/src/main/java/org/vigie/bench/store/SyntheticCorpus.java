@@ -77,6 +77,12 @@ public final class SyntheticCorpus {
     if (!java.nio.file.Files.isDirectory(dir.resolve("index"))) {
       return false;
     }
+    if (org.vigie.store.VigieStore.outdated(dir)) {
+      // A store of an earlier version's format: this version reads it no more.
+      log.accept(dir + " is in an older store format: building it again");
+      StoreBench.delete(dir);
+      return false;
+    }
     int size;
     try (org.vigie.store.VigieStore store = org.vigie.store.VigieStore.open(dir)) {
       size = store.size();

@@ -7,13 +7,14 @@ import java.util.Locale;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.names.NameKeys;
+import org.vigie.store.EventColumn;
 import org.vigie.store.Fields;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.ArticleFilter;
@@ -105,22 +106,37 @@ public record EventSelection(
     ArticleFilter filter =
         new ArticleFilter(
             null, null, null, null, anyModality ? null : from, null, false, maxArticles + 1);
-    List<Article> found = store.newestArticles(filter, candidates());
+    List<EventColumn.Listed> found = store.newestWithEvents(filter, candidates());
     boolean truncated = found.size() > maxArticles;
-    List<Article> kept = truncated ? found.subList(0, maxArticles) : found;
-    return new Read(mentions(kept), kept.size(), truncated);
+    List<EventColumn.Listed> kept = truncated ? found.subList(0, maxArticles) : found;
+    List<EventMention> out = new ArrayList<>();
+    for (EventColumn.Listed listed : kept) {
+      Article a = listed.article();
+      if (a.duplicateOf() != null) {
+        continue; // a copy says nothing its original does not (see mentions)
+      }
+      for (int i = 0; i < a.events().size(); i++) {
+        Event e = a.events().get(i);
+        if (matches(e)) {
+          out.add(
+              new EventMention(
+                  a.id(), a.source().outlet(), a.published(), e, listed.sentences().get(i)));
+        }
+      }
+    }
+    return new Read(out, kept.size(), truncated);
   }
 
   /**
    * The store's articles that can hold a wanted mention, as an index query: originals that index an
    * asserted event, so a large store's articles without one are never read. Not narrowed by the
    * type: a name can be both a type and another type's subtype ({@code OTHER}), and subtypes are
-   * not indexed. Every article when any modality is wanted: the index keeps asserted event types
-   * only.
+   * not indexed. Every article with events when any modality is wanted: the index keeps asserted
+   * event types only.
    */
   public Query candidates() {
     if (anyModality) {
-      return new MatchAllDocsQuery();
+      return new FieldExistsQuery(Fields.EVENTS);
     }
     return new BooleanQuery.Builder()
         .add(new TermRangeQuery(Fields.TYPE, null, null, true, true), BooleanClause.Occur.FILTER)
@@ -129,11 +145,11 @@ public record EventSelection(
   }
 
   /**
-   * Streams the {@link #candidates} of a store in ingest order, without their text and with their
-   * events only (the other layers empty).
+   * Streams the {@link #candidates} of a store in ingest order, from the store's events column:
+   * each with its events, id, outlet and publication date only (no text, the other layers empty).
    */
   public void readCandidates(VigieStore store, java.util.function.Consumer<Article> sink) {
-    store.forEach(candidates(), false, java.util.Set.of("events"), sink);
+    store.forEachWithEvents(candidates(), sink);
   }
 
   private static boolean names(Event e, String wanted) {

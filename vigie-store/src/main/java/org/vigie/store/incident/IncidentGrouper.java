@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,27 +26,32 @@ public final class IncidentGrouper {
   /** Days between two mentions of one incident (news reports a strike the day after). */
   public static final int DAYS = 2;
 
+  /** A mention to group, with its day and its type-and-place key worked out once. */
+  private record Dated(EventMention mention, LocalDate day, String key) {}
+
   /** The incidents of the mentions, most recent first. */
   public List<Incident> group(List<EventMention> mentions) {
-    List<EventMention> dated = new ArrayList<>();
+    // Days and place keys are worked out once per mention (and per distinct place name), not at
+    // each comparison of the sort: a large store's listing has a million mentions.
+    Map<String, String> placeKeys = new HashMap<>();
+    List<Dated> dated = new ArrayList<>();
     for (EventMention m : mentions) {
       Event e = m.event();
-      if (e.asserted() && !e.cumulative() && e.location() != null && day(e.date()) != null) {
-        dated.add(m);
+      LocalDate d = e.asserted() && !e.cumulative() && e.location() != null ? day(e.date()) : null;
+      if (d != null) {
+        String place = placeKeys.computeIfAbsent(e.location(), IncidentGrouper::placeKey);
+        dated.add(new Dated(m, d, e.type() + "|" + place));
       }
     }
-    dated.sort(Comparator.comparing((EventMention m) -> day(m.event().date())));
-    Map<String, List<List<EventMention>>> open = new LinkedHashMap<>();
-    List<List<EventMention>> all = new ArrayList<>();
-    for (EventMention m : dated) {
-      String key = m.event().type() + "|" + placeKey(m.event().location());
-      LocalDate d = day(m.event().date());
-      List<List<EventMention>> candidates = open.computeIfAbsent(key, k -> new ArrayList<>());
+    dated.sort(Comparator.comparing(Dated::day));
+    Map<String, List<List<Dated>>> open = new LinkedHashMap<>();
+    List<List<Dated>> all = new ArrayList<>();
+    for (Dated m : dated) {
+      List<List<Dated>> candidates = open.computeIfAbsent(m.key(), k -> new ArrayList<>());
       // Mentions come in date order, so only the latest incident of a key can still be open.
-      List<EventMention> target =
-          candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+      List<Dated> target = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
       if (target != null
-          && ChronoUnit.DAYS.between(day(target.get(target.size() - 1).event().date()), d) > DAYS) {
+          && ChronoUnit.DAYS.between(target.get(target.size() - 1).day(), m.day()) > DAYS) {
         target = null;
       }
       if (target == null) {
@@ -56,8 +62,8 @@ public final class IncidentGrouper {
       target.add(m);
     }
     List<Incident> incidents = new ArrayList<>();
-    for (List<EventMention> group : all) {
-      incidents.add(incident(group));
+    for (List<Dated> group : all) {
+      incidents.add(incident(group.stream().map(Dated::mention).toList()));
     }
     incidents.sort(Comparator.comparing(Incident::lastDate).reversed());
     return incidents;

@@ -2,18 +2,21 @@ package org.vigie.store.search;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.vigie.store.Fields;
 
 /**
- * The stored fields a search hit shows, read once per point-in-time view and kept (Solr's document
- * cache). Reading a hit decompresses and decodes its whole stored text; a page-long liveblog of a
- * million characters matches most queries and costs milliseconds each time it is listed. Only the
- * first {@code textChars} characters of the text are kept, all that a snippet is looked for in. At
- * most {@value #MAX_CHARS} characters in all, least recently used out first. Thread-safe.
+ * What search hits show of their articles, read from the {@link HitColumn} once per point-in-time
+ * view and kept (Solr's document cache): a page-long liveblog matches most queries. Only the first
+ * {@link HitSnippets#HIGHLIGHT_CHARS} characters of a text are there, all that a snippet is looked
+ * for in. At most {@value #MAX_CHARS} characters in all, least recently used out first; nothing is
+ * kept when the caches are off ({@link SearchCache#OFF}). Thread-safe.
  */
 final class HitDocuments {
   static final long MAX_CHARS = 8_000_000;
@@ -32,48 +35,29 @@ final class HitDocuments {
     }
   }
 
-  private static final Set<String> FIELDS =
-      Set.of(
-          Fields.ID,
-          Fields.TITLE,
-          Fields.TEXT,
-          Fields.PUBLISHED,
-          Fields.OUTLET_NAME,
-          Fields.STORY,
-          Fields.DUPLICATE_OF);
-
-  private final int textChars;
   private final Map<Integer, HitDocument> docs = new LinkedHashMap<>(256, 0.75f, true);
   private long chars;
 
-  HitDocuments(int textChars) {
-    this.textChars = textChars;
-  }
-
-  /** Document {@code doc} of the view, read with {@code stored} (a reader of this view). */
-  HitDocument get(StoredFields stored, int doc) throws IOException {
-    synchronized (docs) {
-      HitDocument cached = docs.get(doc);
-      if (cached != null) {
-        return cached;
+  /** Document {@code doc} of the view {@code reader}. */
+  HitDocument get(IndexReader reader, int doc) throws IOException {
+    if (SearchCache.ENABLED) {
+      synchronized (docs) {
+        HitDocument cached = docs.get(doc);
+        if (cached != null) {
+          return cached;
+        }
       }
     }
-    Document d = stored.document(doc, FIELDS);
-    String text = d.get(Fields.TEXT);
-    if (text == null) {
-      text = "";
-    } else if (text.length() > textChars) {
-      text = text.substring(0, textChars);
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues column = DocValues.getBinary(leaf.reader(), Fields.HIT);
+    if (!column.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("article " + doc + " has no hit column value");
     }
-    HitDocument hit =
-        new HitDocument(
-            d.get(Fields.ID),
-            d.get(Fields.TITLE),
-            text,
-            d.get(Fields.PUBLISHED),
-            d.get(Fields.OUTLET_NAME),
-            d.get(Fields.STORY),
-            d.get(Fields.DUPLICATE_OF));
+    HitDocument hit = HitColumn.read(column.binaryValue());
+    if (!SearchCache.ENABLED) {
+      return hit;
+    }
     synchronized (docs) {
       if (docs.put(doc, hit) == null) {
         chars += hit.chars();

@@ -1,0 +1,186 @@
+package org.vigie.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.model.Article;
+import org.vigie.model.Cleaning;
+import org.vigie.model.Event;
+import org.vigie.model.Source;
+
+/**
+ * Each article's events, written at ingest in a doc values column of their own ({@link
+ * Fields#EVENTS}) with what an event listing shows of the article (id, outlet, publication date,
+ * whether it is a copy). Listing the events of a large store then reads this column only, in
+ * document order, instead of decompressing every article's stored text and JSON and skipping its
+ * other layers: the stored fields of a 100,000-article store are gigabytes, its events a few tens
+ * of megabytes. Read-only views; thread-safe.
+ */
+public final class EventColumn {
+  /** What the column holds of one article: each event with the sentence stating it. */
+  record Row(
+      String id,
+      String outlet,
+      String published,
+      String duplicateOf,
+      List<Event> events,
+      List<String> sentences) {
+    Row {
+      events = events == null ? List.of() : List.copyOf(events);
+      sentences = sentences == null ? List.of() : List.copyOf(sentences);
+    }
+  }
+
+  /**
+   * An article as the column gives it back (its events and listing fields only, no text), and the
+   * sentence stating each event, in the events' order (null where the text did not hold it).
+   */
+  public record Listed(Article article, List<String> sentences) {
+    public Listed {
+      sentences = java.util.Collections.unmodifiableList(new ArrayList<>(sentences));
+    }
+  }
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectWriter WRITER = MAPPER.writerFor(Row.class);
+  private static final ObjectReader READER = MAPPER.readerFor(Row.class);
+
+  private EventColumn() {}
+
+  /** The column's value for a stored article (its corpus fields set); null when it has no event. */
+  static BinaryDocValuesField field(Article a) {
+    if (a.events().isEmpty()) {
+      return null;
+    }
+    List<String> sentences = new ArrayList<>(a.events().size());
+    for (Event e : a.events()) {
+      sentences.add(sentence(a.text(), e));
+    }
+    Row row =
+        new Row(a.id(), a.source().outlet(), a.published(), a.duplicateOf(), a.events(), sentences);
+    try {
+      return new BinaryDocValuesField(Fields.EVENTS, new BytesRef(WRITER.writeValueAsBytes(row)));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot serialise the events of " + a.id(), e);
+    }
+  }
+
+  /**
+   * The articles {@code selection} matches that have events, in ingest order, each with its id,
+   * outlet, publication date, copy mark and events only (empty text, the other layers empty).
+   */
+  static void forEach(IndexSearcher searcher, Query selection, Consumer<Article> sink)
+      throws IOException {
+    record Found(long seq, Article article) {}
+    List<Found> found = new ArrayList<>();
+    MatchingDocs.forEach(
+        searcher,
+        selection,
+        leaf -> {
+          BinaryDocValues column = DocValues.getBinary(leaf.reader(), Fields.EVENTS);
+          NumericDocValues seqs = DocValues.getNumeric(leaf.reader(), Fields.SEQ);
+          return doc -> {
+            if (column.advanceExact(doc)) {
+              long seq = seqs.advanceExact(doc) ? seqs.longValue() : Long.MAX_VALUE;
+              found.add(new Found(seq, listed(column.binaryValue()).article()));
+            }
+          };
+        });
+    // Segments are merged in any order: the stored sequence number gives the ingest order back.
+    found.sort(Comparator.comparingLong(Found::seq));
+    for (Found f : found) {
+      sink.accept(f.article());
+    }
+  }
+
+  /**
+   * The articles of these hits, in the hits' order, as {@link #forEach} reads them; a hit without
+   * events is left out. Doc values are read forward only: the hits are visited in document order
+   * and put back in theirs.
+   */
+  static List<Listed> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    Listed[] read = new Listed[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues column = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        column = DocValues.getBinary(leaf.reader(), Fields.EVENTS);
+      }
+      if (column.advanceExact(doc - leaf.docBase)) {
+        read[i] = listed(column.binaryValue());
+      }
+    }
+    List<Listed> out = new ArrayList<>(hits.length);
+    for (Listed a : read) {
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The sentence of the text stating an event, as {@code EventMention.of} cuts it. */
+  private static String sentence(String text, Event e) {
+    return text != null && e.end() <= text.length() && e.start() < e.end()
+        ? text.substring(e.start(), e.end()).strip()
+        : null;
+  }
+
+  private static Listed listed(BytesRef bytes) throws IOException {
+    Row row = READER.readValue(bytes.bytes, bytes.offset, bytes.length);
+    List<String> sentences = new ArrayList<>(row.sentences());
+    while (sentences.size() < row.events().size()) {
+      sentences.add(null);
+    }
+    return new Listed(article(row), sentences);
+  }
+
+  private static Article article(Row row) {
+    return new Article(
+        row.id(),
+        new Source(null, null, row.outlet()),
+        null,
+        null,
+        null,
+        row.published(),
+        false,
+        null,
+        "",
+        new Cleaning(List.of(), List.of(), List.of()),
+        List.of(),
+        List.of(),
+        List.of(),
+        row.events(),
+        null,
+        row.duplicateOf(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+}
