@@ -9,11 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.vigie.model.Article;
 import org.vigie.store.dedup.DuplicateIndex;
@@ -57,30 +53,25 @@ final class IngestMemory {
             Fields.DUPLICATE_OF,
             Fields.SIGNATURE,
             Fields.FEATURES);
-    for (LeafReaderContext leaf : reader.leaves()) {
-      StoredFields stored = leaf.reader().storedFields();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-        if (live != null && !live.get(d)) {
-          continue;
-        }
-        Document doc = stored.document(d, wanted);
-        BytesRef sig = doc.getBinaryValue(Fields.SIGNATURE);
-        rows.add(
-            new Row(
-                doc.getField(Fields.SEQ).numericValue().longValue(),
-                doc.get(Fields.ID),
-                doc.get(Fields.RAW),
-                new Entry(
-                    doc.get(Fields.CONTENT_HASH),
-                    doc.get(Fields.PATH),
-                    doc.get(Fields.URL),
-                    doc.get(Fields.STORY)),
-                sig == null ? null : ArticleDocuments.longs(sig),
-                doc.get(Fields.DUPLICATE_OF),
-                doc.get(Fields.FEATURES)));
-      }
-    }
+    LiveDocuments.forEach(
+        reader,
+        wanted,
+        (docId, doc) -> {
+          BytesRef sig = doc.getBinaryValue(Fields.SIGNATURE);
+          rows.add(
+              new Row(
+                  doc.getField(Fields.SEQ).numericValue().longValue(),
+                  doc.get(Fields.ID),
+                  doc.get(Fields.RAW),
+                  new Entry(
+                      doc.get(Fields.CONTENT_HASH),
+                      doc.get(Fields.PATH),
+                      doc.get(Fields.URL),
+                      doc.get(Fields.STORY)),
+                  sig == null ? null : ArticleDocuments.longs(sig),
+                  doc.get(Fields.DUPLICATE_OF),
+                  doc.get(Fields.FEATURES)));
+        });
     rows.sort(Comparator.comparingLong(Row::seq));
     for (Row r : rows) {
       remember(r.id(), r.entry(), r.raw());

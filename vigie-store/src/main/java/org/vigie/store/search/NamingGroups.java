@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 import org.vigie.names.NameKeys;
 import org.vigie.store.Fields;
 import org.vigie.store.Keys;
+import org.vigie.store.LiveDocuments;
 
 /**
  * Groups entity names across outlets (see {@link StoreSearcher#namingChoices}): by the canonical
@@ -45,43 +42,40 @@ final class NamingGroups {
     // and the key's frequency is the sum
     Map<String, Map<String, Integer>> canonicals = new HashMap<>();
     try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live != null && !live.get(d)) {
-            continue;
-          }
-          Document doc = stored.document(d, FIELDS);
-          String outlet = doc.get(Fields.OUTLET_NAME);
-          if (outlet == null || doc.get(Fields.DUPLICATE_OF) != null) {
-            continue;
-          }
-          Set<String> seen = new LinkedHashSet<>();
-          for (IndexableField f : doc.getFields(Fields.NAMES)) {
-            // type \t canonical \t text as written (stores written before the text was kept
-            // have two parts: the canonical is then the only form known)
-            String[] parts = f.stringValue().split("\t", -1);
-            if (parts.length < 2 || parts[0].equals("MISC")) {
-              continue;
+      LiveDocuments.forEach(
+          reader,
+          FIELDS,
+          (docId, doc) -> {
+            String outlet = doc.get(Fields.OUTLET_NAME);
+            if (outlet == null || doc.get(Fields.DUPLICATE_OF) != null) {
+              return;
             }
-            String canonical = parts[1];
-            String form = parts.length > 2 && !parts[2].isBlank() ? parts[2] : canonical;
-            // Grouped by the canonical name, so exonyms the analysis resolved to one place
-            // (Artsakh, Haut-Karabakh) meet, and by its transliteration key, so spellings of one
-            // person across articles (Pachinian, Pashinyan) meet too.
-            String key = parts[0] + "\t" + letters(NameKeys.key(canonical));
-            if (key.endsWith("\t") || !seen.add(key + "\t" + form)) {
-              continue;
+            Set<String> seen = new LinkedHashSet<>();
+            for (IndexableField f : doc.getFields(Fields.NAMES)) {
+              // type \t canonical \t text as written (stores written before the text was kept
+              // have two parts: the canonical is then the only form known)
+              String[] parts = f.stringValue().split("\t", -1);
+              if (parts.length < 2 || parts[0].equals("MISC")) {
+                continue;
+              }
+              String canonical = parts[1];
+              String form = parts.length > 2 && !parts[2].isBlank() ? parts[2] : canonical;
+              // Grouped by the canonical name, so exonyms the analysis resolved to one place
+              // (Artsakh, Haut-Karabakh) meet, and by its transliteration key, so spellings of one
+              // person across articles (Pachinian, Pashinyan) meet too.
+              String key = parts[0] + "\t" + letters(NameKeys.key(canonical));
+              if (key.endsWith("\t") || !seen.add(key + "\t" + form)) {
+                continue;
+              }
+              byName
+                  .computeIfAbsent(key, k -> new TreeMap<>())
+                  .computeIfAbsent(outlet, k -> new TreeMap<>())
+                  .merge(form, 1, Integer::sum);
+              canonicals
+                  .computeIfAbsent(key, k -> new TreeMap<>())
+                  .merge(canonical, 1, Integer::sum);
             }
-            byName
-                .computeIfAbsent(key, k -> new TreeMap<>())
-                .computeIfAbsent(outlet, k -> new TreeMap<>())
-                .merge(form, 1, Integer::sum);
-            canonicals.computeIfAbsent(key, k -> new TreeMap<>()).merge(canonical, 1, Integer::sum);
-          }
-        }
-      }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,13 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.Bits;
 import org.vigie.store.Fields;
+import org.vigie.store.LiveDocuments;
 
 /**
  * The stories of a view: each story's articles in ingest order, its title (its first article's, or
@@ -55,44 +53,39 @@ final class StoryListing {
     Map<String, Acc> byStory = new HashMap<>();
     try {
       IndexReader reader = searcher.getIndexReader();
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live != null && !live.get(d)) {
-            continue;
-          }
-          Document doc = stored.document(d, STORY_FIELDS);
-          String story = doc.get(Fields.STORY);
-          if (story == null) {
-            continue;
-          }
-          long seq = doc.getField(Fields.SEQ).numericValue().longValue();
-          Acc acc = byStory.computeIfAbsent(story, k -> new Acc(seq));
-          acc.order.add(new long[] {seq, acc.ids.size()});
-          acc.ids.add(doc.get(Fields.ID));
-          if (seq < acc.titleSeq) {
-            acc.titleSeq = seq;
-            acc.title = doc.get(Fields.TITLE);
-            acc.titleDoc = leaf.docBase + d;
-          }
-          if (doc.get(Fields.OUTLET_NAME) != null) {
-            acc.outlets.add(doc.get(Fields.OUTLET_NAME));
-          }
-          String published = doc.get(Fields.PUBLISHED);
-          if (published != null) {
-            if (acc.first == null || published.compareTo(acc.first) < 0) {
-              acc.first = published;
+      LiveDocuments.forEach(
+          reader,
+          STORY_FIELDS,
+          (docId, doc) -> {
+            String story = doc.get(Fields.STORY);
+            if (story == null) {
+              return;
             }
-            if (acc.last == null || published.compareTo(acc.last) > 0) {
-              acc.last = published;
+            long seq = doc.getField(Fields.SEQ).numericValue().longValue();
+            Acc acc = byStory.computeIfAbsent(story, k -> new Acc(seq));
+            acc.order.add(new long[] {seq, acc.ids.size()});
+            acc.ids.add(doc.get(Fields.ID));
+            if (seq < acc.titleSeq) {
+              acc.titleSeq = seq;
+              acc.title = doc.get(Fields.TITLE);
+              acc.titleDoc = docId;
             }
-          }
-          if (doc.get(Fields.DUPLICATE_OF) != null) {
-            acc.duplicates++;
-          }
-        }
-      }
+            if (doc.get(Fields.OUTLET_NAME) != null) {
+              acc.outlets.add(doc.get(Fields.OUTLET_NAME));
+            }
+            String published = doc.get(Fields.PUBLISHED);
+            if (published != null) {
+              if (acc.first == null || published.compareTo(acc.first) < 0) {
+                acc.first = published;
+              }
+              if (acc.last == null || published.compareTo(acc.last) > 0) {
+                acc.last = published;
+              }
+            }
+            if (doc.get(Fields.DUPLICATE_OF) != null) {
+              acc.duplicates++;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
