@@ -66,8 +66,29 @@ public record Article(
 
   /** This article with another event layer (a second extraction, a baseline to compare). */
   public Article withEvents(List<Event> newEvents) {
+    return copy(id, newEvents, story, duplicateOf, sentences, tokens);
+  }
+
+  /** This article under another id, with its corpus fields (story, duplicate of) set. */
+  public Article withCorpus(String newId, String newStory, String newDuplicateOf) {
+    return copy(newId, events, newStory, newDuplicateOf, sentences, tokens);
+  }
+
+  /** This article without the backend's sentences and tokens (what a store keeps). */
+  public Article withoutWords() {
+    return copy(id, events, story, duplicateOf, List.of(), List.of());
+  }
+
+  /** The one place a copy lists every field: the with-methods vary only their own. */
+  private Article copy(
+      String newId,
+      List<Event> newEvents,
+      String newStory,
+      String newDuplicateOf,
+      List<Sentence> newSentences,
+      List<Token> newTokens) {
     return new Article(
-        id,
+        newId,
         source,
         language,
         title,
@@ -81,10 +102,10 @@ public record Article(
         quotes,
         timexes,
         newEvents,
-        story,
-        duplicateOf,
+        newStory,
+        newDuplicateOf,
         diagnostics,
-        sentences,
-        tokens);
+        newSentences,
+        newTokens);
   }
 }

@@ -116,25 +116,6 @@ public final class ArticleCodec {
 
   /** A copy of the article with its store id and corpus fields set. */
   public static Article withCorpus(Article a, String id, String story, String duplicateOf) {
-    return new Article(
-        id,
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        a.text(),
-        a.cleaning(),
-        a.entities(),
-        a.quotes(),
-        a.timexes(),
-        a.events(),
-        story,
-        duplicateOf,
-        a.diagnostics(),
-        a.sentences(),
-        a.tokens());
+    return a.withCorpus(id, story, duplicateOf);
   }
 }

@@ -127,26 +127,7 @@ public final class SyntheticBases {
 
   /** Without the backend's tokens and sentences, which the store does not keep either. */
   private static Article slim(Article a) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        a.text(),
-        a.cleaning(),
-        a.entities(),
-        a.quotes(),
-        a.timexes(),
-        a.events(),
-        a.story(),
-        a.duplicateOf(),
-        a.diagnostics(),
-        List.of(),
-        List.of());
+    return a.withoutWords();
   }
 
   private static List<Article> nonEmpty(List<Article> bases, Path corpus) {
