@@ -43,6 +43,9 @@ import picocli.CommandLine.Option;
 public final class AnalyzeJob implements Callable<Integer> {
   private static final String MEMORY_FRACTION = "spark.memory.fraction";
 
+  /** Hadoop's implementation of {@code file:} paths, for the tables written to a local disk. */
+  private static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
+
   @Option(
       names = "--master",
       description = "Spark master (local[N] for a local run). Default: spark-submit's.")
@@ -125,6 +128,9 @@ public final class AnalyzeJob implements Callable<Integer> {
     if (!new SparkConf().contains(MEMORY_FRACTION)) {
       // The French models live outside Spark's managed memory: leave them room unless told.
       builder.config(MEMORY_FRACTION, "0.4");
+    }
+    if (!new SparkConf().contains(LOCAL_FILE_SYSTEM)) {
+      builder.config(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
     }
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
