@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
 public final class AnalyzeJob implements Callable<Integer> {
   private static final String MEMORY_FRACTION = "spark.memory.fraction";
 
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
   /** Hadoop's implementation of {@code file:} paths, for the tables written to a local disk. */
   private static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
@@ -136,6 +138,14 @@ public final class AnalyzeJob implements Callable<Integer> {
       builder.master(master).config("spark.ui.enabled", "false");
     }
     SparkSession spark = builder.getOrCreate();
+    if (!new SparkConf().contains(SHUFFLE_PARTITIONS)) {
+      // Spark's default of 200 is for clusters: every map task of the template pass would open a
+      // compressed stream per reducer for a few kilobytes of line keys. Two per core, as Spark's
+      // tuning guide advises, unless the user says otherwise.
+      spark
+          .conf()
+          .set(SHUFFLE_PARTITIONS, String.valueOf(2 * spark.sparkContext().defaultParallelism()));
+    }
     if (master != null) {
       // A local run prints its own summary; Spark's progress chatter would bury it.
       spark.sparkContext().setLogLevel("WARN");
