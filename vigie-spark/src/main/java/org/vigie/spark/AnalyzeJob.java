@@ -43,6 +43,11 @@ import picocli.CommandLine.Option;
 public final class AnalyzeJob implements Callable<Integer> {
   private static final String MEMORY_FRACTION = "spark.memory.fraction";
 
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** Hadoop's implementation of {@code file:} paths, for the tables written to a local disk. */
+  private static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
+
   @Option(
       names = "--master",
       description = "Spark master (local[N] for a local run). Default: spark-submit's.")
@@ -126,10 +131,21 @@ public final class AnalyzeJob implements Callable<Integer> {
       // The French models live outside Spark's managed memory: leave them room unless told.
       builder.config(MEMORY_FRACTION, "0.4");
     }
+    if (!new SparkConf().contains(LOCAL_FILE_SYSTEM)) {
+      builder.config(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
+    }
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
     }
     SparkSession spark = builder.getOrCreate();
+    if (!new SparkConf().contains(SHUFFLE_PARTITIONS)) {
+      // Spark's default of 200 is for clusters: every map task of the template pass would open a
+      // compressed stream per reducer for a few kilobytes of line keys. Two per core, as Spark's
+      // tuning guide advises, unless the user says otherwise.
+      spark
+          .conf()
+          .set(SHUFFLE_PARTITIONS, String.valueOf(2 * spark.sparkContext().defaultParallelism()));
+    }
     if (master != null) {
       // A local run prints its own summary; Spark's progress chatter would bury it.
       spark.sparkContext().setLogLevel("WARN");

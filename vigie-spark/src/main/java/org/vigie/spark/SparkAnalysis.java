@@ -28,6 +28,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.LogicalRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.vigie.analysis.Analyzer;
 
@@ -35,7 +36,8 @@ import org.vigie.analysis.Analyzer;
  * The job itself, on a running Spark session: reads the inputs, runs the corpus template pass and
  * broadcasts its table, analyses every document (one lazily built {@link Analyzer} per executor,
  * shared by its tasks) and writes the tables under the output directory. The analysis runs once:
- * its outcomes are persisted (memory, spilling to disk) while the tables are cut from them.
+ * its outcomes are checkpointed locally (memory, spilling to disk) while the tables are cut from
+ * them.
  *
  * <p>Tables (Parquet): {@code articles} (the CONTRACT fields), {@code quotes}, {@code entities},
  * {@code timexes} and {@code events} (one row per item: {@code article_id}, {@code index} in the
@@ -112,10 +114,11 @@ final class SparkAnalysis {
         documents
             .repartition(partitions)
             .mapPartitions(analyse, Encoders.row(OutcomeRows.SCHEMA))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
     try {
-      // One job analyses every document into the cache and counts what the tables will hold;
-      // the writes below only read the cache.
+      // The eager local checkpoint is the one job that analyses every document: its rows are kept
+      // as they came out (binary rows, spilling to disk), not re-encoded into a columnar cache, so
+      // that each table below reads only its own fields of them instead of decoding whole articles.
       Totals totals = Totals.of(outcomes, json);
       Lap analysisSeconds = clock.lap();
       // Writers: one per core, not one per analysis partition, or every table would be cut into
@@ -167,7 +170,7 @@ final class SparkAnalysis {
           corpus,
           new Phases(templateSeconds, analysisSeconds, tableSeconds, clock.lap()));
     } finally {
-      outcomes.unpersist();
+      release(outcomes);
       shared.destroy();
     }
   }
@@ -256,6 +259,18 @@ final class SparkAnalysis {
       }
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  /**
+   * Frees the blocks of a locally checkpointed dataset now rather than when its RDD is collected: a
+   * session that runs several jobs (the tests, a notebook) would otherwise hold every run's
+   * articles.
+   */
+  private static void release(Dataset<Row> checkpointed) {
+    if (checkpointed instanceof org.apache.spark.sql.classic.Dataset<Row> classic
+        && classic.queryExecution().logical() instanceof LogicalRDD plan) {
+      plan.rdd().unpersist(false);
     }
   }
 
