@@ -300,10 +300,11 @@ public final class VigieStore implements Closeable {
   }
 
   /**
-   * The stored article with this id as its contract JSON (what {@code ArticleJson.line} renders of
-   * {@link #article}), made without building the article ({@link ArticleCodec#json}).
+   * The stored article with this id as its contract JSON in UTF-8 (what {@code ArticleJson.line}
+   * renders of {@link #article}), made without building the article ({@link
+   * ArticleCodec#jsonBytes}).
    */
-  public Optional<String> articleJson(String id) {
+  public Optional<byte[]> articleJson(String id) {
     return stored.articleJson(id);
   }
 

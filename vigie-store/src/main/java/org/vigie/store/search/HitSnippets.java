@@ -50,6 +50,7 @@ final class HitSnippets {
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
             .withMaxLength(HIGHLIGHT_CHARS)
             .withScorer(SCORER)
+            .withBreakIterator(SentenceBreaks::new)
             .withWeightMatches(false);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
