@@ -98,6 +98,12 @@ final class IngestCommand implements Callable<Integer> {
                     });
       }
       progress.finish();
+      if (report.bulkLoadOf(store.size())) {
+        if (!quiet) {
+          err.println("vigie: merging the index into one segment (vigie compact)");
+        }
+        store.compact();
+      }
       if (!quiet) {
         err.printf(
             Locale.ROOT,

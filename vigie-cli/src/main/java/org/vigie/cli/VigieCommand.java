@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       BulletinCommand.class,
       ServeCommand.class,
       CheckCommand.class,
+      CompactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigieCommand implements Runnable {

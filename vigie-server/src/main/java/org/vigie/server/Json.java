@@ -33,6 +33,24 @@ final class Json {
     }
   }
 
+  /**
+   * A response body in UTF-8: Jackson writes the bytes itself, which spares the server a string of
+   * the whole answer and its encoding (a twentieth of a search's CPU, more for an article).
+   */
+  static byte[] bytes(Object value) {
+    if (value instanceof byte[] json) {
+      return json; // already JSON in UTF-8 (an article from the store)
+    }
+    if (value instanceof String s) {
+      return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   static String error(int status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);

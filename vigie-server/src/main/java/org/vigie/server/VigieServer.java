@@ -147,7 +147,7 @@ public final class VigieServer implements Closeable {
                     (value, error) -> {
                       // Javalin writes what the future's callback sets, not the future's value.
                       if (error == null) {
-                        ctx.status(200).contentType(JSON).result(Json.write(value));
+                        ctx.status(200).contentType(JSON).result(Json.bytes(value));
                       } else {
                         Throwable cause = unwrap(error);
                         respond(ctx, errorStatus(cause), errorMessage(cause));

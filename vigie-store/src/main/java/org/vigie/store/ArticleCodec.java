@@ -80,8 +80,35 @@ public final class ArticleCodec {
   public static String json(String json, String text) {
     java.io.StringWriter out =
         new java.io.StringWriter(json.length() + 2 * (text == null ? 0 : text.length()));
-    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(json);
-        com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+    try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      copyWithText(json, text, g);
+    } catch (java.io.IOException e) {
+      throw new StoreException("stored article is not readable: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@link #json} in UTF-8, written as bytes (what a server sends) rather than as a string encoded
+   * afterwards. Characters outside the Basic Multilingual Plane and lone surrogates come out as
+   * JSON escapes, which read back as the same text.
+   */
+  public static byte[] jsonBytes(String json, String text) {
+    java.io.ByteArrayOutputStream out =
+        new java.io.ByteArrayOutputStream(json.length() + 2 * (text == null ? 0 : text.length()));
+    try (com.fasterxml.jackson.core.JsonGenerator g =
+        MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      copyWithText(json, text, g);
+    } catch (java.io.IOException e) {
+      throw new StoreException("stored article is not readable: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void copyWithText(
+      String json, String text, com.fasterxml.jackson.core.JsonGenerator g)
+      throws java.io.IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(json)) {
       if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
         throw new StoreException("stored article is not a JSON object");
       }
@@ -97,10 +124,7 @@ public final class ArticleCodec {
         }
       }
       g.writeEndObject();
-    } catch (java.io.IOException e) {
-      throw new StoreException("stored article is not readable: " + e.getMessage(), e);
     }
-    return out.toString();
   }
 
   /** The article back from its stored JSON and text. */

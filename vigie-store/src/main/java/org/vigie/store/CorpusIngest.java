@@ -42,6 +42,16 @@ public final class CorpusIngest {
     public long stored() {
       return added + replaced;
     }
+
+    /**
+     * Whether this run was a bulk load of a store now holding {@code size} articles: it wrote a
+     * quarter of them or more, so merging the index into one segment ({@link VigieStore#compact})
+     * rewrites little that this run did not write already. A small daily ingest leaves the merges
+     * to Lucene's merge policy.
+     */
+    public boolean bulkLoadOf(int size) {
+      return stored() > 0 && stored() * 4 >= size;
+    }
   }
 
   /** Hears about each stored article and each failure, on the calling thread. */

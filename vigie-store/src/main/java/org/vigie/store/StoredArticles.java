@@ -80,9 +80,11 @@ final class StoredArticles {
     return storedById(id, null, StoredArticles::read);
   }
 
-  Optional<String> articleJson(String id) {
+  Optional<byte[]> articleJson(String id) {
     return storedById(
-        id, JSON_AND_TEXT, doc -> ArticleCodec.json(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
+        id,
+        JSON_AND_TEXT,
+        doc -> ArticleCodec.jsonBytes(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
   }
 
   /** The stored fields of the article with this id ({@code fields}, or all when null), rendered. */

@@ -76,6 +76,20 @@ class ArticleCodecTest {
         ArticleJson.line(ArticleCodec.read(json, a.text())), ArticleCodec.json(json, a.text()));
   }
 
+  /** The bytes a server sends are the same JSON, with a lone surrogate and an emoji escaped. */
+  @Test
+  void theUtf8RenderingReadsBackAsTheSameJson() throws Exception {
+    Article a = article();
+    String json = ArticleCodec.withoutText(a);
+    String text = a.text() + " \uD800 😀 « é »";
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    byte[] bytes = ArticleCodec.jsonBytes(json, text);
+    assertEquals(
+        mapper.readTree(ArticleCodec.json(json, text)),
+        mapper.readTree(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\\uD800"));
+  }
+
   @Test
   void placesWithCoordinatesAndHostileTextRenderTheSame() {
     String text = "À Bakou, \"« </script> »\"\n\tet 3,5 km\u2028 plus loin.";

@@ -1,10 +1,6 @@
 package org.vigie.bench.server;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +24,10 @@ import org.vigie.store.VigieStore;
  * A bounded load test of the server: a store of {@code articles} synthetic articles ({@link
  * SyntheticCorpus} over the corpus's analysed articles, built once in the work directory and kept
  * there for the next run), the real server on a free port of 127.0.0.1, and {@code clients} threads
- * sending requests back to back for {@code duration}: searches (one or two words from the corpus,
- * facets and snippets), a search filtered by outlet and month (facet navigation), and an article by
- * id, in a fixed mix. Every answer that is not a 200 counts as an error. Stops by itself.
+ * sending requests back to back for {@code duration}, each on its own keep-alive connection ({@link
+ * KeepAliveClient}): searches (one or two words from the corpus, facets and snippets), a search
+ * filtered by outlet and month (facet navigation), and an article by id, in a fixed mix. Every
+ * answer that is not a 200 counts as an error. Stops by itself.
  */
 public final class ServerLoadBench {
   private final int articles;
@@ -183,11 +180,10 @@ public final class ServerLoadBench {
                 () -> {
                   throw new IllegalStateException("no ingest in a load test");
                 })) {
-      String base = "http://127.0.0.1:" + server.port();
       log.accept("serving " + store.size() + " articles; warming up for " + WARMUP);
-      load(base, words, store.size(), WARMUP);
+      load(server.port(), words, store.size(), WARMUP);
       log.accept(clients + " clients for " + duration);
-      return load(base, words, store.size(), duration).built(buildSeconds);
+      return load(server.port(), words, store.size(), duration).built(buildSeconds);
     }
   }
 
@@ -196,19 +192,13 @@ public final class ServerLoadBench {
   /** Unmeasured load first: JIT compilation and the index's first facet and highlight work. */
   static final Duration WARMUP = Duration.ofSeconds(15);
 
-  private Report load(String base, List<String> words, int size, Duration duration)
+  private Report load(int port, List<String> words, int size, Duration duration)
       throws InterruptedException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     long end = System.nanoTime() + duration.toNanos();
     List<List<double[]>> samples = new ArrayList<>();
     long[][] errors = new long[clients][KINDS.length];
     List<Thread> threads = new ArrayList<>();
-    long serverStart = threadsCpuNanos(false);
-    long httpStart = threadsCpuNanos(true);
+    long serverStart = threadsCpuNanos();
     long[] clientCpu = new long[clients];
     for (int c = 0; c < clients; c++) {
       final int client = c;
@@ -219,29 +209,22 @@ public final class ServerLoadBench {
       Thread t =
           new Thread(
               () -> {
-                // Bounded: the deadline, and at most a million requests per client.
-                for (int n = 0; n < 1_000_000 && System.nanoTime() < end; n++) {
-                  int kind = pick(random);
-                  String path = path(kind, random, words, size);
-                  long t0 = System.nanoTime();
-                  boolean ok;
-                  try {
-                    HttpResponse<byte[]> r =
-                        http.send(
-                            HttpRequest.newBuilder(URI.create(base + path))
-                                .timeout(Duration.ofSeconds(30))
-                                .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    ok = r.statusCode() == 200;
-                  } catch (java.io.IOException e) {
-                    ok = false;
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                  }
-                  mine.add(new double[] {kind, (System.nanoTime() - t0) / 1e6});
-                  if (!ok) {
-                    myErrors[kind]++;
+                try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", port, 30_000)) {
+                  // Bounded: the deadline, and at most a million requests per client.
+                  for (int n = 0; n < 1_000_000 && System.nanoTime() < end; n++) {
+                    int kind = pick(random);
+                    String path = path(kind, random, words, size);
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                      ok = http.get(path) == 200;
+                    } catch (java.io.IOException | RuntimeException e) {
+                      ok = false;
+                    }
+                    mine.add(new double[] {kind, (System.nanoTime() - t0) / 1e6});
+                    if (!ok) {
+                      myErrors[kind]++;
+                    }
                   }
                 }
                 clientCpu[client] = ownCpuNanos();
@@ -254,9 +237,10 @@ public final class ServerLoadBench {
     for (Thread t : threads) {
       t.join();
     }
-    // The client threads have ended: their own CPU time was kept as each finished.
-    long server = threadsCpuNanos(false) - serverStart;
-    long client = threadsCpuNanos(true) - httpStart;
+    // The client threads have ended (their own CPU time was kept as each finished): the live
+    // threads are the server's.
+    long server = threadsCpuNanos() - serverStart;
+    long client = 0;
     for (long c : clientCpu) {
       client += c;
     }
@@ -302,17 +286,16 @@ public final class ServerLoadBench {
 
   /**
    * CPU time of the live Java threads (GC and JIT aside), 0 where the JVM does not measure it: on a
-   * machine shared with other work, CPU per request varies far less than latency does. {@code
-   * client}: the HTTP client's own threads only; otherwise every other thread (the server's).
+   * machine shared with other work, CPU per request varies far less than latency does.
    */
-  private static long threadsCpuNanos(boolean client) {
+  private static long threadsCpuNanos() {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     if (!mx.isThreadCpuTimeSupported()) {
       return 0;
     }
     long sum = 0;
     for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
-      if (t != null && t.getThreadName().startsWith("HttpClient") == client) {
+      if (t != null) {
         sum += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
       }
     }

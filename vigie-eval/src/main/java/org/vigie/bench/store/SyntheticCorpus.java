@@ -129,6 +129,9 @@ public final class SyntheticCorpus {
         }
       }
       store.commit();
+      // A bulk load ends merged, as vigie ingest's does: the store is measured as it is served.
+      log.accept("  merging the index into one segment");
+      store.compact();
     }
     return new Filled(duplicates, stories.size());
   }

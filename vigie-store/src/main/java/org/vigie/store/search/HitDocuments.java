@@ -38,23 +38,51 @@ final class HitDocuments {
   private final Map<Integer, HitDocument> docs = new LinkedHashMap<>(256, 0.75f, true);
   private long chars;
 
-  /** Document {@code doc} of the view {@code reader}. */
-  HitDocument get(IndexReader reader, int doc) throws IOException {
-    if (SearchCache.ENABLED) {
-      synchronized (docs) {
-        HitDocument cached = docs.get(doc);
-        if (cached != null) {
-          return cached;
-        }
+  /**
+   * The documents {@code wanted} of the view {@code reader}, in that order. Those not cached are
+   * read in document order with one column iterator per segment: opening a doc values iterator
+   * costs more than reading a value, and a page's hits are mostly in one segment. The docs are
+   * distinct (a page of top hits).
+   */
+  HitDocument[] get(IndexReader reader, int[] wanted) throws IOException {
+    HitDocument[] found = new HitDocument[wanted.length];
+    Integer[] missing = new Integer[wanted.length];
+    int n = 0;
+    for (int i = 0; i < wanted.length; i++) {
+      found[i] = cached(wanted[i]);
+      if (found[i] == null) {
+        missing[n++] = i;
       }
     }
+    Integer[] order = java.util.Arrays.copyOf(missing, n);
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> wanted[i]));
     List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues column = DocValues.getBinary(leaf.reader(), Fields.HIT);
-    if (!column.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("article " + doc + " has no hit column value");
+    LeafReaderContext leaf = null;
+    BinaryDocValues column = null;
+    for (int i : order) {
+      int doc = wanted[i];
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        column = DocValues.getBinary(leaf.reader(), Fields.HIT);
+      }
+      if (!column.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("article " + doc + " has no hit column value");
+      }
+      found[i] = keep(doc, HitColumn.read(column.binaryValue()));
     }
-    HitDocument hit = HitColumn.read(column.binaryValue());
+    return found;
+  }
+
+  private HitDocument cached(int doc) {
+    if (!SearchCache.ENABLED) {
+      return null;
+    }
+    synchronized (docs) {
+      return docs.get(doc);
+    }
+  }
+
+  private HitDocument keep(int doc, HitDocument hit) {
     if (!SearchCache.ENABLED) {
       return hit;
     }

@@ -32,6 +32,8 @@ final class HitSnippets {
    */
   static final int HIGHLIGHT_CHARS = 20_000;
 
+  private static final SnippetPassageScorer SCORER = new SnippetPassageScorer();
+
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
   private volatile UnifiedHighlighter.OffsetSource textOffsets;
@@ -47,6 +49,8 @@ final class HitSnippets {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
             .withMaxLength(HIGHLIGHT_CHARS)
+            .withScorer(SCORER)
+            .withBreakIterator(SentenceBreaks::new)
             .withWeightMatches(false);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {

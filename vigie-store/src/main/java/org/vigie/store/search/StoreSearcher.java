@@ -90,10 +90,13 @@ public final class StoreSearcher {
       int from = Math.min(request.offset(), top.scoreDocs.length);
       int to = Math.min(request.limit(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.max(from, to));
-      HitDocuments.HitDocument[] docs = new HitDocuments.HitDocument[page.length];
+      int[] pageDocs = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        pageDocs[i] = page[i].doc;
+      }
+      HitDocuments.HitDocument[] docs = hitDocuments.get(searcher.getIndexReader(), pageDocs);
       Map<Integer, String> texts = new HashMap<>();
       for (int i = 0; i < page.length; i++) {
-        docs[i] = hitDocuments.get(searcher.getIndexReader(), page[i].doc);
         texts.put(page[i].doc, docs[i].text());
       }
       String[] marked = new String[page.length];

@@ -31,15 +31,17 @@ class HitDocumentsTest {
     try (VigieStore store = VigieStore.open(dir)) {
       IndexReader reader = store.searcher().getIndexReader();
       HitDocuments docs = new HitDocuments();
-      HitDocuments.HitDocument first = docs.get(reader, 0);
+      HitDocuments.HitDocument first = docs.get(reader, new int[] {0})[0];
       assertEquals("long", first.id());
       assertEquals("Le direct", first.title());
       assertEquals("AFP", first.outlet());
       assertEquals("2011-03-19", first.published());
       assertEquals(store.article("long").orElseThrow().story(), first.story());
       assertEquals(page.substring(0, HitSnippets.HIGHLIGHT_CHARS), first.text());
-      assertSame(first, docs.get(reader, 0));
-      HitDocuments.HitDocument second = docs.get(reader, 1);
+      assertSame(first, docs.get(reader, new int[] {0})[0]);
+      HitDocuments.HitDocument[] both = docs.get(reader, new int[] {1, 0});
+      assertSame(first, both[1]);
+      HitDocuments.HitDocument second = both[0];
       assertEquals("Une brève à Misrata.", second.text());
       assertNull(second.title());
       assertNull(second.outlet());
