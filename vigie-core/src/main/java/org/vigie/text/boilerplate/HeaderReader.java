@@ -131,7 +131,10 @@ final class HeaderReader {
       LineProfile p = decisions.profiles().get(i);
       String text = blocks.get(i).text();
       boolean stamped = PUBLICATION_STAMP.matcher(text).find();
-      if (decisions.reasons().get(i) != null && i >= headEnd
+      // A stamp just past the body's first line (after a standfirst) is the article's own even
+      // when the body's segment left it out.
+      boolean ownStamp = stamped && "boilerplate".equals(decisions.reasons().get(i));
+      if (decisions.reasons().get(i) != null && i >= headEnd && !ownStamp
           || p.prose() && !stamped
           || p.words() > 32) {
         continue;
