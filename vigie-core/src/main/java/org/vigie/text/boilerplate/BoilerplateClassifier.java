@@ -51,6 +51,17 @@ final class BoilerplateClassifier {
     }
   }
 
+  /**
+   * Whether a cue, a link to other reading or the site's template explains the line on its own
+   * words, wherever it stands.
+   */
+  boolean claimed(String line, RecurringLines recurring) {
+    LineProfile p = LineProfile.of(line, 0);
+    return cues.reason(line, p.words()) != null
+        || ReadingInvitations.invitation(line)
+        || recurring.isTemplate(line, p.prose());
+  }
+
   Decisions classify(List<Block> blocks, RecurringLines recurring, boolean selectedByPage) {
     int n = blocks.size();
     List<LineProfile> profiles = new ArrayList<>(n);

@@ -54,7 +54,8 @@ public final class BoilerplateStage implements Stage {
   @Override
   public StageOutput process(Document document) {
     PageBlocks page = document.get(PageBlocks.LAYER);
-    List<Block> blocks = page.blocks();
+    List<Block> blocks =
+        WrappedLines.join(page.blocks(), line -> classifier.claimed(line, recurring));
     boolean html = document.raw().format() == InputFormat.HTML;
     BoilerplateClassifier.Decisions decisions = classifier.classify(blocks, recurring, html);
     String knownTitle =

@@ -131,7 +131,10 @@ final class HeaderReader {
       LineProfile p = decisions.profiles().get(i);
       String text = blocks.get(i).text();
       boolean stamped = PUBLICATION_STAMP.matcher(text).find();
-      if (decisions.reasons().get(i) != null && i >= headEnd
+      // A stamp just past the body's first line (after a standfirst) is the article's own even
+      // when the body's segment left it out.
+      boolean ownStamp = stamped && "boilerplate".equals(decisions.reasons().get(i));
+      if (decisions.reasons().get(i) != null && i >= headEnd && !ownStamp
           || p.prose() && !stamped
           || p.words() > 32) {
         continue;
@@ -189,7 +192,8 @@ final class HeaderReader {
     }
     String title = knownTitle;
     if (title == null) {
-      title = titleFromHead(blocks, decisions, marks, headEnd);
+      boolean frenchBody = frenchBody(blocks, decisions);
+      title = titleFromHead(blocks, decisions, marks, headEnd, frenchBody);
     }
     if (title != null) {
       String key = BoilerplateCues.normalise(title);
@@ -244,19 +248,35 @@ final class HeaderReader {
         cutReason);
   }
 
+  /** Lines of the body read for its language. */
+  private static final int BODY_LINES_READ = 3;
+
+  /** Whether one of the body's first lines reads as French. */
+  private static boolean frenchBody(List<Block> blocks, BoilerplateClassifier.Decisions decisions) {
+    int end = Math.min(decisions.bodyEnd(), decisions.bodyStart() + BODY_LINES_READ);
+    for (int i = decisions.bodyStart(); i < end; i++) {
+      if (PictureLines.french(blocks.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isDateLine(String text) {
     return DATE_LINE_START.matcher(text.strip()).find();
   }
 
   /**
-   * The last headline-like line before the body when only header lines stand between them, else a
-   * headline the head repeats (a page that prints its title twice around a menu).
+   * The last headline-like line before the body when only header lines and the picture's lines
+   * ({@link PictureLines}) stand between them, else a headline the head repeats (a page that prints
+   * its title twice around a menu).
    */
   private static String titleFromHead(
       List<Block> blocks,
       BoilerplateClassifier.Decisions decisions,
       Map<Integer, String> marks,
-      int headEnd) {
+      int headEnd,
+      boolean frenchBody) {
     Map<String, Integer> seen = new HashMap<>();
     String last = null;
     String repeated = null;
@@ -270,27 +290,39 @@ final class HeaderReader {
         continue;
       }
       String text = blocks.get(i).text();
+      if (PictureLines.caption(text, frenchBody)) {
+        continue;
+      }
       if (seen.merge(BoilerplateCues.normalise(text), 1, Integer::sum) == 2 && repeated == null) {
         repeated = text;
       }
       last = text;
     }
-    if (last != null && lastHeadlineIsNearBody(blocks, decisions, marks, last, headEnd)) {
+    if (last != null
+        && lastHeadlineIsNearBody(blocks, decisions, marks, last, headEnd, frenchBody)) {
       return last;
     }
     return repeated;
   }
 
-  /** Only header lines (date, byline, dateline) may stand between the title and the body. */
+  /**
+   * Only header lines (date, byline, dateline) and the picture's lines may stand between the title
+   * and the body.
+   */
   private static boolean lastHeadlineIsNearBody(
       List<Block> blocks,
       BoilerplateClassifier.Decisions decisions,
       Map<Integer, String> marks,
       String title,
-      int headEnd) {
+      int headEnd,
+      boolean frenchBody) {
     for (int i = headEnd - 1; i >= 0; i--) {
-      if (blocks.get(i).text().equals(title)) {
+      String text = blocks.get(i).text();
+      if (text.equals(title)) {
         return true;
+      }
+      if (PictureLines.caption(text, frenchBody)) {
+        continue;
       }
       String reason = decisions.reasons().get(i);
       if (!marks.containsKey(i) && (reason == null || reason.equals("boilerplate"))) {

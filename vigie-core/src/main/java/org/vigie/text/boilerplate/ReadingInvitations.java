@@ -35,24 +35,52 @@ final class ReadingInvitations {
   /** A series notice is a sentence or two: longer lines are prose. */
   static final int MAX_SERIES_WORDS = 40;
 
-  /** "> Relisez …", "• Voir …": a link marker before the label (not a dash: list items). */
-  private static final Pattern MARKER = Pattern.compile("^[>»›→►▶•·▸◆■]\\s*");
+  /**
+   * "> Relisez …", "• Voir …", "-> A voir :", ">> Lire :": a link marker before the label (not a
+   * dash alone: list items).
+   */
+  private static final Pattern MARKER = Pattern.compile("^(?:[>»›→►▶•·▸◆■]|-+>|>>|=>)\\s*");
 
   /** The label and its colon ("Voir :", "Lire :"): what follows is the link's title. */
   private static final Pattern LABEL_COLON = Pattern.compile("^\\p{L}+\\s*:");
+
+  /** After a link marker, "A voir :" and "A lire aussi :" are labels too. */
+  private static final Pattern MARKED_LABEL =
+      Pattern.compile("^(?:[àaÀA]\\s+)?(?:lire|voir)(?:\\s+aussi)?\\s*:", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A title in quotation marks after the label's colon or comma, closing the line ("Lire : « … »").
+   */
+  private static final Pattern QUOTED_TITLE =
+      Pattern.compile("^[^«\"“:,]{0,40}[:,]\\s*[«\"“][^«»\"“”]*[»\"”]\\s*\\.?$");
+
+  /** A second sentence in the line: the article goes on after the link. */
+  private static final Pattern TWO_SENTENCES = Pattern.compile("[\\p{L}\\p{N}]{2}[.!?]\\s+\\p{Lu}");
+
+  /** Longest link that names its piece or quotes its title, in words. */
+  static final int MAX_TITLED_WORDS = 40;
+
+  private static final String PIECE = "piece";
 
   private ReadingInvitations() {}
 
   /** Whether the line is a link to other reading: an invitation or a recommendation. */
   static boolean invitation(String line) {
-    String text = MARKER.matcher(line.strip()).replaceFirst("");
-    // A link's title has no full stop; advice in a sentence does ("Consultez les
-    // recommandations du ministère.").
-    if (text.endsWith(".") && !text.endsWith("...")) {
+    String stripped = line.strip();
+    var marker = MARKER.matcher(stripped);
+    boolean marked = marker.lookingAt();
+    String text = marked ? stripped.substring(marker.end()) : stripped;
+    List<String> words = FoldedWords.of(text);
+    if (words.isEmpty() || words.size() > MAX_TITLED_WORDS) {
       return false;
     }
-    List<String> words = FoldedWords.of(text);
-    if (words.isEmpty() || words.size() > MAX_WORDS) {
+    if (marked && MARKED_LABEL.matcher(text).lookingAt() && !TWO_SENTENCES.matcher(text).find()
+        || INVITE.equals(WORDS.classAt(words, 0)) && titled(text, words, marked)) {
+      return true;
+    }
+    // A link's title has no full stop; advice in a sentence does ("Consultez les
+    // recommandations du ministère.").
+    if (text.endsWith(".") && !text.endsWith("...") || words.size() > MAX_WORDS) {
       return false;
     }
     if (WORDS.classes(words).contains(RECOMMENDATION)) {
@@ -63,6 +91,25 @@ final class ReadingInvitations {
     }
     return LABEL_COLON.matcher(text).lookingAt()
         || OBJECT.equals(WORDS.classAt(words, WORDS.lengthAt(words, 0)));
+  }
+
+  /**
+   * Whether an invitation names what it points to, so that its title may be long and end on a full
+   * stop: a piece of reading ("Lire le portrait de …", "Voir notre infographie, « … »", "Lire
+   * l'entretien avec X : « … »"), a quoted title after its label ("Consultez notre dossier : « …
+   * »."), or a link marker before a single sentence ("-> Lire aussi : le décryptage du discours par
+   * X.").
+   */
+  private static boolean titled(String text, List<String> words, boolean marked) {
+    int object = WORDS.lengthAt(words, 0);
+    if (OBJECT.equals(WORDS.classAt(words, object))
+        && PIECE.equals(WORDS.classAt(words, object + WORDS.lengthAt(words, object)))) {
+      return true;
+    }
+    if (QUOTED_TITLE.matcher(text).lookingAt()) {
+      return true;
+    }
+    return marked && words.size() <= MAX_WORDS + 6 && !TWO_SENTENCES.matcher(text).find();
   }
 
   /**

@@ -43,6 +43,18 @@ class PageSectionsTest {
         "advice in a sentence      | Consultez les consignes de la préfecture.           | false",
         "sentence of the article   | Voir le pont s'effondrer a traumatisé les habitants du village entier ce jour-là | false",
         "no object after the verb  | Voir Naples et mourir                               | false",
+        "named piece, full stop    | Lire le portrait du maire de Grenoble.              | true",
+        "named piece, long title   | Lire l'entretien avec Paul Martin, historien des crues de la vallée :"
+            + " « Les digues ne suffiront pas à protéger les villages du fond de la vallée »"
+            + " | true",
+        "quoted title, full stop   | Consultez notre dossier : « Les crues de la Loire ».  | true",
+        "arrow marker and label    | -> A voir : la séance du conseil municipal, filmée par la mairie"
+            + " | true",
+        "double arrow              | >> Lire : « Les crues de la Loire, dix ans après »   | true",
+        "arrow before two sentences | -> A voir : la séance filmée par la mairie. Le maire y défend"
+            + " son budget. | false",
+        "sentence opening on voir  | Voir la vallée sombrer sous les eaux, « c'est terrible », dit"
+            + " le maire. | false",
       })
   void readingInvitations(String kind, String line, boolean invitation) {
     assertEquals(invitation, ReadingInvitations.invitation(line), kind);
