@@ -17,7 +17,10 @@ import java.util.Set;
  *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
  *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
  *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes";
- *   <li>a toll head: "portent à onze le nombre de morts" ({@link TollHeads});
+ *   <li>a toll head: "portent à onze le nombre de morts", "le bilan s'élève à 25" ({@link
+ *       TollHeads});
+ *   <li>others added to a toll: "a tué un responsable et 48 autres personnes" ({@link
+ *       OtherVictims});
  *   <li>one named victim: "Kadhafi a été tué", "le photographe a été grièvement blessé" ({@link
  *       NamedVictims}).
  * </ul>
@@ -134,7 +137,7 @@ final class CasualtyReader {
         }
       }
     }
-    return found;
+    return OtherVictims.add(text, words, counts, found);
   }
 
   /**
@@ -198,8 +201,11 @@ final class CasualtyReader {
               || NOUN_DETERMINER.contains(form))) {
         return null; // "six policiers poursuivis après la mort de …": a noun, not their verb
       }
-      if (CasualtyWords.casualtyWord(role) && agent(text, words, k)) {
-        return null; // "deux soldats ont tué trois civils": the subject killed, the object died
+      if (CasualtyWords.casualtyWord(role)
+          && (agent(text, words, k) || words.get(k).form().endsWith("ant"))) {
+        // "deux soldats ont tué trois civils", "un kamikaze s'est fait exploser, tuant 14
+        // fidèles": the subject of an active verb or a present participle killed, not died.
+        return null;
       }
       if (CasualtyWords.casualtyWord(role)) {
         String victims = text.substring(words.get(after).start(), victimsEnd);
