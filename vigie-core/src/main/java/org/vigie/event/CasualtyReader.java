@@ -97,6 +97,7 @@ final class CasualtyReader {
       int after = CountReader.wordIndexAt(words, c.end());
       if (subset(words, first, c)
           || year(text, words, first, c)
+          || clock(words, first)
           || notPeople(words, after)
           || percent(text, c)) {
         continue;
@@ -182,6 +183,9 @@ final class CasualtyReader {
         }
       }
       return null;
+    }
+    if (CasualtyWords.endsClause(text, c.end(), words.get(after).start())) {
+      return null; // "16 h 54 : Nous …": a figure and its people are never apart
     }
     // "trois d'entre eux ont été tués", "deux des otages ont été blessés": the group follows.
     after += partitive(words, after);
@@ -403,6 +407,13 @@ final class CasualtyReader {
       i++;
     }
     return i < text.length() && text.charAt(i) == '%';
+  }
+
+  /** "16 h 54 : …": the minutes of a live-blog entry's time, not a figure of people. */
+  private static boolean clock(List<Word> words, int first) {
+    return first >= 2
+        && words.get(first - 1).form().equals("h")
+        && Character.isDigit(words.get(first - 2).form().charAt(0));
   }
 
   /** "en 2011", "depuis 1982": four plain digits after a word that introduces a year. */

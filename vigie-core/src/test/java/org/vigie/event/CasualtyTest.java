@@ -96,6 +96,8 @@ class CasualtyTest {
         "Le correspondant de Radio 24, blessé à la jambe, a été évacué vers Tunis.",
         "Plus de 90 % des habitants ont été victimes de coupures d'électricité.",
         "16 h 54 : tous ceux qui sont morts sous ce régime seront honorés.",
+        "16 h 54 : « Nous honorons ceux qui sont morts », dit-il.",
+        "Il a reçu 12 voix : Nous avons été tués politiquement, dit le candidat.",
         "14h58 : le colonel a été tué, annonce le porte-parole."
       })
   void figuresThatAreNotPeopleAreNotCounted(String sentence) {
