@@ -16,7 +16,10 @@ import org.vigie.model.EventModality;
  *       dialogue national" — unless a light verb makes it happen ("a apporté son soutien", "ont
  *       entamé un dialogue") or a modal cue marks it;
  *   <li>a noun taken up by a demonstrative: "cette tuerie", "ces bombardements" (told before);
- *   <li>an event someone stands against: "protester contre les bombardements".
+ *   <li>an event someone stands against or flees: "protester contre les bombardements", "fuyant les
+ *       combats";
+ *   <li>a participle used as a noun of people: "les blessés ont besoin d'aide", "évacuer leurs
+ *       blessés".
  * </ul>
  *
  * Words come from {@code background-cues.txt}. Stateless.
@@ -42,10 +45,21 @@ final class BackgroundMentions {
     if (stance(words, m) && modality == EventModality.ASSERTED && !madeToHappen(words, m.first())) {
       return true;
     }
-    return taken(words, m.first());
+    return taken(words, m.first()) || people(words, m);
   }
 
-  /** "cette tuerie", "contre les frappes": a noun told before or that someone stands against. */
+  /** "les blessés", "leurs blessés": the wounded as people, no wounding told. */
+  private boolean people(List<Word> words, WordPatterns.Match m) {
+    return m.end() - m.first() == 1
+        && m.first() > 0
+        && "people-participle".equals(label(words, m.first()))
+        && "people-determiner".equals(label(words, m.first() - 1));
+  }
+
+  /**
+   * "cette tuerie", "contre les frappes", "fuyant les combats": a noun told before, or that someone
+   * stands against or flees.
+   */
   private boolean taken(List<Word> words, int first) {
     if (first == 0) {
       return false;
@@ -54,7 +68,11 @@ final class BackgroundMentions {
     if ("demonstrative".equals(before)) {
       return true;
     }
-    return first >= 2 && "opposed".equals(label(words, first - 2)) && determiner(words, first - 1);
+    if (first < 2 || !determiner(words, first - 1)) {
+      return false;
+    }
+    String governor = label(words, first - 2);
+    return "opposed".equals(governor) || "fled".equals(governor);
   }
 
   /**

@@ -17,7 +17,10 @@ import java.util.Set;
  *       au moins 9 personnes", "a coûté la vie à 5 civils", with a day, an adverb or an attribution
  *       between them ("ont tué jeudi cinq personnes", "a tué, selon l'ONU, 70 000 personnes");
  *   <li>a figure of people coordinated with a toll: "5 morts du PYD et 30 djihadistes";
- *   <li>a toll head: "portent à onze le nombre de morts" ({@link TollHeads});
+ *   <li>a toll head: "portent à onze le nombre de morts", "le bilan s'élève à 25" ({@link
+ *       TollHeads});
+ *   <li>others added to a toll: "a tué un responsable et 48 autres personnes" ({@link
+ *       OtherVictims});
  *   <li>one named victim: "Kadhafi a été tué", "le photographe a été grièvement blessé" ({@link
  *       NamedVictims}).
  * </ul>
@@ -94,6 +97,7 @@ final class CasualtyReader {
       int after = CountReader.wordIndexAt(words, c.end());
       if (subset(words, first, c)
           || year(text, words, first, c)
+          || clock(words, first)
           || notPeople(words, after)
           || percent(text, c)) {
         continue;
@@ -134,7 +138,7 @@ final class CasualtyReader {
         }
       }
     }
-    return found;
+    return OtherVictims.add(text, words, counts, found);
   }
 
   /**
@@ -180,6 +184,9 @@ final class CasualtyReader {
       }
       return null;
     }
+    if (CasualtyWords.endsClause(text, c.end(), words.get(after).start())) {
+      return null; // "16 h 54 : Nous …": a figure and its people are never apart
+    }
     // "trois d'entre eux ont été tués", "deux des otages ont été blessés": the group follows.
     after += partitive(words, after);
     if (!vocabulary.person(text, words.get(after))) {
@@ -198,8 +205,11 @@ final class CasualtyReader {
               || NOUN_DETERMINER.contains(form))) {
         return null; // "six policiers poursuivis après la mort de …": a noun, not their verb
       }
-      if (CasualtyWords.casualtyWord(role) && agent(text, words, k)) {
-        return null; // "deux soldats ont tué trois civils": the subject killed, the object died
+      if (CasualtyWords.casualtyWord(role)
+          && (agent(text, words, k) || words.get(k).form().endsWith("ant"))) {
+        // "deux soldats ont tué trois civils", "un kamikaze s'est fait exploser, tuant 14
+        // fidèles": the subject of an active verb or a present participle killed, not died.
+        return null;
       }
       if (CasualtyWords.casualtyWord(role)) {
         String victims = text.substring(words.get(after).start(), victimsEnd);
@@ -397,6 +407,13 @@ final class CasualtyReader {
       i++;
     }
     return i < text.length() && text.charAt(i) == '%';
+  }
+
+  /** "16 h 54 : …": the minutes of a live-blog entry's time, not a figure of people. */
+  private static boolean clock(List<Word> words, int first) {
+    return first >= 2
+        && words.get(first - 1).form().equals("h")
+        && Character.isDigit(words.get(first - 2).form().charAt(0));
   }
 
   /** "en 2011", "depuis 1982": four plain digits after a word that introduces a year. */

@@ -33,6 +33,7 @@ public final class EventExtractor {
   static final long MAX_PLAUSIBLE = 5_000_000L;
   private static final String ASSAULT = "ASSAULT";
   private static final String ATTACK = "attack";
+  private static final String DEATH = "death";
 
   private final WordPatterns triggers;
   private final WordPatterns casualtyWords;
@@ -143,6 +144,13 @@ public final class EventExtractor {
     if (found.isEmpty() && tolls.isEmpty()) {
       return List.of();
     }
+    // A death told by a toll is the toll ("deux soldats sont morts", "la mort de 20 ouvriers"):
+    // one event, the assault that counts them, not a death beside it.
+    found.removeIf(
+        m ->
+            DEATH.equals(subtype(m))
+                && !noun(words, m)
+                && stated(words.get(m.first()).start(), tolls));
     // One event per type and subtype: "enlevé, torturé et exécuté" is an abduction and an
     // execution. A generic attack word joins the sentence's specific assault ("l'attaque" of
     // "le bombardement" is the shelling itself).
@@ -399,6 +407,17 @@ public final class EventExtractor {
       groups.add(current);
     }
     return groups;
+  }
+
+  /** "la mort de", "le décès": a death named by a noun may be another event than the toll's. */
+  private static boolean noun(List<Word> words, WordPatterns.Match m) {
+    String form = words.get(m.first()).form();
+    return form.equals("mort") || form.startsWith("décès");
+  }
+
+  /** Whether the trigger at {@code at} lies inside the phrase of one of the sentence's tolls. */
+  private static boolean stated(int at, List<Casualty> tolls) {
+    return tolls.stream().anyMatch(c -> c.start() <= at && at < c.end());
   }
 
   private static List<Entity> entitiesIn(List<Entity> entities, Sentence s) {

@@ -32,6 +32,9 @@ class BackgroundMentionsTest {
         // What someone stands against.
         "Des étudiants manifestent contre les bombardements. | ASSAULT | false",
         "Des étudiants manifestent contre les bombardements. | PROTEST | true",
+        "Fuyant les combats, des familles gagnent la frontière. | ASSAULT | false",
+        "À l'hôpital, les blessés attendent des médicaments. | ASSAULT | false",
+        "Trois policiers ont été blessés par des pierres. | ASSAULT | true",
         // A noun in -er is no infinitive.
         "Des tirs de mortier ont visé le quartier. | ASSAULT | true"
       })

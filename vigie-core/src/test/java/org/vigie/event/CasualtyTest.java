@@ -58,7 +58,11 @@ class CasualtyTest {
         "Le bilan des tués est maintenant supérieur à 300. | 300 | - | -",
         "Trois de leurs camarades avaient été tués dans la nuit. | 3 | - | -",
         "Le milicien a tué mon frère devant la maison. | 1 | - | -",
-        "On compte désormais plus de 200 morts dans la région. | 200 | - | plus de"
+        "On compte désormais plus de 200 morts dans la région. | 200 | - | plus de",
+        "L'attentat a tué un haut responsable et 48 autres personnes. | 49 | - | -",
+        "Le raid a blessé le gouverneur ainsi que trois autres membres du conseil. | - | 4 | -",
+        "Selon l'ONG, le bilan s'élève désormais à 25. | 25 | - | -",
+        "Le bilan provisoire de l'attaque est de 18, selon la police. | 18 | - | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");
@@ -90,7 +94,11 @@ class CasualtyTest {
         "Le pays a reçu 300 millions de dollars depuis l'attaque.",
         "Les combats ont repris le 26 mars 2021 dans la région.",
         "Le correspondant de Radio 24, blessé à la jambe, a été évacué vers Tunis.",
-        "Plus de 90 % des habitants ont été victimes de coupures d'électricité."
+        "Plus de 90 % des habitants ont été victimes de coupures d'électricité.",
+        "16 h 54 : tous ceux qui sont morts sous ce régime seront honorés.",
+        "16 h 54 : « Nous honorons ceux qui sont morts », dit-il.",
+        "Il a reçu 12 voix : Nous avons été tués politiquement, dit le candidat.",
+        "14h58 : le colonel a été tué, annonce le porte-parole."
       })
   void figuresThatAreNotPeopleAreNotCounted(String sentence) {
     for (Event e : Sentences.events(sentence)) {
@@ -131,6 +139,20 @@ class CasualtyTest {
             .filter(java.util.Objects::nonNull)
             .toList();
     assertEquals(List.of(first, second), killed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Un kamikaze s'est fait exploser devant la mosquée, tuant 14 fidèles. | 14",
+        "Deux soldats sont morts et trois autres ont été blessés dans l'embuscade. | 2",
+        "Huit civils seraient décédés dans le bombardement du marché. | 8"
+      })
+  void oneStatementIsOneEventWithItsToll(String sentence, int killed) {
+    List<Event> events = Sentences.events(sentence);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(killed, events.get(0).killed());
   }
 
   @ParameterizedTest(name = "{0}")
