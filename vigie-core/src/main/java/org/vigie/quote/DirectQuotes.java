@@ -164,7 +164,7 @@ final class DirectQuotes {
       SpeakerPhrase p = subjects.invertedPronoun(clitic);
       return new Attribution(p, cueFirst, cueLast, cueLast);
     }
-    SpeakerPhrase p = reader.inInversion(reader.after(k + 1));
+    SpeakerPhrase p = reader.inInversion(reader.after(subjects.invertedSubjectStart(k)));
     if (p == null || p.form() == Form.UNKNOWN) {
       p = reader.inInversion(subjects.afterCircumstance(k + 1));
     }

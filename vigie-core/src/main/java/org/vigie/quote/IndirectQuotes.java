@@ -1,6 +1,7 @@
 package org.vigie.quote;
 
 import java.util.List;
+import java.util.Set;
 import org.vigie.model.QuoteKind;
 import org.vigie.model.Sentence;
 import org.vigie.quote.SpeakerPhrase.Form;
@@ -15,6 +16,10 @@ import org.vigie.quote.SpeakerPhrase.Form;
  * participles and source prepositions to their own rules. Per document; not thread-safe.
  */
 final class IndirectQuotes {
+  /** Articles that open a speech act's object after its addressee (not "des", "du": "de"). */
+  private static final Set<String> OBJECT_ARTICLES =
+      Set.of("la", "le", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs");
+
   private final QuoteContext c;
   private final TokenText t;
   private final SpeechLexicon lexicon;
@@ -69,8 +74,14 @@ final class IndirectQuotes {
       Attribution a = subjects.subjectOf(verb);
       // no one says "Toutes les informations affirment que …": the clause stays open to a cue
       // of its own ("…, a affirmé le CNS")
-      if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
-        c.add(a, que + 1, c.contentEnd(que + 1, sentence.endToken()));
+      boolean blockQuote = t.is(que + 1, ":") && endsParagraph(que + 1);
+      if (blockQuote
+          && a != null
+          && a.lastToken() <= verb + 1
+          && a.phrase().form() != Form.UNKNOWN) {
+        paragraphAfter(a, que + 1); // "X craint que :" and the paragraph quoted
+      } else if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
+        c.add(a, que + 1, relativeEnd(group, que + 1, c.contentEnd(que + 1, sentence.endToken())));
       }
       return;
     }
@@ -166,17 +177,38 @@ final class IndirectQuotes {
           && a.phrase().form() != Form.DOCUMENT) {
         int cueLast = Math.max(a.cueLast(), object - 1); // "a fait état | de …"
         a = new Attribution(a.phrase(), a.cueFirst(), cueLast, Math.max(a.lastToken(), cueLast));
-        c.add(a, object, c.contentEnd(object, sentence.endToken()));
+        c.add(a, object, relativeEnd(group, object, c.contentEnd(object, sentence.endToken())));
       }
     }
   }
 
-  /** The first token after adverbs and a bracketed aside ("écrit [en farsi] :"). */
+  /**
+   * The end of a statement made in a relative clause: its closing comma ("X, qui a annoncé la
+   * destitution de Y, est resté …": the main clause is no part of it), else {@code end}.
+   */
+  private int relativeEnd(int group, int from, int end) {
+    if (!t.is(group - 1, "qui")) {
+      return end;
+    }
+    for (int k = from + 1; k < end; k++) {
+      if (t.is(k, ",")) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The first token after adverbs, a bracketed aside and a medium ("écrit [en farsi] sur Twitter
+   * :").
+   */
   int afterAsides(int k, int end) {
     int start = k;
     while (k < end && k - start < 8) {
       if (t.isAdverb(k)) {
         k++;
+      } else if (c.afterMedium(k) > k) {
+        k = c.afterMedium(k); // "a écrit sur Twitter :"
       } else if (t.is(k, "[") || t.is(k, "(")) {
         int close = k + 1;
         while (close < end && close - k < 6 && !t.is(close, "]") && !t.is(close, ")")) {
@@ -294,6 +326,7 @@ final class IndirectQuotes {
     if (lemma == null || !lexicon.objectIsStatement(lemma) || negated) {
       return -1; // a speech act denied ("n'a pas annoncé de réforme") reports nothing
     }
+    k = afterAddressee(k, end);
     String pos = t.pos(k);
     boolean nominal =
         "DET".equals(pos)
@@ -307,6 +340,30 @@ final class IndirectQuotes {
   }
 
   /**
+   * The object after the addressee or medium of a speech act ("a annoncé à la télévision la
+   * destitution de …", "a confirmé aux journalistes la mort de …"), else {@code k}: "à" and a short
+   * noun phrase, then the object's article. "appelle à la retenue des parties" keeps its "à".
+   */
+  private int afterAddressee(int k, int end) {
+    if (!(t.is(k, "à") || t.is(k, "au") || t.is(k, "aux"))) {
+      return k;
+    }
+    int j = k + 1;
+    if (j < end && t.start(j) == t.start(k)) {
+      j++; // "au" read as "à" + "le"
+    }
+    if (j < end && "DET".equals(t.pos(j))) {
+      j++;
+    }
+    int nouns = 0;
+    while (j < end && nouns < 2 && ("NOUN".equals(t.pos(j)) || "PROPN".equals(t.pos(j)))) {
+      j++;
+      nouns++;
+    }
+    return nouns > 0 && j < end && OBJECT_ARTICLES.contains(t.lower(j)) ? j : k;
+  }
+
+  /**
    * Whether the sentence goes on after an incise with the rest of the statement ("la Turquie, dit-
    * il, aurait laissé passer …"), not with a relative clause about the speaker ("…, a déclaré X,
    * qui …") or another statement.
@@ -314,7 +371,7 @@ final class IndirectQuotes {
   private boolean continuesAfterIncise(int resume, Sentence sentence) {
     if (resume >= sentence.endToken()
         || c.inAccepted(resume)
-        || c.startsNextStatement(resume - 1)) {
+        || c.boundaries.startsNextStatement(resume - 1)) {
       return false;
     }
     String w = t.lower(resume);

@@ -6,8 +6,9 @@ import org.vigie.quote.SpeakerPhrase.Form;
 /**
  * Participial and gerund attributions: "…, affirmant que …", "en précisant que …", "tout en se
  * disant incapable de …", "Washington évoquant la possibilité d'un « massacre »". The speaker is
- * the participle's own subject right before it, else the subject of the main clause. Per document;
- * not thread-safe.
+ * the participle's own subject right before it, else the subject of the main clause; a participle
+ * coordinated with a reporting one ("… et condamnant …") shares its speaker. Per document; not
+ * thread-safe.
  */
 final class ParticipialQuotes {
   private final QuoteContext c;
@@ -30,6 +31,15 @@ final class ParticipialQuotes {
     // "en se disant", "en affirmant également"; the "en" of a gerund is no object clitic here
     while (k >= sentence.firstToken() && (t.isObjectClitic(k) && !t.is(k, "en") || t.isAdverb(k))) {
       k--;
+    }
+    if (t.is(k, "et")) {
+      // "Washington évoquant un « massacre » et condamnant « l'agression »": the second
+      // participle shares the first one's speaker
+      Draft previous = indirect.coordinatedWith(k + 1, sentence);
+      if (previous != null && previous.cueFirst >= 0 && c.isParticipialCue(previous.cueLast)) {
+        indirect.coordinatedCue(previous, k + 1, participle, sentence);
+      }
+      return;
     }
     boolean gerund = t.is(k, "en");
     if (gerund) {
@@ -56,7 +66,9 @@ final class ParticipialQuotes {
     } else if (!gerund && !t.is(k, ",")) {
       return;
     }
-    SpeakerPhrase speaker = own != null ? own : subjects.mainSubject(k, sentence);
+    // a gerund right after its incise ("…», a-t-il poursuivi en affirmant que …") hangs on the
+    // incise's verb, at k itself
+    SpeakerPhrase speaker = own != null ? own : subjects.mainSubject(gerund ? k + 1 : k, sentence);
     if (speaker == null) {
       return;
     }

@@ -19,9 +19,6 @@ final class QuoteContext {
   /** Longest circumstance between an auxiliary and its participle ("a pour la première fois"). */
   static final int MAX_CIRCUMSTANCE = 8;
 
-  /** Longest subject between "tandis que" and its reporting verb. */
-  private static final int MAX_CONTRAST = 15;
-
   static final Set<String> DOCUMENT_LINKS = Set.of("dans", "par");
 
   final TokenText t;
@@ -31,6 +28,7 @@ final class QuoteContext {
   final List<QuotedSpan> accepted = new ArrayList<>();
   final boolean[] quoted;
   final List<Draft> drafts = new ArrayList<>();
+  final StatementBoundaries boundaries;
   int reportedUntil = -1;
 
   QuoteContext(TokenText t, List<QuotedSpan> spans, SpeechLexicon lexicon) {
@@ -39,6 +37,7 @@ final class QuoteContext {
     this.lexicon = lexicon;
     this.reader = new SpeakerPhraseReader(t, lexicon);
     this.quoted = new boolean[t.size()];
+    this.boundaries = new StatementBoundaries(this);
   }
 
   /** The token of a document noun in "dans un communiqué" starting at {@code i}, or -1. */
@@ -50,6 +49,28 @@ final class QuoteContext {
       return i + 2;
     }
     return -1;
+  }
+
+  /**
+   * The token after the medium of a saying at {@code k} ("sur Twitter", "sur son compte Facebook",
+   * "dans un communiqué", "à la télévision"), else {@code k}: a preposition of place, an optional
+   * article and one or two nouns, as in "a écrit sur Twitter : …" or "…, écrivent dans un
+   * communiqué plusieurs partis".
+   */
+  int afterMedium(int k) {
+    if (!(t.is(k, "sur") || t.is(k, "dans"))) {
+      return k;
+    }
+    int j = k + 1;
+    if (j < t.size() && "DET".equals(t.pos(j))) {
+      j++;
+    }
+    int nouns = 0;
+    while (j < t.size() && nouns < 2 && ("NOUN".equals(t.pos(j)) || "PROPN".equals(t.pos(j)))) {
+      j++;
+      nouns++;
+    }
+    return nouns > 0 ? j : k;
   }
 
   /** A weekday or time-of-day word the press puts between verb and object ("a annoncé mardi"). */
@@ -135,7 +156,7 @@ final class QuoteContext {
   int contentEnd(int from, int sentenceEnd) {
     int end = sentenceEnd;
     for (int k = from + 1; k < sentenceEnd; k++) {
-      if (quoted[k] || startsNextStatement(k)) {
+      if (quoted[k] || boundaries.startsNextStatement(k)) {
         end = k; // a direct quote or another statement after the content is not part of it
         break;
       }
@@ -144,77 +165,6 @@ final class QuoteContext {
       end--;
     }
     return end;
-  }
-
-  /**
-   * Whether a second statement of the same sentence starts at {@code k}: "et accusé …", ", en
-   * affirmant …", ", affirmant que …", "tout en assurant …".
-   */
-  boolean startsNextStatement(int k) {
-    int j = k;
-    if (t.is(j, ",")) {
-      j++;
-    }
-    if (contrastedStatement(j)) {
-      return true;
-    }
-    boolean linked = j > k;
-    if (t.is(j, "et") || t.is(j, "puis")) {
-      j++;
-      linked = true;
-    }
-    if (t.is(j, "tout")) {
-      j++;
-    }
-    if (t.is(j, "en")) {
-      j++;
-      linked = true;
-    }
-    if (!linked) {
-      return false;
-    }
-    for (int n = 0; j < t.size() && n < 4; n++) {
-      if (t.isAux(j) || t.isAdverb(j) || t.isObjectClitic(j)) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    if (j >= t.size()) {
-      return false;
-    }
-    if (isParticipialCue(j)) {
-      // A gerund right after the statement, with no comma and no que-clause of its own, says how
-      // it was said, not something more: "appelle à observer une « stricte neutralité » en
-      // refusant de s'ingérer", "recommande de … en appelant « étudiants » les agresseurs".
-      boolean bareGerund = t.is(k, "en");
-      return !bareGerund || que(j) >= 0;
-    }
-    boolean participle = t.isVerb(j) && lexicon.participleOnly(t.word(j));
-    return participle && isCue(j) && (t.is(k, "et") || t.is(k + 1, "et"));
-  }
-
-  /**
-   * Whether a contrasting clause with a statement of its own starts at {@code k}: "…, tandis que
-   * Moscou a affirmé que …", "alors que l'opposition assure que …". Its reporting verb, with its
-   * que-clause, comes within a subject's length.
-   */
-  private boolean contrastedStatement(int k) {
-    boolean contrast =
-        (t.is(k, "tandis") || t.is(k, "alors")) && (t.is(k + 1, "que") || t.is(k + 1, "qu'"));
-    if (!contrast) {
-      return false;
-    }
-    int end = t.sentence(Math.min(k, t.size() - 1)).endToken();
-    for (int j = k + 2; j < end && j - k <= MAX_CONTRAST; j++) {
-      if (isCue(j)) {
-        return que(j) >= 0;
-      }
-      if (t.is(j, "que") || t.is(j, "qu'") || isMark(j)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** A reporting verb that can introduce a statement anywhere (not an incise-only verb). */

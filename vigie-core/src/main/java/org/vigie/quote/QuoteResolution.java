@@ -120,8 +120,9 @@ final class QuoteResolution {
   /**
    * The cue's last word: an incise with inversion runs to its subject; otherwise the words linking
    * the verb to the statement that follows are added: the complementiser and what may stand before
-   * it ("affirme que", "a plaidé pour que", "a annoncé mardi que", "estime qu'"), as the verb
-   * phrase reads. A speaker phrase or a quotation mark in between keeps the cue as it is.
+   * it ("affirme que", "a plaidé pour que", "a annoncé mardi que", "estime qu'", "juge nécessaire
+   * que"), as the verb phrase reads. A speaker phrase or a quotation mark in between keeps the cue
+   * as it is.
    */
   private int linkedCueLast(Draft d) {
     int last = d.cueLast;
@@ -143,7 +144,11 @@ final class QuoteResolution {
       }
       String w = t.lower(k);
       boolean link =
-          LINK_WORDS.contains(w) || t.isAdverb(k) || lexicon.isTimeWord(w) || t.isObjectClitic(k);
+          LINK_WORDS.contains(w)
+              || t.isAdverb(k)
+              || lexicon.isTimeWord(w)
+              || t.isObjectClitic(k)
+              || "ADJ".equals(t.pos(k)); // "estime peu probable que", "juge nécessaire que"
       if (!link) {
         return last;
       }

@@ -107,7 +107,15 @@ final class SourceQuotes {
         return;
       }
     }
-    if (fronted && t.is(next, ",")) {
+    boolean between = !pour && t.is(cue - 1, ",") && cue - 1 > sentence.firstToken();
+    if (between
+        && t.is(next, ",")
+        && !c.isClause(next + 1, c.contentEnd(next + 1, sentence.endToken()))
+        && c.isClause(sentence.firstToken(), cue - 1)) {
+      // "Un ferry a évacué 460 blessés, selon la presse turque, depuis Misrata.": between commas,
+      // the source closes the clause before it when what follows is only its circumstance
+      c.addBefore(a, sentence.firstToken(), cue - 1);
+    } else if (fronted && t.is(next, ",")) {
       int end = c.contentEnd(next + 1, sentence.endToken());
       if (!reportsItself(next + 1, end)) {
         c.add(a, next + 1, end);

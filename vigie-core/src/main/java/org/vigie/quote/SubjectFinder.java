@@ -136,16 +136,19 @@ final class SubjectFinder {
    * finite verb.
    */
   SpeakerPhrase mainSubject(int before, Sentence sentence) {
-    for (int d = drafts.size() - 1; d >= 0; d--) {
-      Draft previous = drafts.get(d);
+    // direct quotes are all found before the indirect rules run, so the list is not in reading
+    // order: the statement wanted is the latest one whose cue is in the clause
+    Draft latest = null;
+    for (Draft previous : drafts) {
       if (previous.phrase != null
           && previous.cueLast >= sentence.firstToken()
-          && previous.cueLast < before) {
-        return previous.phrase;
+          && previous.cueLast < before
+          && (latest == null || previous.cueLast > latest.cueLast)) {
+        latest = previous;
       }
-      if (previous.cueLast >= 0 && previous.cueLast < sentence.firstToken()) {
-        break;
-      }
+    }
+    if (latest != null) {
+      return latest.phrase;
     }
     for (int v = sentence.firstToken(); v < before; v++) {
       boolean finite = (t.isVerb(v) || t.isAux(v)) && !lexicon.nonFinite(t.word(v));
@@ -169,7 +172,7 @@ final class SubjectFinder {
         return new Attribution(invertedPronoun(k), group, Math.max(k, verb), Math.max(k, verb));
       }
     }
-    SpeakerPhrase p = reader.inInversion(reader.after(verb + 1));
+    SpeakerPhrase p = reader.inInversion(reader.after(invertedSubjectStart(verb)));
     if (p == null || p.form() == Form.UNKNOWN) {
       p = reader.inInversion(afterCircumstance(verb + 1)); // "…, a déclaré, lors de …, X"
     }
@@ -180,6 +183,19 @@ final class SubjectFinder {
       return null; // "…, ont accusé le régime de « bombarder … »": the object, not the subject
     }
     return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, group, verb, p.last());
+  }
+
+  /**
+   * Where the subject of an incise with inversion starts: past the day and the medium of the saying
+   * ("…, a annoncé lundi soir un commandant rebelle", "…, écrivent dans un communiqué plusieurs
+   * partis").
+   */
+  int invertedSubjectStart(int verb) {
+    int k = verb + 1;
+    while (k < t.size() && k - verb <= 3 && c.isTimeWord(k)) {
+      k++;
+    }
+    return c.afterMedium(k);
   }
 
   /**

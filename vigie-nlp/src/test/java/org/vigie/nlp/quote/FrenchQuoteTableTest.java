@@ -95,6 +95,19 @@ class FrenchQuoteTableTest {
           Le secrétaire général Jean Dupuis se dit préoccupé par la situation à Gao. | préoccupé par la situation | indirect | Jean Dupuis
           Trois soldats ont été tués, selon un porte-parole de l'armée malienne cité par la radio. | Trois soldats ont été tués | indirect | porte-parole de l'armée malienne
           14h10 : Selon le ministère de l'Intérieur, le convoi a quitté la capitale. | le convoi a quitté la capitale | indirect | ministère de l'Intérieur
+          Selon le ministère de la Défense, les troupes tiennent le port, les rebelles affirmant que la ville résiste encore. | les troupes tiennent le port | indirect | ministère de la Défense
+          Selon le ministère de la Défense, les troupes tiennent le port, les rebelles affirmant que la ville résiste encore. | la ville résiste encore | indirect | rebelles
+          Le gouvernement Lemaire annonce des mesures, Paris évoquant une « crise » et condamnant « une provocation inacceptable ». | une provocation inacceptable | mixed | Paris
+          « Rien n'est réglé », a ajouté le ministre Luc Ferrand en précisant que les discussions reprendraient lundi. | les discussions reprendraient | indirect | Luc Ferrand
+          Le maire Alain Roche se dit confiant, même s'il juge peu probable que les travaux finissent en mai. | les travaux finissent en mai | indirect | Alain Roche
+          Deux navires ont quitté le port mardi, selon la presse grecque, en direction de la Crète. | Deux navires ont quitté le port | indirect | presse grecque
+          Plusieurs pays européens ont appelé à la reprise immédiate des négociations. | à la reprise immédiate | indirect | Plusieurs pays européens
+          Le colonel Marc Vidal, qui a annoncé à la radio la fin des opérations, a quitté la ville. | la fin des opérations | indirect | Marc Vidal
+          L'expert Hugo Lenoir connaît la région. Il conseille d'éviter les routes du nord. | d'éviter les routes du nord | indirect | Hugo Lenoir
+          Le pont a été détruit pendant la nuit, a annoncé dimanche soir le général Omar Haddad. | Le pont a été détruit | indirect | Omar Haddad
+          « Nous refusons toute ingérence », écrivent dans un communiqué les partis de l'opposition. | Nous refusons toute ingérence | direct | partis de l'opposition
+          Les manifestants se sont réunis mardi devant le parlement de la capitale.\\nLa militante Nadia Saleh a écrit sur Twitter :\\nNous continuerons à manifester chaque vendredi. | Nous continuerons à manifester | direct | Nadia Saleh
+          Les arrestations ont repris mardi dans plusieurs villes du pays.\\nLe blogueur Sami Tlili craint que :\\nLes arrestations se multiplient dans les quartiers pauvres. | Les arrestations se multiplient | direct | Sami Tlili
           La militante Leila Haddad (@leilah) a réagi sur Twitter.\\n@leilah : Nous resterons sur la place jusqu'au bout. | Nous resterons sur la place | direct | Leila Haddad
           Le journaliste Karim Saadi couvre la manifestation.\\n@karimsaadi: La police charge la foule devant le parlement. | La police charge la foule | direct | Karim Saadi
           Le Comité international de la Croix-Rouge (CICR) est présent à Gaza. Le CICR a déclaré que l'aide manquait. | l'aide manquait | indirect | Comité international de la Croix-Rouge
@@ -207,6 +220,7 @@ class FrenchQuoteTableTest {
           """
           Le ministre Paul Roux affirme que la trêve tient toujours. | la trêve tient | affirme que
           Le ministre Paul Roux a plaidé pour que la trêve soit prolongée. | la trêve soit prolongée | a plaidé pour que
+          Le ministre Paul Roux juge nécessaire que la trêve soit prolongée. | la trêve soit prolongée | juge nécessaire que
           « La trêve tient toujours », assure le général Marc Vidal. | La trêve tient | assure le général Marc Vidal
           """)
   void cueIsTheReportingVerbPhrase(String text, String snippet, String cue) {
