@@ -48,6 +48,9 @@ public final class AnalyzeJob implements Callable<Integer> {
   /** Hadoop's implementation of {@code file:} paths, for the tables written to a local disk. */
   private static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
+  private static final String PARALLEL_LISTING =
+      "spark.sql.sources.parallelPartitionDiscovery.threshold";
+
   @Option(
       names = "--master",
       description = "Spark master (local[N] for a local run). Default: spark-submit's.")
@@ -136,6 +139,12 @@ public final class AnalyzeJob implements Callable<Integer> {
     }
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
+      if (master.startsWith("local") && !new SparkConf().contains(PARALLEL_LISTING)) {
+        // Over 32 directories, Spark lists input files as a distributed job, one per directory
+        // level: on a cluster that spreads a slow store's round trips, in a local run the same
+        // JVM lists them anyway, plus a job's scheduling and code generation each time.
+        builder.config(PARALLEL_LISTING, String.valueOf(Integer.MAX_VALUE));
+      }
     }
     SparkSession spark = builder.getOrCreate();
     if (!new SparkConf().contains(SHUFFLE_PARTITIONS)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,14 +36,26 @@ final class CorpusTables {
   /** Writes the tables under {@code out} (ending with /); {@code search}: null for no export. */
   static Counts write(
       Dataset<Row> articles, String out, List<String> keepApart, SearchDocuments.Engine search) {
-    NearDuplicates.write(articles, out + "near_duplicates");
-    Dataset<Row> entities = NameGroups.entities(articles, keepApart);
-    entities.write().mode(SaveMode.Overwrite).parquet(out + "corpus_entities");
-    Dataset<Row> speakers = NameGroups.speakers(articles);
-    speakers.write().mode(SaveMode.Overwrite).parquet(out + "speakers");
+    // Independent tables over the same cached articles: written at once, so that one table's
+    // driver-side planning and commit overlap another's tasks.
+    List<Runnable> writes = new ArrayList<>();
+    writes.add(() -> NearDuplicates.write(articles, out + "near_duplicates"));
+    writes.add(
+        () ->
+            NameGroups.entities(articles, keepApart)
+                .write()
+                .mode(SaveMode.Overwrite)
+                .parquet(out + "corpus_entities"));
+    writes.add(
+        () ->
+            NameGroups.speakers(articles)
+                .write()
+                .mode(SaveMode.Overwrite)
+                .parquet(out + "speakers"));
     if (search != null) {
-      export(articles, out, search);
+      writes.add(() -> export(articles, out, search));
     }
+    ConcurrentWrites.run(writes);
     SparkSession spark = articles.sparkSession();
     return new Counts(
         spark.read().parquet(out + "near_duplicates").count(),

@@ -15,10 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -154,7 +150,7 @@ final class SparkAnalysis {
         writes.add(
             () -> failures.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "failures"));
       }
-      writeConcurrently(writes);
+      ConcurrentWrites.run(writes);
       Lap tableSeconds = clock.lap();
       CorpusTables.Counts corpus = null;
       if (spec.corpusTables() && !json) {
@@ -219,46 +215,6 @@ final class SparkAnalysis {
       wall = nowWall;
       cpu = nowCpu;
       return lap;
-    }
-  }
-
-  /**
-   * Runs the table writes as concurrent Spark jobs, one driver thread each, and waits for all. Each
-   * write is a small job over the cached outcomes whose cost is mostly on the driver (planning,
-   * code generation, the commit); one after the other they leave the executors idle meanwhile.
-   * Every write runs to its end; the first failure is then thrown.
-   */
-  private static void writeConcurrently(List<Runnable> writes) {
-    ExecutorService threads = Executors.newFixedThreadPool(writes.size());
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (Runnable write : writes) {
-        running.add(threads.submit(write));
-      }
-      RuntimeException first = null;
-      for (Future<?> write : running) {
-        try {
-          write.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          if (first == null) {
-            first =
-                e.getCause() instanceof RuntimeException cause
-                    ? cause
-                    : new IllegalStateException("table write failed", e.getCause());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while writing the tables", e);
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
-    } finally {
-      threads.shutdownNow();
     }
   }
 
