@@ -93,7 +93,9 @@ public final class BulletinBuilder {
         continue;
       }
       for (Event e : a.events()) {
-        LocalDate d = day(e.date());
+        // An event dated by its article's publication alone ("24 victimes", no day stated) may
+        // tell of any earlier day: presented as of this one, its toll would be the day's.
+        LocalDate d = e.dateInferred() ? null : day(e.date());
         if (d != null && !d.isBefore(from) && !d.isAfter(to)) {
           mentions.add(new EventMention(a.id(), a.source().outlet(), a.published(), e));
           texts.put(a.id(), a.text());
@@ -161,8 +163,11 @@ public final class BulletinBuilder {
   }
 
   /**
-   * Speakers of the period, most statements first: a statement is dated by its own date when it
-   * names a day, else by its article's publication day; the same words from two outlets count once.
+   * Speakers of the period, named ones first, then most statements: a statement is dated by its own
+   * date when it names a day, else by its article's publication day; the same words from two
+   * outlets count once. A source known only by a common noun ("un homme", "des rebelles") is not
+   * one speaker across articles: "homme" in two reports is two people, so such a source is kept
+   * apart per article, and ranks after the named.
    */
   static List<Bulletin.SpeakerDigest> speakers(
       List<Article> articles, LocalDate from, LocalDate to) {
@@ -185,7 +190,7 @@ public final class BulletinBuilder {
         if (!seen.add(Keys.fold(q.text()))) {
           continue;
         }
-        String key = Keys.fold(name);
+        String key = isNamed(name) ? Keys.fold(name) : Keys.fold(name) + "\t" + a.id();
         names.putIfAbsent(key, name);
         bySpeaker
             .computeIfAbsent(key, k -> new ArrayList<>())
@@ -204,9 +209,15 @@ public final class BulletinBuilder {
                   main.subList(0, Math.min(STATEMENTS_PER_SPEAKER, main.size()))));
         });
     out.sort(
-        Comparator.comparingInt((Bulletin.SpeakerDigest s) -> -s.statements())
+        Comparator.comparing((Bulletin.SpeakerDigest s) -> !isNamed(s.speaker()))
+            .thenComparingInt(s -> -s.statements())
             .thenComparing(Bulletin.SpeakerDigest::speaker));
     return out;
+  }
+
+  /** A proper name has a capital letter ("Moussa Ibrahim", "l'ONU"); a common noun has none. */
+  private static boolean isNamed(String speaker) {
+    return speaker.chars().anyMatch(Character::isUpperCase);
   }
 
   /**

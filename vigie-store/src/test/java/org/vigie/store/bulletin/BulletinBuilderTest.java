@@ -29,6 +29,18 @@ class BulletinBuilderTest {
   /** An event of the whole text, as the event layer states it (one place to adapt the model). */
   static Event event(
       String text, String type, String subtype, String place, String date, Integer killed) {
+    return event(text, type, subtype, place, date, killed, false);
+  }
+
+  /** {@code inferred}: the date is the publication's, the sentence naming no day. */
+  static Event event(
+      String text,
+      String type,
+      String subtype,
+      String place,
+      String date,
+      Integer killed,
+      boolean inferred) {
     Geo geo = "Misrata".equals(place) ? new Geo(32.37, 15.09, "LY", 2214846L) : null;
     return new Event(
         type,
@@ -46,7 +58,7 @@ class BulletinBuilderTest {
         0,
         text.length(),
         geo,
-        false,
+        inferred,
         List.of(),
         EventModality.ASSERTED,
         false,
@@ -171,6 +183,48 @@ class BulletinBuilderTest {
     Bulletin b = new BulletinBuilder().build(corpus(), DAY, DAY);
     assertFalse(b.incidents().stream().anyMatch(r -> "airstrike".equals(r.incident().subtype())));
     assertEquals(1, b.totals().incidents());
+  }
+
+  @Test
+  void aTollDatedOnlyByPublicationIsNotTheDays() {
+    String s = "Les tombes des 24 autres victimes de Misrata sont de l'autre côté du cimetière.";
+    Article a =
+        article(
+            "f",
+            "RTBF",
+            "2011-03-20",
+            s,
+            List.of(event(s, "ASSAULT", "attack", "Misrata", "2011-03-20", 24, true)),
+            List.of());
+    Bulletin b = new BulletinBuilder().build(List.of(a), DAY, DAY);
+    assertEquals(0, b.totals().incidents(), b.incidents().toString());
+    assertEquals(0, b.totals().killedHigh());
+  }
+
+  @Test
+  void aSourceKnownByACommonNounIsNotOneSpeakerAcrossArticles() {
+    List<Article> articles = new ArrayList<>(corpus());
+    for (String id : List.of("g", "h")) {
+      String words = id.equals("g") ? "Les armes sont distribuées" : "Les dépôts sont ouverts";
+      String q = "« " + words + " », raconte un homme.";
+      Quote quote =
+          new Quote(
+              0,
+              words.length() + 4,
+              words,
+              QuoteKind.DIRECT,
+              new Cue(32, 39, "raconte"),
+              new Speaker("un homme", "homme", SpeakerType.PERSON, 40, 48),
+              null);
+      articles.add(article(id, "AFP", "2011-03-20", q, List.of(), List.of(quote)));
+    }
+    Bulletin b = new BulletinBuilder().build(articles, DAY, DAY);
+    assertEquals("Moussa Ibrahim", b.speakers().get(0).speaker(), b.speakers().toString());
+    assertEquals(
+        2,
+        b.speakers().stream().filter(d -> d.speaker().equals("homme")).count(),
+        b.speakers().toString());
+    assertTrue(b.speakers().stream().allMatch(d -> d.statements() == 1));
   }
 
   @Test
