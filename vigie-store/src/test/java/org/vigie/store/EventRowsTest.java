@@ -11,7 +11,7 @@ import org.vigie.model.EventModality;
 import org.vigie.model.Geo;
 
 class EventRowsTest {
-  /** Every field set, with what a binary form gets wrong first: signs, nulls, accents, emoji. */
+  /** Every field set, with what a binary form gets wrong first: zero and null, accents, emoji. */
   private static Event full() {
     return new Event(
         "ASSAULT",
@@ -23,7 +23,7 @@ class EventRowsTest {
         List.of("Homs"),
         "Bab Amr, à Homs",
         "2012-02-22",
-        -0,
+        0,
         2_000_000_000,
         "l'Observatoire syrien des droits de l'homme",
         40,
