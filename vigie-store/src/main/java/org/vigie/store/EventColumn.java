@@ -1,9 +1,5 @@
 package org.vigie.store;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,11 +23,11 @@ import org.vigie.model.Source;
 
 /**
  * Each article's events, written at ingest in a doc values column of their own ({@link
- * Fields#EVENTS}) with what an event listing shows of the article (id, outlet, publication date,
- * whether it is a copy). Listing the events of a large store then reads this column only, in
- * document order, instead of decompressing every article's stored text and JSON and skipping its
- * other layers: the stored fields of a 100,000-article store are gigabytes, its events a few tens
- * of megabytes. Read-only views; thread-safe.
+ * Fields#EVENTS}, in the binary form of {@link EventRows}) with what an event listing shows of the
+ * article (id, outlet, publication date, whether it is a copy). Listing the events of a large store
+ * then reads this column only, in document order, instead of decompressing every article's stored
+ * text and JSON and skipping its other layers: the stored fields of a 100,000-article store are
+ * gigabytes, its events a few tens of megabytes. Read-only views; thread-safe.
  */
 public final class EventColumn {
   /** What the column holds of one article: each event with the sentence stating it. */
@@ -58,11 +54,6 @@ public final class EventColumn {
     }
   }
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final ObjectWriter WRITER = MAPPER.writerFor(Row.class);
-  private static final ObjectReader READER = MAPPER.readerFor(Row.class);
-
   private EventColumn() {}
 
   /** The column's value for a stored article (its corpus fields set); null when it has no event. */
@@ -76,11 +67,7 @@ public final class EventColumn {
     }
     Row row =
         new Row(a.id(), a.source().outlet(), a.published(), a.duplicateOf(), a.events(), sentences);
-    try {
-      return new BinaryDocValuesField(Fields.EVENTS, new BytesRef(WRITER.writeValueAsBytes(row)));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise the events of " + a.id(), e);
-    }
+    return new BinaryDocValuesField(Fields.EVENTS, EventRows.encode(row));
   }
 
   /**
@@ -100,7 +87,8 @@ public final class EventColumn {
           return doc -> {
             if (column.advanceExact(doc)) {
               long seq = seqs.advanceExact(doc) ? seqs.longValue() : Long.MAX_VALUE;
-              found.add(new Found(seq, listed(column.binaryValue()).article()));
+              // A listing of articles shows no sentence: their bytes are left unread.
+              found.add(new Found(seq, article(EventRows.decode(column.binaryValue(), false))));
             }
           };
         });
@@ -153,7 +141,7 @@ public final class EventColumn {
   }
 
   private static Listed listed(BytesRef bytes) throws IOException {
-    Row row = READER.readValue(bytes.bytes, bytes.offset, bytes.length);
+    Row row = EventRows.decode(bytes, true);
     List<String> sentences = new ArrayList<>(row.sentences());
     while (sentences.size() < row.events().size()) {
       sentences.add(null);

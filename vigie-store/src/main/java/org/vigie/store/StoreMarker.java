@@ -22,11 +22,12 @@ final class StoreMarker {
   static final String FILE = "vigie-store.json";
 
   /**
-   * The index format. 2: stored fields compressed for speed (LZ4), each article's events and what
-   * its search hit shows in doc values columns ({@link EventColumn}, {@code HitColumn}). 1: the
-   * first format (DEFLATE, events and hits only in the stored article).
+   * The index format. 3: the events column in a binary form ({@link EventRows}) instead of JSON. 2:
+   * stored fields compressed for speed (LZ4), each article's events and what its search hit shows
+   * in doc values columns ({@link EventColumn}, {@code HitColumn}). 1: the first format (DEFLATE,
+   * events and hits only in the stored article).
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

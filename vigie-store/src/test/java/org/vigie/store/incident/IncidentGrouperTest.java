@@ -93,4 +93,32 @@ class IncidentGrouperTest {
                     mention("c", null, "ASSAULT", "Bakou", "XXXX-10-30", 1)));
     assertEquals(List.of(), incidents);
   }
+
+  /** The day read digit by digit is what LocalDate.parse makes of the first ten characters. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "2020-11-10",
+        "2020-11-10T14:30",
+        "2020-11-10TNI",
+        "2020-02-30",
+        "2020-13-01",
+        "0000-01-01",
+        "2020-11-XX",
+        "XXXX-10-30",
+        "2020-11",
+        "2020/11/10",
+        "+2020-11-1",
+        "2020-1-100",
+        "２０２０-11-10"
+      })
+  void aDayIsWhatTheIsoParserReads(String value) {
+    java.time.LocalDate expected;
+    try {
+      expected = java.time.LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+    } catch (java.time.format.DateTimeParseException e) {
+      expected = null;
+    }
+    assertEquals(expected, IncidentGrouper.day(value));
+  }
 }
