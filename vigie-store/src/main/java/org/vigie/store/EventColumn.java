@@ -40,7 +40,11 @@ public final class EventColumn {
       List<String> sentences) {
     Row {
       events = events == null ? List.of() : List.copyOf(events);
-      sentences = sentences == null ? List.of() : List.copyOf(sentences);
+      // A null sentence is an event whose span the text does not hold: kept as null, not a crash.
+      sentences =
+          sentences == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(new ArrayList<>(sentences));
     }
   }
 

@@ -82,6 +82,15 @@ class EventRowsTest {
   }
 
   @Test
+  void anEventWhoseSpanTheTextDoesNotHoldKeepsANullSentence() throws IOException {
+    List<String> sentences = new java.util.ArrayList<>();
+    sentences.add(null);
+    EventColumn.Row row = new EventColumn.Row("a", null, null, null, List.of(bare()), sentences);
+    EventColumn.Row back = EventRows.decode(EventRows.encode(row), true);
+    assertEquals(sentences, back.sentences());
+  }
+
+  @Test
   void aListingLeavesTheSentencesUnread() throws IOException {
     EventColumn.Row row =
         new EventColumn.Row(null, null, null, null, List.of(bare()), List.of("Une phrase."));
