@@ -6,9 +6,9 @@ import static org.vigie.quote.SpeakerPhraseReader.NP_POS;
 
 /**
  * Where a speaker's noun phrase starts, read leftwards from its last word: over nouns, adjectives,
- * names and "de"/"pour" complements, never across two juxtaposed phrases, and never into a place
- * governed by a preposition ("la foule rassemblée à Damas": Damas is no subject). Bounded by {@link
- * SpeakerPhraseReader#MAX_WORDS}. Stateless apart from the document it reads.
+ * names and "de"/"pour" complements, never across two juxtaposed phrases ("la réunion le
+ * ministre"). Bounded by {@link SpeakerPhraseReader#MAX_WORDS}. Stateless apart from the document
+ * it reads.
  */
 final class NounPhraseStarts {
   private final TokenText t;
@@ -71,9 +71,6 @@ final class NounPhraseStarts {
       }
       left = k;
     }
-    if (placeComplement(left, end, sentenceFirst)) {
-      return -1; // "la foule rassemblée à Damas scandait": Damas is where, not who
-    }
     for (int s = left; s <= end; s++) {
       boolean governed = s > left && "ADP".equals(t.pos(s - 1));
       if (startsPhrase(s) && !governed && !t.is(s - 1, "et")) {
@@ -81,22 +78,5 @@ final class NounPhraseStarts {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether {@code [left, end]} is a name governed by a preposition other than "de" ("à Damas", "au
-   * Caire"): a place in the subject's complement, never the subject a place name can stand for.
-   */
-  private boolean placeComplement(int left, int end, int sentenceFirst) {
-    if (left - 1 < sentenceFirst || !"ADP".equals(t.pos(left - 1))) {
-      return false;
-    }
-    int first = "DET".equals(t.pos(left)) ? left + 1 : left;
-    for (int k = first; k <= end; k++) {
-      if (!"PROPN".equals(t.pos(k))) {
-        return false;
-      }
-    }
-    return first <= end;
   }
 }

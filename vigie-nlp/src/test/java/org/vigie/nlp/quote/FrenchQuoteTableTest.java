@@ -71,7 +71,6 @@ class FrenchQuoteTableTest {
           Le port restera fermé jusqu'à la fin du mois. C'est ce qu'a annoncé le gouverneur Karim Haddad. | Le port restera fermé | indirect | Karim Haddad
           Les pêcheurs ne sortent plus en mer depuis l'attaque. C'est en tout cas ce qu'affirment les habitants du village. | pêcheurs ne sortent plus | indirect | habitants du village
           Devant la préfecture, les manifestants scandent « Le peuple veut la justice ». | Le peuple veut la justice | mixed | manifestants
-          Les familles réfugiées à Alep affirment que les bombardements continuent chaque nuit. | les bombardements continuent | indirect | familles réfugiées à Alep
           Le ministère de l'Intérieur a annoncé : le couvre-feu est levé dans toute la région. | le couvre-feu est levé | indirect | ministère de l'Intérieur
           L'armée a bombardé plusieurs quartiers de la ville, ont rapporté des témoins sur place. | bombardé plusieurs quartiers | indirect | témoins
           Le secrétaire général de la Ligue arabe, Amr Moussa, a de son côté souhaité que les violences cessent. | les violences cessent | indirect | Amr Moussa
