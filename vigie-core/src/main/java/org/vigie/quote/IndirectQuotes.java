@@ -8,12 +8,13 @@ import org.vigie.quote.SpeakerPhrase.Form;
 
 /**
  * Indirect and mixed statements around a reporting verb: its que-clause ("a déclaré mercredi que
- * …"), an attribution after the statement ("…, a déclaré X"), "comme l'a noté X, …", "X l'a
- * souligné" about the sentence before, "X a déclaré : …", quoted words in its object ("a dénoncé
- * une « agression »"), an infinitive report ("a annoncé avoir …"), a speech act whose object is the
- * statement ("a démenti ces informations", "a fait état de …"), a reflexive report ("se dit
- * préoccupé") and a verb coordinated with the one before ("… et accusé Paris de …"). Dispatches
- * participles and source prepositions to their own rules. Per document; not thread-safe.
+ * …"), an attribution after the statement ("…, a déclaré X"), "comme l'a noté X, …", "X a déclaré :
+ * …", quoted words in its object ("a dénoncé une « agression »"), an infinitive report ("a annoncé
+ * avoir …"), a speech act whose object is the statement ("a démenti ces informations", "a fait état
+ * de …"), a reflexive report ("se dit préoccupé") and a verb coordinated with the one before ("… et
+ * accusé Paris de …"). Dispatches participles, source prepositions and reports about the sentence
+ * before ("X l'a souligné", "C'est ce que confirme X") to their own rules. Per document; not
+ * thread-safe.
  */
 final class IndirectQuotes {
   /** Articles that open a speech act's object after its addressee (not "des", "du": "de"). */
@@ -28,6 +29,7 @@ final class IndirectQuotes {
   private final SubjectFinder subjects;
   private final ParticipialQuotes participial;
   private final SourceQuotes sources;
+  private final SentenceBeforeQuotes before;
 
   IndirectQuotes(QuoteContext c, SubjectFinder subjects) {
     this.c = c;
@@ -38,6 +40,7 @@ final class IndirectQuotes {
     this.subjects = subjects;
     this.participial = new ParticipialQuotes(c, subjects, this);
     this.sources = new SourceQuotes(c);
+    this.before = new SentenceBeforeQuotes(c, subjects);
   }
 
   void indirect() {
@@ -68,6 +71,10 @@ final class IndirectQuotes {
     }
     if (group == verb && lexicon.participleOnly(t.word(verb)) && !c.auxiliaryBefore(verb)) {
       return; // "une droite dite « républicaine »": a participle without auxiliary is no cue
+    }
+    if (before.isCleft(group)) {
+      before.cleft(group, verb); // "C'est ce que confirment X": its subject is no object
+      return;
     }
     int que = c.que(verb);
     if (que >= 0) {
@@ -126,18 +133,7 @@ final class IndirectQuotes {
       return;
     }
     // "X l'a souligné": the statement is the sentence before.
-    if ((t.is(group, "l'") || t.is(group, "le"))
-        && "PRON".equals(t.pos(group))
-        && c.endsSoon(verb, sentence)) {
-      int s = t.sentenceIndex(verb) - 1;
-      if (s >= 0) {
-        Sentence previous = t.sentences.get(s);
-        SpeakerPhrase p = subjects.subjectBefore(group);
-        if (p != null && !c.inAccepted(previous.firstToken()) && !c.hasCue(previous)) {
-          Attribution a = new Attribution(p, group, verb, verb);
-          c.addBefore(a, previous.firstToken(), previous.endToken());
-        }
-      }
+    if (before.pronounObject(group, verb)) {
       return;
     }
     // "X a dénoncé une « agression à grande échelle »": quoted words in the verb's object.

@@ -88,7 +88,7 @@ final class QuoteContext {
       return false;
     }
     String lemma = lexicon.reportingVerb(t.word(i), t.following(i, 2));
-    return lemma != null && !lexicon.isInciseOnly(lemma);
+    return lemma != null && (!lexicon.isInciseOnly(lemma) || sloganFollows(lemma, i));
   }
 
   /** Adds a statement whose content follows the cue: tokens {@code [from, to)}. */
@@ -170,7 +170,25 @@ final class QuoteContext {
   /** A reporting verb that can introduce a statement anywhere (not an incise-only verb). */
   boolean isCue(int i) {
     String lemma = cueLemma(i);
-    return lemma != null && !lexicon.isInciseOnly(lemma);
+    return lemma != null && (!lexicon.isInciseOnly(lemma) || sloganFollows(lemma, i));
+  }
+
+  /**
+   * Whether a verb of chanting or shouting has its words after it: a quotation mark, a colon or
+   * "que", past adverbs ("scandent « Dégage ! »", "criaient encore : « … »", "scandent que …").
+   */
+  private boolean sloganFollows(String lemma, int verb) {
+    if (!lexicon.isSloganVerb(lemma)) {
+      return false;
+    }
+    int k = verb + 1;
+    while (k < t.size() && k - verb <= 2 && t.isAdverb(k)) {
+      k++;
+    }
+    if (t.is(k, ":")) {
+      k++;
+    }
+    return k < t.size() && (isMark(k) || !t.is(k - 1, ":") && (t.is(k, "que") || t.is(k, "qu'")));
   }
 
   /** A reporting verb in an incise right after a quotation: any reporting verb will do. */

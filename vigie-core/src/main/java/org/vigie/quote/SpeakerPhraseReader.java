@@ -28,6 +28,7 @@ final class SpeakerPhraseReader {
   private final Appositions appositions;
   private final PhraseHeads heads;
   private final InstitutionNames institutionNames;
+  private final NounPhraseStarts phrases;
 
   SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
     this.t = tokens;
@@ -36,6 +37,7 @@ final class SpeakerPhraseReader {
     this.institutionNames = new InstitutionNames(tokens, lexicon);
     this.appositions = new Appositions(tokens, lexicon);
     this.heads = new PhraseHeads(tokens, lexicon);
+    this.phrases = new NounPhraseStarts(tokens);
   }
 
   /** The subject phrase ending right before token {@code next} (the verb group's first word). */
@@ -62,7 +64,7 @@ final class SpeakerPhraseReader {
       }
       if (nameStart < j && t.is(before, ",")) {
         int roleEnd = before - 1;
-        int roleStart = nounPhraseStart(roleEnd, sentenceFirst);
+        int roleStart = phrases.start(roleEnd, sentenceFirst);
         return classify(roleStart >= 0 ? roleStart : nameStart, j - 1, nameStart);
       }
       int comma = j - 1;
@@ -71,7 +73,7 @@ final class SpeakerPhraseReader {
       }
       boolean relative = t.is(comma + 1, "qui") || t.is(comma + 1, "où") || t.is(comma + 1, "dont");
       if (t.is(comma, ",") && relative) {
-        int start = nounPhraseStart(comma - 1, sentenceFirst);
+        int start = phrases.start(comma - 1, sentenceFirst);
         return start < 0 ? null : classify(start, comma - 1, -1);
       }
       if (t.is(comma, ",")
@@ -79,7 +81,7 @@ final class SpeakerPhraseReader {
               || appositions.isParticipialPhrase(comma + 1, j))) {
         // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
         // subject is the phrase the apposition describes
-        int start = nounPhraseStart(comma - 1, sentenceFirst);
+        int start = phrases.start(comma - 1, sentenceFirst);
         SpeakerPhrase p = start < 0 ? null : classify(start, comma - 1, -1);
         return p == null || p.form() == Form.UNKNOWN ? null : p;
       }
@@ -92,7 +94,7 @@ final class SpeakerPhraseReader {
     if (PRONOUNS.contains(t.lower(j)) && "PRON".equals(t.pos(j))) {
       return classify(j, j, -1);
     }
-    int start = nounPhraseStart(j, sentenceFirst);
+    int start = phrases.start(j, sentenceFirst);
     return start < 0 ? null : classify(start, j, -1);
   }
 
@@ -106,7 +108,7 @@ final class SpeakerPhraseReader {
     if (end < sentenceFirst || t.isPunct(end) || isNameWord(end)) {
       return null;
     }
-    int start = nounPhraseStart(end, sentenceFirst);
+    int start = phrases.start(end, sentenceFirst);
     if (start < 0) {
       return null;
     }
@@ -137,13 +139,13 @@ final class SpeakerPhraseReader {
     if (PRONOUNS.contains(t.lower(i)) && "PRON".equals(t.pos(i))) {
       return classify(i, i, -1);
     }
-    if (!startsNounPhrase(i)) {
+    if (!phrases.startsPhrase(i)) {
       return null;
     }
     int last = i;
     int k = i + 1;
     while (k < sentenceEnd && k - i < MAX_WORDS) {
-      if (t.isOf(k) && k + 1 < sentenceEnd && startsNounPhrase(k + 1)) {
+      if (t.isOf(k) && k + 1 < sentenceEnd && phrases.startsPhrase(k + 1)) {
         k++;
         continue;
       }
@@ -152,12 +154,15 @@ final class SpeakerPhraseReader {
         // européennes"
         continue;
       }
-      if (NP_POS.contains(t.pos(k)) && !t.isPunct(k) && !juxtaposed(k) || t.isTitle(k)) {
+      if (NP_POS.contains(t.pos(k)) && !t.isPunct(k) && !phrases.juxtaposed(k) || t.isTitle(k)) {
         last = k;
         k++;
         continue;
       }
-      if (t.is(k, "et") && k + 1 < sentenceEnd && startsNounPhrase(k + 1) && isNameWord(k - 1)) {
+      if (t.is(k, "et")
+          && k + 1 < sentenceEnd
+          && phrases.startsPhrase(k + 1)
+          && isNameWord(k - 1)) {
         k++;
         continue;
       }
@@ -227,68 +232,6 @@ final class SpeakerPhraseReader {
     // "au Foreign Office", "aux Affaires étrangères": after a contraction, any capitalised
     // portfolio; after "à la", a common noun ("à la Défense", not "à la Havane")
     return contraction || lexicon.commonNounNotName(t.word(n)) || !"PROPN".equals(t.pos(n));
-  }
-
-  private boolean startsNounPhrase(int i) {
-    String pos = t.pos(i);
-    return "DET".equals(pos)
-        || "PROPN".equals(pos)
-        || "NOUN".equals(pos)
-        || t.isTitle(i)
-        || "X".equals(pos) && t.capitalised(i);
-  }
-
-  /**
-   * A determiner right after a noun or adjective starts another phrase ("la réunion le ministre").
-   */
-  private boolean juxtaposed(int k) {
-    if (!"DET".equals(t.pos(k)) || k == 0) {
-      return false;
-    }
-    String previous = t.pos(k - 1);
-    return ("NOUN".equals(previous) || "PROPN".equals(previous) || "ADJ".equals(previous))
-        && t.start(k) != t.start(k - 1);
-  }
-
-  /**
-   * The leftmost word that can start the noun phrase ending at {@code end}, or -1. Walks left over
-   * noun-phrase words and "de"/"pour" complements; a phrase never contains two juxtaposed phrases.
-   */
-  private int nounPhraseStart(int end, int sentenceFirst) {
-    if (t.is(end, ")")) {
-      // "Les comités locaux de coordination (LCC)": the phrase before its acronym
-      int open = end - 1;
-      while (open > sentenceFirst && end - open < 5 && !t.is(open, "(")) {
-        open--;
-      }
-      if (!t.is(open, "(") || open - 1 < sentenceFirst) {
-        return -1;
-      }
-      end = open - 1;
-    }
-    if (end < sentenceFirst || !(NP_POS.contains(t.pos(end)) || t.isTitle(end)) || t.isPunct(end)) {
-      return -1;
-    }
-    int left = end;
-    while (left - 1 >= sentenceFirst && end - left < MAX_WORDS && !juxtaposed(left)) {
-      int k = left - 1;
-      boolean inner =
-          NP_POS.contains(t.pos(k)) && !t.isPunct(k)
-              || t.isTitle(k)
-              || INNER_PREPOSITIONS.contains(t.lower(k)) && "ADP".equals(t.pos(k))
-              || t.is(k, "et");
-      if (!inner) {
-        break;
-      }
-      left = k;
-    }
-    for (int s = left; s <= end; s++) {
-      boolean governed = s > left && "ADP".equals(t.pos(s - 1));
-      if (startsNounPhrase(s) && !governed && !t.is(s - 1, "et")) {
-        return s;
-      }
-    }
-    return -1;
   }
 
   private boolean isNameWord(int i) {

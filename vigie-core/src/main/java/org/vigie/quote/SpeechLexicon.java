@@ -30,6 +30,7 @@ public final class SpeechLexicon {
   private final Lexicon lexicon;
   private final Set<String> verbLemmas = new HashSet<>();
   private final Set<String> inciseOnly = new HashSet<>();
+  private final Set<String> slogans = new HashSet<>();
   private final Set<String> objectIsStatement = new HashSet<>();
   private final Set<String> timeWords = new HashSet<>(lines("time-words.txt"));
   private final Map<String, List<List<String>>> phrasalVerbs = new HashMap<>();
@@ -41,6 +42,10 @@ public final class SpeechLexicon {
       if (line.endsWith(" *")) {
         line = line.substring(0, line.length() - 2).strip();
         inciseOnly.add(stripReflexive(line));
+      } else if (line.endsWith(" !")) {
+        line = line.substring(0, line.length() - 2).strip();
+        inciseOnly.add(stripReflexive(line));
+        slogans.add(stripReflexive(line));
       } else if (line.endsWith(" +")) {
         line = line.substring(0, line.length() - 2).strip();
         objectIsStatement.add(stripReflexive(line));
@@ -123,6 +128,15 @@ public final class SpeechLexicon {
    */
   public boolean isInciseOnly(String lemma) {
     return inciseOnly.contains(lemma);
+  }
+
+  /**
+   * Whether a verb of chanting or shouting reports what it says when a quotation, a colon or a
+   * que-clause follows it ("scandent « Dégage ! »", "en criant : « … »"); it is incise-only
+   * otherwise ("crier au scandale" says nothing).
+   */
+  public boolean isSloganVerb(String lemma) {
+    return slogans.contains(lemma);
   }
 
   /**

@@ -68,6 +68,9 @@ class FrenchQuoteTableTest {
           Le président Kassym-Jomart Tokaïev a parlé. Selon lui, la crise est terminée. | la crise est terminée | indirect | Kassym-Jomart Tokaïev
           Comme l'a rappelé le président Joe Biden, les États-Unis restent engagés en Europe. | les États-Unis restent engagés | indirect | Joe Biden
           Les rebelles ont perdu le contrôle de la ville. Le colonel Ahmed Messaoud l'a confirmé mardi soir. | Les rebelles ont perdu | indirect | Ahmed Messaoud
+          Le port restera fermé jusqu'à la fin du mois. C'est ce qu'a annoncé le gouverneur Karim Haddad. | Le port restera fermé | indirect | Karim Haddad
+          Les pêcheurs ne sortent plus en mer depuis l'attaque. C'est en tout cas ce qu'affirment les habitants du village. | pêcheurs ne sortent plus | indirect | habitants du village
+          Devant la préfecture, les manifestants scandent « Le peuple veut la justice ». | Le peuple veut la justice | mixed | manifestants
           Le ministère de l'Intérieur a annoncé : le couvre-feu est levé dans toute la région. | le couvre-feu est levé | indirect | ministère de l'Intérieur
           L'armée a bombardé plusieurs quartiers de la ville, ont rapporté des témoins sur place. | bombardé plusieurs quartiers | indirect | témoins
           Le secrétaire général de la Ligue arabe, Amr Moussa, a de son côté souhaité que les violences cessent. | les violences cessent | indirect | Amr Moussa
@@ -250,6 +253,7 @@ class FrenchQuoteTableTest {
           Le gouverneur a inauguré le pont neuf, n'a évoqué aucun calendrier pour la suite.
           Les chars avançant vers la ville, les habitants ont fui vers le sud.
           Cette torture a plusieurs noms, selon les méthodes, plus ou moins barbares, employées par la police.
+          Les supporters ont crié au scandale après le but refusé par l'arbitre du match.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
     Article article = analyze(text);
