@@ -21,6 +21,8 @@ final class AppealObjects {
   private static final Set<String> INFINITIVE_CLITICS =
       Set.of("s'", "se", "ne", "n'", "me", "m'", "nous", "vous", "leur", "lui", "y", "en");
 
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l'");
+
   private final WordPatterns verbs;
 
   AppealObjects(WordPatterns verbs) {
@@ -48,15 +50,26 @@ final class AppealObjects {
         return false;
       }
       if (k > from && INTRODUCERS.contains(words.get(k).form())) {
-        return infinitive(words.get(k + 1).form());
+        return infinitive(words, k + 1);
       }
     }
     return false;
   }
 
+  /**
+   * An infinitive at {@code k}, or a clitic before one. An object pronoun ("de le démettre", "à la
+   * relâcher") is also an article ("de la ville"), so the infinitive after it must be there.
+   */
+  private static boolean infinitive(List<Word> words, int k) {
+    String form = words.get(k).form();
+    if (OBJECT_PRONOUNS.contains(form)) {
+      return k + 1 < words.size() && infinitive(words.get(k + 1).form());
+    }
+    return INFINITIVE_CLITICS.contains(form) || infinitive(form);
+  }
+
   private static boolean infinitive(String form) {
-    return INFINITIVE_CLITICS.contains(form)
-        || form.length() > 3 && (form.endsWith("er") || form.endsWith("ir") || form.endsWith("re"));
+    return form.length() > 3 && (form.endsWith("er") || form.endsWith("ir") || form.endsWith("re"));
   }
 
   private static boolean breaks(String text, int from, int to) {

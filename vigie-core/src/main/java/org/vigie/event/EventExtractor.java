@@ -48,6 +48,7 @@ public final class EventExtractor {
   private final Cessations cessations;
   private final CrackdownTargets crackdowns;
   private final Captures captures;
+  private final Commitments commitments;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -66,13 +67,27 @@ public final class EventExtractor {
     this.cessations = new Cessations(WordPatterns.resource("cessation-words.txt", 1));
     this.crackdowns = new CrackdownTargets(WordPatterns.resource("crackdown-targets.txt", 1));
     this.captures = new Captures(WordPatterns.resource("capture-words.txt", 1));
+    this.commitments = new Commitments(WordPatterns.resource("commitment-cues.txt", 1));
   }
 
-  /** What one article gave: its events, sorted by sentence then trigger, and its diagnostics. */
+  /**
+   * What one article gave: its event mentions, sorted by sentence then trigger, each with its
+   * modality, and its diagnostics.
+   */
   public record Result(List<Event> events, List<Diagnostic> diagnostics) {
     public Result {
       events = List.copyOf(events);
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * The events the article reports as having happened, as a fact or on a source's word: what an
+     * article's {@code events} lists. A denied, supposed, planned or demanded event ("n'a pas
+     * bombardé", "une offensive pourrait être lancée", "appelle à un cessez-le-feu") did not happen
+     * as far as the article says; the demand itself is its own event (REQUEST/appeal).
+     */
+    public List<Event> happened() {
+      return events.stream().filter(Event::asserted).toList();
     }
   }
 
@@ -224,15 +239,13 @@ public final class EventExtractor {
     if (subtype.equals(ATTACK)) {
       subtype = crackdowns.subtype(cx.text(), words, m.first(), m.end(), ATTACK);
     }
-    return build(
-        cx,
-        s,
-        inSentence,
-        type(m),
-        subtype,
-        tStart,
-        tEnd,
-        modality.read(cx.text(), words, m.first()));
+    EventModality mod = modality.read(cx.text(), words, m.first());
+    if (mod == EventModality.PLANNED
+        && type(m).equals("AGREE")
+        && commitments.declared(cx.text(), words, m.first())) {
+      mod = EventModality.ASSERTED;
+    }
+    return build(cx, s, inSentence, type(m), subtype, tStart, tEnd, mod);
   }
 
   private Event tollEvent(

@@ -19,10 +19,17 @@ class AppealObjectsTest {
         // The addressee, then "de" and an infinitive, a negation or a clitic.
         "Le ministre demande au peuple de ne pas descendre dans la rue. | true",
         "Le préfet a prié les habitants de rester chez eux. | true",
+        // An object pronoun before the infinitive; an article before a noun is none.
+        "Le ministre a prié le préfet de la relâcher sans délai. | true",
+        "Le ministre a appelé son homologue de la capitale voisine. | false",
+        // The passive: the addressee is the subject.
+        "Le gouverneur a été prié de quitter ses fonctions. | true",
         // No act asked for: no appeal.
         "Le ministre a appelé son homologue turc mardi soir. | false",
         "Le pays a reçu une demande d'asile de la famille. | false",
         "Le président a invité ses hôtes au palais de la conférence. | false",
+        // "prier" without an act asked for is worship.
+        "Les fidèles ont prié pour les victimes de l'attentat. | false",
         // A clause break between the verb and the act.
         "Le ministre a appelé son homologue, à prendre avec prudence. | false"
       })

@@ -18,10 +18,16 @@ class ModalityTest {
         "L'armée n'a pas bombardé la ville. | ASSAULT | DENIED",
         "Le ministère a démenti toute attaque contre les civils. | ASSAULT | DENIED",
         "Une offensive pourrait être lancée dès demain. | ASSAULT | HYPOTHETICAL",
+        "Washington a évoqué la possibilité d'un massacre dans la ville. | ASSAULT | HYPOTHETICAL",
+        "L'hypothèse d'une offensive pousse les habitants à partir. | ASSAULT | HYPOTHETICAL",
         "Le pays va déployer des troupes au nord. | MOBILIZE | PLANNED",
         "Une prochaine réunion se tiendra à Genève. | CONSULT | PLANNED",
         "Moscou a appelé à un cessez-le-feu immédiat. | AGREE | DEMANDED",
         "Moscou a appelé à un cessez-le-feu immédiat. | REQUEST | ASSERTED",
+        // A declared intention binds its party to an agreement; one merely had is a plan.
+        "Les deux camps ont confirmé leur intention d'observer la trêve dès lundi. | AGREE | ASSERTED",
+        "Le gouvernement a l'intention de signer un accord. | AGREE | PLANNED",
+        "Le général a annoncé son intention de bombarder la ville. | ASSAULT | PLANNED",
         // The simple future: a verb earlier in the clause, the trigger itself, "aura lieu".
         "Les délégués se retrouveront lundi après une réunion à Paris. | CONSULT | PLANNED",
         "L'aviation bombardera les positions rebelles. | ASSAULT | PLANNED",
