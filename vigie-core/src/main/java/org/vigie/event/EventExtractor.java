@@ -79,16 +79,6 @@ public final class EventExtractor {
       events = List.copyOf(events);
       diagnostics = List.copyOf(diagnostics);
     }
-
-    /**
-     * The events the article reports as having happened, as a fact or on a source's word: what an
-     * article's {@code events} lists. A denied, supposed, planned or demanded event ("n'a pas
-     * bombardé", "une offensive pourrait être lancée", "appelle à un cessez-le-feu") did not happen
-     * as far as the article says; the demand itself is its own event (REQUEST/appeal).
-     */
-    public List<Event> happened() {
-      return events.stream().filter(Event::asserted).toList();
-    }
   }
 
   /** Everything a mention draws on in the article, besides its sentence. */

@@ -19,10 +19,10 @@ import org.vigie.time.TimeExpressions;
  * Stage "events": what happened. Requires the text and its sentences; uses the corrected entities
  * (canonical names, places with coordinates), the time layer (the date governing each trigger, else
  * the publication date, flagged) and the quotes (an event told inside a quote is reported by its
- * speaker) when present. Produces {@link EventMentions}: the events the article reports as having
- * happened (denied, supposed, planned or demanded ones are read and left out, as the ml-crisis-gold
- * annotation leaves them out); implausible figures and the cap on events are diagnostics. Linear in
- * the article's length. Stateless and thread-safe.
+ * speaker) when present. Produces {@link EventMentions}: every event mention with its modality (a
+ * denied, supposed, planned or demanded event is kept, marked, as CONTRACT says: an analyst wants
+ * "X denied bombing Y", and every count reads asserted events only); implausible figures and the
+ * cap on events are diagnostics. Linear in the article's length. Stateless and thread-safe.
  *
  * <p>Example: "Les frappes de drones azéris ont tué 3 soldats de l'Artsakh et en ont blessé 15
  * autres." gives an ASSAULT/drone-strike, killed 3, injured 15, victims "soldats de l'Artsakh".
@@ -65,7 +65,7 @@ public final class EventStage implements Stage {
         document.has(Quotations.LAYER) ? document.get(Quotations.LAYER).quotes() : List.of();
     EventExtractor.Result result =
         extractor.extract(text, analysis.sentences(), entities, time, quotes);
-    return StageOutput.of(EventMentions.LAYER, new EventMentions(result.happened()))
+    return StageOutput.of(EventMentions.LAYER, new EventMentions(result.events()))
         .diagnostics(result.diagnostics());
   }
 }

@@ -94,7 +94,7 @@ public final class GoldEventEval {
                     b.entities(),
                     new TimeExpressions(b.timexes(), b.published(), false),
                     b.quotes())
-                .happened());
+                .events());
   }
 
   /** An Article read back from its JSON. */
