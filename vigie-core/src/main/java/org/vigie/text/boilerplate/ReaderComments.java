@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * {@code reader-comments.txt} for the words): the first person, addressing the author or other
  * readers, speaking of the article or the media, a spoken or judging register ("n'importe quoi",
  * "bref"), loud punctuation ("!!", "??", "....", a closing "!"), punctuation glued to the next word
- * ("normal?l'armée"), an ellipsis, a lower-case start, a run of capitals amid lower case. Quoted
- * speech is set aside first: a journalist quotes first persons and exclamations, a reader writes
- * them. A quoted tweet ("@handle …"), a line after an introduction ending with a colon and an
- * interview's answer after its question are the article's, as are dialogue or list lines ("- Évitez
- * …"). Stateless.
+ * ("normal?l'armée") or a sentence glued to the next ("pas.Si on est"), an ellipsis or doubled
+ * stop, a reply that opens on the name of the reader answered and their quoted words, a lower-case
+ * start, a run of capitals amid lower case. Quoted speech is set aside first: a journalist quotes
+ * first persons and exclamations, a reader writes them. A quoted tweet ("@handle …"), a line after
+ * an introduction ending with a colon and an interview's answer after its question are the
+ * article's, as are dialogue or list lines ("- Évitez …"). Stateless.
  *
  * <p>The block decision: the page's tail from a comment-shaped line on goes when most of its lines
  * are comment-shaped (two thirds, or half right after a line of chrome), and the article keeps at
@@ -39,10 +40,24 @@ final class ReaderComments {
   private static final Pattern QUOTED =
       Pattern.compile("«[^»]{0,600}»|\"[^\"]{0,600}\"|“[^”]{0,600}”");
   private static final Pattern LOUD = Pattern.compile("[!?]{2,}|\\.{4,}|!\\s*$");
-  private static final Pattern GLUED = Pattern.compile("\\p{Ll}[?!;:,]\\p{L}");
-  private static final Pattern ELLIPSIS = Pattern.compile("(?<![(\\[])(?:\\.\\.\\.|…)(?![)\\]])");
+  // A comment box loses the reader's line breaks and spaces: "pas.Si on est", "histoire.Al
+  // Quaïda", "plainte ?L'Égypte"; an article's sentences are typeset.
+  private static final Pattern GLUED =
+      Pattern.compile(
+          "\\p{Ll}[?!;:,]\\p{L}|\\p{Ll}{2}[.?!]\\p{Lu}\\p{Ll}|[\\s\\u00a0\\u202f][?!]\\p{Lu}");
+  // A trailing-off ellipsis, typed as three stops, one character or the reader's two stops.
+  private static final Pattern ELLIPSIS =
+      Pattern.compile("(?<![(\\[])(?:\\.\\.\\.|…)(?![)\\]])|(?<!\\.)\\.\\.(?![.)\\]/])");
   private static final Pattern SHOUT = Pattern.compile("(?:\\b\\p{Lu}{2,}\\b[\\s,'’]+){3}");
   private static final Pattern QUOTATION_OPENING = Pattern.compile("^(?:@\\w|[-–—•]|\\d+[-.)] )");
+
+  /**
+   * A reply to another reader, opened by the name of the one answered and the words answered
+   * ("@Catherine Besse"N'en déplaise …"Moi aussi."): a quoted tweet names its author before a space
+   * or a colon, not glued to a quotation.
+   */
+  private static final Pattern REPLY =
+      Pattern.compile("^@[^\\s\"«“@]{1,30}(?: [^\\s\"«“@]{1,30})?[\"«“]");
 
   private ReaderComments() {}
 
@@ -55,6 +70,9 @@ final class ReaderComments {
     }
     Set<String> classes = new HashSet<>(SIGNS.classes(FoldedWords.of(unquoted)));
     int signs = classes.size();
+    if (REPLY.matcher(text.strip()).lookingAt()) {
+      signs++;
+    }
     if (LOUD.matcher(unquoted).find()) {
       signs++;
     }
@@ -77,7 +95,7 @@ final class ReaderComments {
   /** Whether the line reads as a reader's comment, {@code previous} being the line before it. */
   static boolean shaped(String line, String previous) {
     String stripped = line.strip();
-    if (QUOTATION_OPENING.matcher(stripped).lookingAt()) {
+    if (QUOTATION_OPENING.matcher(stripped).lookingAt() && !REPLY.matcher(stripped).lookingAt()) {
       return false;
     }
     // After an introduction ("X écrit :") comes a quotation, after an interview's question the
@@ -101,7 +119,9 @@ final class ReaderComments {
     int[] shapedAfter = new int[n + 1];
     for (int i = n - 1; i >= 0; i--) {
       boolean counts = !chrome[i] && profiles.get(i).words() >= 4;
-      shaped[i] = counts && i >= start && shaped(texts.get(i), i > 0 ? texts.get(i - 1) : null);
+      // A link's title ending in "?" or ":" is the site's, not a question the line answers.
+      String previous = i > 0 && !chrome[i - 1] ? texts.get(i - 1) : null;
+      shaped[i] = counts && i >= start && shaped(texts.get(i), previous);
       considered[i] = considered[i + 1] + (counts ? 1 : 0);
       shapedAfter[i] = shapedAfter[i + 1] + (shaped[i] ? 1 : 0);
     }

@@ -5,14 +5,21 @@ import java.util.List;
 /**
  * Service notices a site prints around its articles, recognised by the vocabulary of their class
  * rather than by phrase (resource {@code service-notices.txt}): paywall, account, device, cookie,
- * comment, share and newsletter notices. A line is a notice when it uses a class's words and
- * addresses the reader ("Vous pouvez lire ce journal sur un seul appareil à la fois"), or uses two
- * entries of the lexicon ("Ce message s'affichera sur l'autre appareil"). News prose speaks of
- * readers' accounts and devices rarely, and not to the reader. Immutable and thread-safe.
+ * comment, share, newsletter and data-protection notices. A line is a notice when it uses a class's
+ * words and addresses the reader ("Vous pouvez lire ce journal sur un seul appareil à la fois"), or
+ * uses two entries of the lexicon ("Ce message s'affichera sur l'autre appareil"). News prose
+ * speaks of readers' accounts and devices rarely, and not to the reader. Immutable and thread-safe.
  */
 final class ServiceNotices {
   /** Notices are a few sentences at most: longer lines are prose. */
   static final int MAX_WORDS = 45;
+
+  /**
+   * A legal notice runs longer than other notices ("Votre adresse nous sert à … Conformément à la
+   * loi …, vous disposez d'un droit d'accès, de rectification …"): up to this many words, a line
+   * with {@value #CERTAIN_ENTRIES} entries is still one.
+   */
+  static final int MAX_CERTAIN_WORDS = 90;
 
   /** Lines this short may be notices on two entries alone. */
   static final int SHORT_WORDS = 20;
@@ -44,7 +51,7 @@ final class ServiceNotices {
   /** The notice the line is, or null. */
   Notice read(String line) {
     List<String> words = FoldedWords.of(line);
-    if (words.isEmpty() || words.size() > MAX_WORDS) {
+    if (words.isEmpty() || words.size() > MAX_CERTAIN_WORDS) {
       return null;
     }
     boolean address = false;
@@ -60,7 +67,11 @@ final class ServiceNotices {
     }
     // Two entries without an address: a news sentence may name "son compte Twitter" once, not
     // "compte" and "appareil" and "ce message" in one short line.
-    boolean dense = hits >= CERTAIN_ENTRIES || hits >= 2 && words.size() <= SHORT_WORDS;
-    return first != null && (address || dense) ? new Notice(first, hits >= CERTAIN_ENTRIES) : null;
+    boolean certain = hits >= CERTAIN_ENTRIES;
+    if (words.size() > MAX_WORDS && !certain) {
+      return null;
+    }
+    boolean dense = certain || hits >= 2 && words.size() <= SHORT_WORDS;
+    return first != null && (address || dense) ? new Notice(first, certain) : null;
   }
 }

@@ -35,7 +35,12 @@ class ReaderCommentsTest {
         "lower-case start, glued       | encore une fois,personne ne dit la vérité sur ce chantier      | true",
         "the article and its judge     | Cet article est n'importe quoi, rien n'est vérifié             | true",
         "shouting amid lower case      | Et pendant ce temps ON NE DIT RIEN AUX HABITANTS, bravo        | true",
+        "sentences glued by the box    | Je ne crois pas ce rapport.Il faut attendre l'été            | true",
+        "question glued to its answer  | Qui va payer la digue ?Les habitants, comme toujours...        | true",
+        "the reader's doubled stop     | Il faudrait surtout écouter les habitants.. bien sûr           | true",
+        "a reply quoting another reader| @Paul Martin\"La digue est solide\"Moi aussi, je le croyais.   | true",
         "news sentence                 | Le ministère a annoncé mardi la fin des travaux sur la digue.  | false",
+        "initials and a typeset stop   | Le rapport de la S.N.C.F. sera publié. Il tient en dix pages.  | false",
         "first person quoted           | « Je n'ai jamais vu cela ! », a confié un ingénieur italien.   | false",
         "quoted tweet                  | @ingenieur Je n'ai jamais vu une digue pareille !!             | false",
         "list item of advice           | - Évitez les abords du barrage, vous risquez une amende...     | false",
@@ -83,6 +88,26 @@ class ReaderCommentsTest {
       assertTrue(reason(raw, body, comment) != null, comment);
     }
     assertEquals("comments", reason(raw, body, comments.get(2)));
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void commentsAfterALinkEndingInAQuestionGo() {
+    String link = "» Le barrage de Mossoul va-t-il céder?";
+    List<String> comments =
+        List.of(
+            "Qui va payer tout ça ?Les habitants, comme toujours...",
+            "Je ne crois pas ce rapport.Il faut attendre l'été pour juger.");
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.add(link);
+    lines.addAll(comments);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String comment : comments) {
+      assertTrue(reason(raw, body, comment) != null, comment);
+    }
     for (String paragraph : ARTICLE) {
       assertTrue(kept(body, paragraph), paragraph);
     }
