@@ -158,7 +158,9 @@ public final class DayIndex {
                 .build();
         TopDocs top = searcher.search(onDay, perDay);
         for (ScoreDoc sd : top.scoreDocs) {
-          Article a = VigieStore.read(stored.document(sd.doc), TIMELINE_LAYERS);
+          Article a =
+              VigieStore.read(
+                  stored.document(sd.doc, StoredArticles.JSON_AND_TEXT), TIMELINE_LAYERS);
           if (seen.add(a.id())) {
             out.add(a);
           }
