@@ -31,7 +31,21 @@ public final class ArticleSentences {
 
   private static final int MIN_SENTENCE_WORDS = 5;
 
+  /**
+   * A live blog's time stamp or a list's bullet opening a sentence ("20h01 : Les Etats-Unis …", "0
+   * h 15 : La Libye …", "- Le Conseil …"): page layout, not the statement; a timeline line shows
+   * its day already.
+   */
+  private static final Pattern LEADING_STAMP =
+      Pattern.compile("^(?:[-–—•·*]\\s*)?(?:\\d{1,2}\\s*[hH:]\\s*\\d{2}\\s*[:–—-]\\s*)?");
+
   private ArticleSentences() {}
+
+  /** The sentence without a leading time stamp or bullet. */
+  static String withoutStamp(String sentence) {
+    var m = LEADING_STAMP.matcher(sentence);
+    return m.lookingAt() && m.end() > 0 ? sentence.substring(m.end()).strip() : sentence;
+  }
 
   /** The dated sentences of {@code article}, in text order. */
   public static List<DatedSentence> of(Article article) {
@@ -45,7 +59,7 @@ public final class ArticleSentences {
     Near<Event> nearEvents = new Near<>(article.events(), Event::start, Event::end);
     Near<Timex> nearTimexes = new Near<>(article.timexes(), Timex::start, Timex::end);
     for (int[] span : spans(article)) {
-      String text = article.text().substring(span[0], span[1]).strip();
+      String text = withoutStamp(article.text().substring(span[0], span[1]).strip());
       if (text.length() > MAX_SENTENCE_CHARS || words(text) < MIN_SENTENCE_WORDS) {
         continue;
       }
