@@ -82,7 +82,7 @@ final class StoredArticles {
   }
 
   Optional<Article> article(String id) {
-    return storedById(id, null, StoredArticles::read);
+    return storedById(id, JSON_AND_TEXT, StoredArticles::read);
   }
 
   Optional<byte[]> articleJson(String id) {
@@ -92,7 +92,7 @@ final class StoredArticles {
         doc -> ArticleCodec.jsonBytes(doc.get(Fields.JSON), doc.get(Fields.TEXT)));
   }
 
-  /** The stored fields of the article with this id ({@code fields}, or all when null), rendered. */
+  /** The stored {@code fields} of the article with this id, rendered. */
   private <T> Optional<T> storedById(String id, Set<String> fields, Function<Document, T> render) {
     return reading(
         dir,
@@ -104,8 +104,7 @@ final class StoredArticles {
           }
           int doc = top.scoreDocs[0].doc;
           StoredFields stored = s.storedFields();
-          return Optional.of(
-              render.apply(fields == null ? stored.document(doc) : stored.document(doc, fields)));
+          return Optional.of(render.apply(stored.document(doc, fields)));
         });
   }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.model.Quote;
+import org.vigie.store.IsoDay;
 import org.vigie.store.Keys;
 import org.vigie.store.incident.EventMention;
 import org.vigie.store.incident.Incident;
@@ -63,7 +64,7 @@ public final class BulletinBuilder {
             previousStatements);
     int inPeriod = 0;
     for (Article a : articles) {
-      LocalDate p = day(a.published());
+      LocalDate p = IsoDay.of(a.published());
       if (p != null && !p.isBefore(from) && !p.isAfter(to)) {
         inPeriod++;
       }
@@ -95,7 +96,7 @@ public final class BulletinBuilder {
       for (Event e : a.events()) {
         // An event dated by its article's publication alone ("24 victimes", no day stated) may
         // tell of any earlier day: presented as of this one, its toll would be the day's.
-        LocalDate d = e.dateInferred() ? null : day(e.date());
+        LocalDate d = e.dateInferred() ? null : IsoDay.of(e.date());
         if (d != null && !d.isBefore(from) && !d.isAfter(to)) {
           mentions.add(new EventMention(a.id(), a.source().outlet(), a.published(), e));
           texts.put(a.id(), a.text());
@@ -180,9 +181,9 @@ public final class BulletinBuilder {
       }
       for (Quote q : a.quotes()) {
         String name = q.speaker().canonical();
-        LocalDate d = day(q.date());
+        LocalDate d = IsoDay.of(q.date());
         if (d == null) {
-          d = day(a.published());
+          d = IsoDay.of(a.published());
         }
         if (name == null || d == null || d.isBefore(from) || d.isAfter(to)) {
           continue;
@@ -265,18 +266,5 @@ public final class BulletinBuilder {
       }
     }
     return out;
-  }
-
-  static LocalDate day(String value) {
-    if (value == null
-        || value.length() < 10
-        || !value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -16,6 +16,7 @@ import org.vigie.model.Event;
 import org.vigie.names.NameKeys;
 import org.vigie.store.EventColumn;
 import org.vigie.store.Fields;
+import org.vigie.store.IsoDay;
 import org.vigie.store.VigieStore;
 import org.vigie.store.search.ArticleFilter;
 
@@ -60,7 +61,7 @@ public record EventSelection(
       return false;
     }
     if (from != null || to != null) {
-      LocalDate d = IncidentGrouper.day(e.date());
+      LocalDate d = IsoDay.of(e.date());
       return d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
     return true;

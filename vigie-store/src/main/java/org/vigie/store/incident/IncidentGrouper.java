@@ -1,8 +1,6 @@
 package org.vigie.store.incident;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.vigie.model.Event;
 import org.vigie.names.NameKeys;
+import org.vigie.store.IsoDay;
 
 /**
  * Groups event mentions of several articles into incidents: mentions of the same PLOVER type, at
@@ -38,7 +37,8 @@ public final class IncidentGrouper {
     List<Dated> dated = new ArrayList<>();
     for (EventMention m : mentions) {
       Event e = m.event();
-      LocalDate d = e.asserted() && !e.cumulative() && e.location() != null ? day(e.date()) : null;
+      LocalDate d =
+          e.asserted() && !e.cumulative() && e.location() != null ? IsoDay.of(e.date()) : null;
       if (d != null) {
         String place = placeKeys.computeIfAbsent(e.location(), IncidentGrouper::placeKey);
         dated.add(new Dated(m, d, e.type() + "|" + place));
@@ -122,52 +122,5 @@ public final class IncidentGrouper {
   private static String placeKey(String place) {
     String key = NameKeys.key(place);
     return key == null || key.isEmpty() ? place.toLowerCase(Locale.ROOT) : key;
-  }
-
-  /**
-   * The day of a full ISO date ({@code 2020-11-10}, with or without time), else null. Read digit by
-   * digit rather than through {@code LocalDate.parse}, whose formatter and its exception on partial
-   * values ({@code 2020-11-XX}) cost a large store's listing a sixth of its time.
-   */
-  static LocalDate day(String date) {
-    if (date == null || date.length() < 10) {
-      return null;
-    }
-    if (date.charAt(4) != '-' || date.charAt(7) != '-') {
-      return parsed(date);
-    }
-    int year = digits(date, 0, 4);
-    int month = digits(date, 5, 7);
-    int dayOfMonth = digits(date, 8, 10);
-    if (year < 0 || month < 0 || dayOfMonth < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, dayOfMonth);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  /** What {@code LocalDate.parse} makes of the first ten characters, null when not a date. */
-  private static LocalDate parsed(String date) {
-    try {
-      return LocalDate.parse(date.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  /** The number written in ASCII digits at {@code [from, to)}, or -1. */
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 }

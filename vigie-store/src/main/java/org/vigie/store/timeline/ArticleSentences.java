@@ -2,7 +2,6 @@ package org.vigie.store.timeline;
 
 import java.text.BreakIterator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.vigie.model.Event;
 import org.vigie.model.Sentence;
 import org.vigie.model.Timex;
 import org.vigie.model.TimexType;
+import org.vigie.store.IsoDay;
 
 /**
  * Splits an article into dated sentences for timelines. A sentence is dated by, in order: an
@@ -24,8 +24,6 @@ import org.vigie.model.TimexType;
  * Stateless.
  */
 public final class ArticleSentences {
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-
   /** Sentences longer than this are page debris (tables, lists glued together), not statements. */
   static final int MAX_SENTENCE_CHARS = 600;
 
@@ -49,7 +47,7 @@ public final class ArticleSentences {
 
   /** The dated sentences of {@code article}, in text order. */
   public static List<DatedSentence> of(Article article) {
-    LocalDate published = dayOf(article.published());
+    LocalDate published = IsoDay.of(article.published());
     String outlet = article.source().outlet();
     List<DatedSentence> out = new ArrayList<>();
     int position = -1;
@@ -70,7 +68,7 @@ public final class ArticleSentences {
         // Denied, planned or hypothetical events did not happen: they date nothing.
         if (e.asserted() && e.start() < span[1] && e.end() > span[0]) {
           events.add(e);
-          LocalDate d = e.dateInferred() ? null : dayOf(e.date());
+          LocalDate d = e.dateInferred() ? null : IsoDay.of(e.date());
           if (eventDay == null && d != null) {
             eventDay = d;
           }
@@ -82,7 +80,7 @@ public final class ArticleSentences {
         if (t.start() >= span[0] && t.end() <= span[1]) {
           anyTimex = true;
           if (mentioned == null && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)) {
-            mentioned = dayOf(t.value());
+            mentioned = IsoDay.of(t.value());
           }
         }
       }
@@ -175,18 +173,6 @@ public final class ArticleSentences {
         out.add(items.get(i));
       }
       return out;
-    }
-  }
-
-  /** The day of a TIMEX3 value or ISO date-time naming a whole day, else null. */
-  static LocalDate dayOf(String value) {
-    if (value == null || !DAY.matcher(value).matches()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 

@@ -119,6 +119,6 @@ class IncidentGrouperTest {
     } catch (java.time.format.DateTimeParseException e) {
       expected = null;
     }
-    assertEquals(expected, IncidentGrouper.day(value));
+    assertEquals(expected, org.vigie.store.IsoDay.of(value));
   }
 }
