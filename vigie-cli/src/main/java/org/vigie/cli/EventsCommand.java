@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Event;
 import org.vigie.model.Geo;
+import org.vigie.store.VigieStore;
 import org.vigie.store.export.CsvWriter;
 import org.vigie.store.incident.EventMention;
 import org.vigie.store.incident.EventSelection;
 import org.vigie.store.incident.Incident;
 import org.vigie.store.incident.IncidentGrouper;
+import org.vigie.store.incident.IncidentSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -100,6 +103,16 @@ final class EventsCommand implements Callable<Integer> {
       return VigieCommand.USAGE;
     }
     EventSelection selection = new EventSelection(type, place, entity, first, last, anyModality);
+    if (inputs.data != null && inputs.paths.isEmpty() && listsDigest(selection)) {
+      try (VigieStore store = VigieStore.open(inputs.data)) {
+        Optional<List<IncidentSummary>> digest = store.incidentDigest();
+        if (digest.isPresent()) {
+          renderIncidents(out, digest.get());
+          out.flush();
+          return store.size() == 0 ? VigieCommand.USAGE : VigieCommand.OK;
+        }
+      }
+    }
     ArticleInputs.Read read =
         inputs.read(ArticleInputs.Keep.EVENTS, selection::readCandidates, err);
     if (read == null) {
@@ -109,7 +122,12 @@ final class EventsCommand implements Callable<Integer> {
     if (mentions) {
       renderMentions(out, wanted);
     } else {
-      renderIncidents(out, new IncidentGrouper().group(wanted));
+      List<Incident> incidents = new IncidentGrouper().group(wanted);
+      if (format == Format.jsonl) {
+        incidents.forEach(i -> out.println(ArticleJson.line(i)));
+      } else {
+        renderIncidents(out, incidents.stream().map(IncidentSummary::of).toList());
+      }
     }
     out.flush();
     if (read.noInput()) {
@@ -118,9 +136,19 @@ final class EventsCommand implements Callable<Integer> {
     return read.failed() > 0 ? VigieCommand.SOME_FAILED : VigieCommand.OK;
   }
 
-  private void renderIncidents(PrintWriter out, List<Incident> incidents) throws IOException {
+  /**
+   * Whether the store's incident digest answers: every asserted incident listed without its
+   * mentions. A filter groups its own mentions (a subtype, a place spelling or a period can split
+   * an incident of the whole store), and jsonl prints every mention.
+   */
+  private boolean listsDigest(EventSelection selection) {
+    return !mentions && format != Format.jsonl && selection.equals(EventSelection.ASSERTED);
+  }
+
+  /** Incidents as a table, CSV or GeoJSON (jsonl prints them whole, with their mentions). */
+  private void renderIncidents(PrintWriter out, List<IncidentSummary> incidents)
+      throws IOException {
     switch (format) {
-      case jsonl -> incidents.forEach(i -> out.println(ArticleJson.line(i)));
       case csv -> {
         CsvWriter csv = new CsvWriter(out);
         csv.row(
@@ -136,7 +164,7 @@ final class EventsCommand implements Callable<Integer> {
                 "injuredMax",
                 "sources",
                 "disagreements"));
-        for (Incident i : incidents) {
+        for (IncidentSummary i : incidents) {
           csv.row(
               Arrays.asList(
                   i.type(),
@@ -154,7 +182,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       case geojson -> {
         List<Feature> features = new ArrayList<>();
-        for (Incident i : incidents) {
+        for (IncidentSummary i : incidents) {
           if (i.geo() != null) {
             features.add(
                 new Feature(
@@ -181,7 +209,7 @@ final class EventsCommand implements Callable<Integer> {
             "INJURED",
             "SRC",
             "DISAGREEMENTS");
-        for (Incident i : incidents) {
+        for (IncidentSummary i : incidents) {
           out.printf(
               Locale.ROOT,
               "%-10s %-28s %-24s %9s %9s %4d  %s%n",

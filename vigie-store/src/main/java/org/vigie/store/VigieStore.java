@@ -77,6 +77,9 @@ public final class VigieStore implements Closeable {
   private final IngestMemory memory;
   private StoreSearcher readerSearcher;
 
+  /** Whether closing works the incident digest out again ({@link StoreIncidents}). */
+  private boolean digestDue;
+
   private VigieStore(Path dir, FSDirectory directory, IndexWriter writer, StoryClusterer.Config c)
       throws IOException {
     this.dir = dir;
@@ -235,6 +238,7 @@ public final class VigieStore implements Closeable {
     try {
       writer.setLiveCommitData(Map.of("seq", Long.toString(memory.seqToCome())).entrySet());
       writer.commit();
+      digestDue = true;
       reader.refreshFrom(writer);
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
@@ -258,6 +262,9 @@ public final class VigieStore implements Closeable {
         writer.forceMerge(1);
         commit();
       }
+      // Readying a store for reading includes its incidents, when a store from before digests or
+      // a killed ingest left them out of step.
+      digestDue |= !StoreIncidents.current(dir, directory);
       return before;
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
@@ -366,6 +373,16 @@ public final class VigieStore implements Closeable {
     return stored.newestEvents(filter, narrow);
   }
 
+  /**
+   * Every incident of the store's asserted events, most recent first, as its last writer worked
+   * them out on closing ({@link org.vigie.store.incident.IncidentDigest}); empty when the store has
+   * no digest of the commit read (a writer still open, a store from before digests), and the caller
+   * groups the events itself.
+   */
+  public Optional<List<org.vigie.store.incident.IncidentSummary>> incidentDigest() {
+    return StoreIncidents.read(dir, reader.get());
+  }
+
   /** One statement: the quote and the article that reports it. */
   public record Statement(Article article, org.vigie.model.Quote quote) {}
 
@@ -445,6 +462,9 @@ public final class VigieStore implements Closeable {
         // Uncommitted work is dropped: only commit() makes a batch durable, so a failed run never
         // leaves half a batch behind.
         writer.rollback();
+        if (digestDue) {
+          StoreIncidents.refresh(dir, directory);
+        }
       }
       directory.close();
     } catch (IOException e) {

@@ -48,4 +48,21 @@ class StoreMarkerTest {
             .contains("\"format\":" + StoreMarker.FORMAT));
     assertFalse(VigieStore.outdated(data));
   }
+
+  @Test
+  void theMarkerIsReadWhateverItsSpacingAndOrder() throws Exception {
+    Path data =
+        withMarker(
+            "{ \"format\" : \"" + StoreMarker.FORMAT + "\" ,\n  \"kind\" : \"vigie-store\" }");
+    assertFalse(VigieStore.outdated(data));
+    StoreException e = assertThrows(StoreException.class, () -> VigieStore.open(data));
+    assertTrue(e.getMessage().contains("holds no articles yet"), e.getMessage());
+  }
+
+  @Test
+  void anotherProgramsJsonIsNoMarker() throws Exception {
+    Path data = withMarker("{\"kind\":\"something-else\",\"format\":" + StoreMarker.FORMAT + "}");
+    StoreException e = assertThrows(StoreException.class, () -> VigieStore.open(data));
+    assertTrue(e.getMessage().contains("not a Vigie store marker"), e.getMessage());
+  }
 }
