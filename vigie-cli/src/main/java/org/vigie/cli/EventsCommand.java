@@ -104,13 +104,12 @@ final class EventsCommand implements Callable<Integer> {
     }
     EventSelection selection = new EventSelection(type, place, entity, first, last, anyModality);
     if (inputs.data != null && inputs.paths.isEmpty() && listsDigest(selection)) {
-      try (VigieStore store = VigieStore.open(inputs.data)) {
-        Optional<List<IncidentSummary>> digest = store.incidentDigest();
-        if (digest.isPresent()) {
-          renderIncidents(out, digest.get());
-          out.flush();
-          return store.size() == 0 ? VigieCommand.USAGE : VigieCommand.OK;
-        }
+      // An empty digest may be an empty store, whose answer (a usage error) the full read gives.
+      Optional<List<IncidentSummary>> digest = VigieStore.incidentDigest(inputs.data);
+      if (digest.isPresent() && !digest.get().isEmpty()) {
+        renderIncidents(out, digest.get());
+        out.flush();
+        return VigieCommand.OK;
       }
     }
     ArticleInputs.Read read =

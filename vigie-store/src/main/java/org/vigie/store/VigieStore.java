@@ -70,8 +70,10 @@ public final class VigieStore implements Closeable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
-  private final MinHasher minHasher = new MinHasher();
-  private final ArticleDocuments documents = new ArticleDocuments();
+  // What writing needs (shingle hashing, document building, the near-duplicate and story state)
+  // is made for a writer only: a read-only command would spend its start-up building it.
+  private final MinHasher minHasher;
+  private final ArticleDocuments documents;
   private final CurrentReader reader;
   private final StoredArticles stored;
   private final IngestMemory memory;
@@ -85,7 +87,9 @@ public final class VigieStore implements Closeable {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
-    this.memory = new IngestMemory(c);
+    this.memory = writer != null ? new IngestMemory(c) : null;
+    this.minHasher = writer != null ? new MinHasher() : null;
+    this.documents = writer != null ? new ArticleDocuments() : null;
     this.reader =
         new CurrentReader(
             writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory),
@@ -177,6 +181,7 @@ public final class VigieStore implements Closeable {
 
   /** Whether this exact input (same id, same bytes) was stored before: ingest skips it. */
   public boolean knowsRaw(String rawKey) {
+    requireWriter();
     return memory.knowsRaw(rawKey);
   }
 
@@ -264,7 +269,7 @@ public final class VigieStore implements Closeable {
       }
       // Readying a store for reading includes its incidents, when a store from before digests or
       // a killed ingest left them out of step.
-      digestDue |= !StoreIncidents.current(dir, directory);
+      digestDue |= !StoreIncidents.current(dir);
       return before;
     } catch (IOException e) {
       throw StoreErrors.of(dir, e);
@@ -283,7 +288,7 @@ public final class VigieStore implements Closeable {
 
   /** Articles in the last commit (duplicates included). */
   public int size() {
-    return searching().searcher().getIndexReader().numDocs();
+    return reader.get().numDocs();
   }
 
   public IndexSearcher searcher() {
@@ -374,13 +379,15 @@ public final class VigieStore implements Closeable {
   }
 
   /**
-   * Every incident of the store's asserted events, most recent first, as its last writer worked
-   * them out on closing ({@link org.vigie.store.incident.IncidentDigest}); empty when the store has
-   * no digest of the commit read (a writer still open, a store from before digests), and the caller
-   * groups the events itself.
+   * Every incident of the asserted events of the store in {@code dir}, most recent first, as its
+   * last writer worked them out on closing ({@link org.vigie.store.incident.IncidentDigest}), read
+   * without opening the index: only the name of its last commit is read, which the digest must
+   * bear. Empty when it does not (a writer still open, a store from before digests, no index yet):
+   * the caller then opens the store and groups the events itself.
    */
-  public Optional<List<org.vigie.store.incident.IncidentSummary>> incidentDigest() {
-    return StoreIncidents.read(dir, reader.get());
+  public static Optional<List<org.vigie.store.incident.IncidentSummary>> incidentDigest(Path dir) {
+    StoreMarker.check(dir, false);
+    return StoreIncidents.readLatest(dir);
   }
 
   /** One statement: the quote and the article that reports it. */
