@@ -113,6 +113,12 @@ final class StoredArticles {
    * at most {@code filter.limit()}.
    */
   List<Article> sorted(ArticleFilter filter, boolean newestFirst, Query narrow) {
+    return sorted(filter, newestFirst, narrow, ArticleCodec.LAYERS);
+  }
+
+  /** The same, each article with only {@code layers} of {@link ArticleCodec#LAYERS}. */
+  List<Article> sorted(
+      ArticleFilter filter, boolean newestFirst, Query narrow, Set<String> layers) {
     return reading(
         dir,
         () -> {
@@ -123,7 +129,7 @@ final class StoredArticles {
           List<Article> out = new ArrayList<>(top.scoreDocs.length);
           StoredFields stored = s.storedFields();
           for (ScoreDoc sd : top.scoreDocs) {
-            out.add(read(stored.document(sd.doc, JSON_AND_TEXT)));
+            out.add(read(stored.document(sd.doc, JSON_AND_TEXT), layers));
           }
           return out;
         });

@@ -361,6 +361,15 @@ public final class VigieStore implements Closeable {
   }
 
   /**
+   * The same, each article with only the {@code layers} of {@link ArticleCodec#LAYERS} (the others
+   * empty): a bulletin over a large store reads hundreds of articles and needs none of their
+   * entities.
+   */
+  public List<Article> articles(ArticleFilter filter, Set<String> layers) {
+    return stored.sorted(filter, false, null, layers);
+  }
+
+  /**
    * The same, newest first (undated last): when {@code filter.limit()} cuts a large selection, the
    * recent articles are the ones kept.
    */

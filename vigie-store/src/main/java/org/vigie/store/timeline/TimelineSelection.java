@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +40,12 @@ public record TimelineSelection(
     int maxArticles) {
   /** Articles published this many days after the period still tell of it. */
   static final int REPORTING_LAG_DAYS = 7;
+
+  /** What a timeline or a bulletin reads of an article ({@link #layers}). */
+  private static final Set<String> WITHOUT_ENTITIES = Set.of("quotes", "timexes", "events");
+
+  private static final Set<String> WITH_ENTITIES =
+      Set.of("entities", "quotes", "timexes", "events");
 
   public TimelineSelection {
     if (maxArticles < 1) {
@@ -103,7 +110,7 @@ public record TimelineSelection(
     ArticleFilter filter = filter();
     List<Article> found = new ArrayList<>();
     if (query == null || query.isBlank()) {
-      found.addAll(store.articles(filter));
+      found.addAll(store.articles(filter, layers()));
     } else {
       SearchResult hits = store.search(new SearchRequest(query, filter, maxArticles + 1, 0));
       for (SearchResult.Hit hit : hits.hits()) {
@@ -118,6 +125,14 @@ public record TimelineSelection(
       }
     }
     return new Result(kept, truncated);
+  }
+
+  /**
+   * The layers a timeline or a bulletin reads (events, dates, statements), and the entities when a
+   * place selects the articles: the entity layer is the largest of a stored article's JSON.
+   */
+  private Set<String> layers() {
+    return place == null ? WITHOUT_ENTITIES : WITH_ENTITIES;
   }
 
   private boolean matchesPlace(Article a) {
