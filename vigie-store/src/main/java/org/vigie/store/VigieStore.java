@@ -3,8 +3,6 @@ package org.vigie.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +22,6 @@ import org.vigie.model.Article;
 import org.vigie.store.dedup.MinHasher;
 import org.vigie.store.search.ArticleFilter;
 import org.vigie.store.search.FilterValues;
-import org.vigie.store.search.NameKeyTerms;
 import org.vigie.store.search.NamingChoice;
 import org.vigie.store.search.SearchRequest;
 import org.vigie.store.search.SearchResult;
@@ -411,22 +408,8 @@ public final class VigieStore implements Closeable {
    */
   public List<Statement> statements(
       String speaker, java.time.LocalDate from, java.time.LocalDate to, int limit) {
-    String key = Keys.fold(speaker);
-    List<Statement> out = new ArrayList<>();
     ArticleFilter filter = new ArticleFilter(speaker, null, null, null, from, to, true, limit);
-    Set<String> seen = new HashSet<>();
-    for (Article a : articles(filter)) {
-      for (org.vigie.model.Quote q : a.quotes()) {
-        if (q.speaker() != null
-            && q.speaker().canonical() != null
-            && (Keys.fold(q.speaker().canonical()).equals(key)
-                || NameKeyTerms.answers(q.speaker().canonical(), speaker))
-            && seen.add(Keys.fold(q.text()))) {
-          out.add(new Statement(a, q));
-        }
-      }
-    }
-    return out;
+    return SpeakerStatements.of(speaker, articles(filter));
   }
 
   /** Every stored article in ingest order, streamed (for export). */
