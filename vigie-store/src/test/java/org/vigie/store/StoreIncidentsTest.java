@@ -51,7 +51,10 @@ class StoreIncidentsTest {
       List<Event> events = new ArrayList<>();
       for (int k = random.nextInt(4); k > 0; k--) {
         int day = 1 + random.nextInt(20);
-        String date = random.nextInt(8) == 0 ? "2021-03" : String.format("2021-03-%02d", day);
+        String date =
+            random.nextInt(8) == 0
+                ? "2021-03"
+                : String.format(java.util.Locale.ROOT, "2021-03-%02d", day);
         String place = PLACES[random.nextInt(PLACES.length)];
         events.add(
             new Event(
@@ -79,7 +82,8 @@ class StoreIncidentsTest {
                 null,
                 null));
       }
-      String published = String.format("2021-03-%02d", 1 + random.nextInt(25));
+      String published =
+          String.format(java.util.Locale.ROOT, "2021-03-%02d", 1 + random.nextInt(25));
       out.add(
           TestArticles.withEvents(
               TestArticles.of(
