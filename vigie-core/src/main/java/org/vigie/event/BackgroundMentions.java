@@ -22,7 +22,9 @@ import org.vigie.time.NumberWords;
  *       combats";
  *   <li>a participle used as a noun of people: "les blessés ont besoin d'aide", "évacuer leurs
  *       blessés"; a detainee named after a determiner, a preposition or a number: "la libération
- *       des détenus politiques", "quatre détenus ont été tués", "un ancien détenu".
+ *       des détenus politiques", "quatre détenus ont été tués", "un ancien détenu";
+ *   <li>a weapon held or traded, not fired: "un dépôt de missiles", "des navires équipés de
+ *       missiles de croisière", "ont obtenu 50 missiles Stinger".
  * </ul>
  *
  * Words come from {@code background-cues.txt}. Stateless.
@@ -30,6 +32,9 @@ import org.vigie.time.NumberWords;
 final class BackgroundMentions {
   /** Words looked back from an infinitive for the verb that makes it happen. */
   private static final int ASPECT_WINDOW = 4;
+
+  /** Words looked back from a weapon for what holds it ("équipés de plusieurs dizaines de"). */
+  private static final int EQUIPMENT_WINDOW = 5;
 
   /** Words looked back from a stance noun for its light verb ("a apporté tout son soutien"). */
   private static final int LIGHT_WINDOW = 5;
@@ -68,7 +73,23 @@ final class BackgroundMentions {
     if (stance(words, m) && modality == EventModality.ASSERTED && !madeToHappen(words, m.first())) {
       return true;
     }
-    return taken(words, m.first()) || people(words, m) || prisoners(words, m);
+    return taken(words, m.first())
+        || people(words, m)
+        || prisoners(words, m)
+        || equipment(words, m.first());
+  }
+
+  /**
+   * "un dépôt de missiles", "des navires équipés de missiles", "ont obtenu 50 missiles Stinger": a
+   * weapon held or traded, not fired.
+   */
+  private boolean equipment(List<Word> words, int first) {
+    if (!"weapon-noun".equals(label(words, first))) {
+      return false;
+    }
+    List<WordPatterns.Match> found =
+        cues.findAll(words, Math.max(0, first - EQUIPMENT_WINDOW), first);
+    return found.stream().anyMatch(c -> c.pattern().label().equals("equipment"));
   }
 
   /**
