@@ -119,6 +119,7 @@ final class ArticleInputs {
         quotes,
         List.of(),
         keep == Keep.EVENTS ? a.events() : List.of(),
+        keep == Keep.EVENTS ? a.unassertedEvents() : List.of(),
         a.story(),
         a.duplicateOf(),
         List.of(),

@@ -47,6 +47,8 @@ final class ArticleAssembler {
     // in when cleaning found none.
     boolean inferred = extracted.published() == null && time.publishedInferred();
     List<Diagnostic> diagnostics = document.diagnostics();
+    EventMentions events =
+        document.has(EventMentions.LAYER) ? document.get(EventMentions.LAYER) : EventMentions.NONE;
     return new Article(
         raw.id(),
         new Source(raw.source().path(), extracted.url(), extracted.outlet()),
@@ -64,7 +66,8 @@ final class ArticleAssembler {
             linguistic.sentences(),
             time),
         time.timexes(),
-        document.has(EventMentions.LAYER) ? document.get(EventMentions.LAYER).events() : List.of(),
+        events.happened(),
+        events.unasserted(),
         null,
         null,
         diagnostics,

@@ -1,7 +1,9 @@
 package org.vigie.event;
 
 import java.util.List;
+import java.util.Set;
 import org.vigie.model.EventModality;
+import org.vigie.time.NumberWords;
 
 /**
  * Trigger words that name no specific occurrence, which the guidelines do not count as event
@@ -19,7 +21,10 @@ import org.vigie.model.EventModality;
  *   <li>an event someone stands against or flees: "protester contre les bombardements", "fuyant les
  *       combats";
  *   <li>a participle used as a noun of people: "les blessés ont besoin d'aide", "évacuer leurs
- *       blessés".
+ *       blessés"; a detainee named after a determiner, a preposition or a number: "la libération
+ *       des détenus politiques", "quatre détenus ont été tués", "un ancien détenu";
+ *   <li>a weapon held or traded, not fired: "un dépôt de missiles", "des navires équipés de
+ *       missiles de croisière", "ont obtenu 50 missiles Stinger".
  * </ul>
  *
  * Words come from {@code background-cues.txt}. Stateless.
@@ -28,8 +33,31 @@ final class BackgroundMentions {
   /** Words looked back from an infinitive for the verb that makes it happen. */
   private static final int ASPECT_WINDOW = 4;
 
+  /** Words looked back from a weapon for what holds it ("équipés de plusieurs dizaines de"). */
+  private static final int EQUIPMENT_WINDOW = 5;
+
   /** Words looked back from a stance noun for its light verb ("a apporté tout son soutien"). */
   private static final int LIGHT_WINDOW = 5;
+
+  /** Words before a detainee that make it a noun, besides determiners and numbers. */
+  private static final Set<String> PRISONER_LEADS =
+      Set.of(
+          "de",
+          "d'",
+          "aux",
+          "leurs",
+          "ses",
+          "nos",
+          "tous",
+          "toutes",
+          "ancien",
+          "anciens",
+          "ancienne",
+          "anciennes",
+          "autre",
+          "autres",
+          "nombreux",
+          "plusieurs");
 
   private final WordPatterns cues;
 
@@ -45,7 +73,40 @@ final class BackgroundMentions {
     if (stance(words, m) && modality == EventModality.ASSERTED && !madeToHappen(words, m.first())) {
       return true;
     }
-    return taken(words, m.first()) || people(words, m);
+    return taken(words, m.first())
+        || people(words, m)
+        || prisoners(words, m)
+        || equipment(words, m.first());
+  }
+
+  /**
+   * "un dépôt de missiles", "des navires équipés de missiles", "ont obtenu 50 missiles Stinger": a
+   * weapon held or traded, not fired.
+   */
+  private boolean equipment(List<Word> words, int first) {
+    if (!"weapon-noun".equals(label(words, first))) {
+      return false;
+    }
+    List<WordPatterns.Match> found =
+        cues.findAll(words, Math.max(0, first - EQUIPMENT_WINDOW), first);
+    return found.stream().anyMatch(c -> c.pattern().label().equals("equipment"));
+  }
+
+  /**
+   * "les détenus", "l'exécution de détenus", "912 détenus", "un ancien détenu": prisoners as
+   * people; "ils sont détenus", "a été détenu" tell an arrest.
+   */
+  private boolean prisoners(List<Word> words, WordPatterns.Match m) {
+    if (m.end() - m.first() != 1
+        || m.first() == 0
+        || !"people-noun".equals(label(words, m.first()))) {
+      return false;
+    }
+    String before = words.get(m.first() - 1).form();
+    return determiner(words, m.first() - 1)
+        || PRISONER_LEADS.contains(before)
+        || !before.isEmpty() && Character.isDigit(before.charAt(0))
+        || NumberWords.parse(before) > 1;
   }
 
   /** "les blessés", "leurs blessés": the wounded as people, no wounding told. */

@@ -20,12 +20,12 @@ import org.vigie.time.TimeExpressions;
  * occurrence are set aside, see {@link BackgroundMentions}; a generic attack takes its weapon's
  * subtype, see {@link AttackInstruments}, or a crackdown's when it targets protesters, see {@link
  * CrackdownTargets}; a photo caption reports none, see {@link CaptionLines}; a trigger inside a
- * fixed phrase or a name is none, see {@link NonEventPhrases}; the end of an assault is a
- * ceasefire, see {@link Cessations}), their modality, participants, date and source, and the
- * sentence's casualty figures on its assault (a toll with no assault word, "cinq personnes ont été
- * tuées", is an assault of its own). Bounded: {@value #MAX_WORDS} words read per sentence, {@value
- * #MAX_EVENTS} events per article, figures above {@value #MAX_PLAUSIBLE} dropped with a diagnostic.
- * Immutable and thread-safe.
+ * fixed phrase or a name is none, see {@link NonEventPhrases}, and so is consent to the reporter,
+ * see {@link ReporterConsent}; the end of an assault is a ceasefire, see {@link Cessations}), their
+ * modality, participants, date and source, and the sentence's casualty figures on its assault (a
+ * toll with no assault word, "cinq personnes ont été tuées", is an assault of its own). Bounded:
+ * {@value #MAX_WORDS} words read per sentence, {@value #MAX_EVENTS} events per article, figures
+ * above {@value #MAX_PLAUSIBLE} dropped with a diagnostic. Immutable and thread-safe.
  */
 public final class EventExtractor {
   static final int MAX_WORDS = 400;
@@ -49,6 +49,7 @@ public final class EventExtractor {
   private final CrackdownTargets crackdowns;
   private final Captures captures;
   private final Commitments commitments;
+  private final ReporterConsent consents;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -68,6 +69,7 @@ public final class EventExtractor {
     this.crackdowns = new CrackdownTargets(WordPatterns.resource("crackdown-targets.txt", 1));
     this.captures = new Captures(WordPatterns.resource("capture-words.txt", 1));
     this.commitments = new Commitments(WordPatterns.resource("commitment-cues.txt", 1));
+    this.consents = new ReporterConsent(WordPatterns.resource("reporter-consent.txt", 1));
   }
 
   /**
@@ -135,6 +137,7 @@ public final class EventExtractor {
     List<WordPatterns.Match> found = cessations.apply(words, triggered);
     List<WordPatterns.Match> phrases = nonEvents.find(words);
     found.removeIf(m -> nonEvents.test(words, m, phrases, inSentence));
+    found.removeIf(m -> consents.test(words, m));
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
     List<Casualty> tolls =
         new ArrayList<>(casualties.read(text, words, counts.read(text, s.start(), s.end(), words)));

@@ -19,10 +19,11 @@ import org.vigie.time.TimeExpressions;
  * Stage "events": what happened. Requires the text and its sentences; uses the corrected entities
  * (canonical names, places with coordinates), the time layer (the date governing each trigger, else
  * the publication date, flagged) and the quotes (an event told inside a quote is reported by its
- * speaker) when present. Produces {@link EventMentions}: every event mention with its modality (a
- * denied, supposed, planned or demanded event is kept, marked, as CONTRACT says: an analyst wants
- * "X denied bombing Y", and every count reads asserted events only); implausible figures and the
- * cap on events are diagnostics. Linear in the article's length. Stateless and thread-safe.
+ * speaker) when present. Produces {@link EventMentions}: every event mention with its modality; the
+ * article lists the asserted ones in {@code events} and the denied, supposed, planned or demanded
+ * ones, marked, in {@code unassertedEvents} (an analyst wants "X denied bombing Y"; no count reads
+ * them); implausible figures and the cap on events are diagnostics. Linear in the article's length.
+ * Stateless and thread-safe.
  *
  * <p>Example: "Les frappes de drones azéris ont tué 3 soldats de l'Artsakh et en ont blessé 15
  * autres." gives an ASSAULT/drone-strike, killed 3, injured 15, victims "soldats de l'Artsakh".

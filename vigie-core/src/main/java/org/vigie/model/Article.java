@@ -1,13 +1,17 @@
 package org.vigie.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One analysed article: the contract shape of ../shared/CONTRACT.md. Every list is present (empty
  * when the stage that fills it did not run); {@code text} is the one cleaned text that all spans
- * point into.
+ * point into. {@code events} holds what the article reports as having happened (asserted, as fact
+ * or by a source); {@code unassertedEvents} the mentions it denies, supposes, plans or demands,
+ * marked by their modality and never counted.
  */
 @JsonPropertyOrder({
   "id",
@@ -24,6 +28,7 @@ import java.util.Objects;
   "quotes",
   "timexes",
   "events",
+  "unassertedEvents",
   "story",
   "duplicateOf",
   "diagnostics",
@@ -45,6 +50,7 @@ public record Article(
     List<Quote> quotes,
     List<Timex> timexes,
     List<Event> events,
+    List<Event> unassertedEvents,
     String story,
     String duplicateOf,
     List<Diagnostic> diagnostics,
@@ -59,30 +65,56 @@ public record Article(
     quotes = List.copyOf(quotes);
     timexes = List.copyOf(timexes);
     events = List.copyOf(events);
+    // Absent from the JSON of articles written before the field existed.
+    unassertedEvents = unassertedEvents == null ? List.of() : List.copyOf(unassertedEvents);
     diagnostics = List.copyOf(diagnostics);
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
   }
 
-  /** This article with another event layer (a second extraction, a baseline to compare). */
-  public Article withEvents(List<Event> newEvents) {
-    return copy(id, newEvents, story, duplicateOf, sentences, tokens);
+  /**
+   * This article with another event layer (a second extraction, a baseline to compare): mentions of
+   * any modality, those reported as having happened in {@code events}, the denied, supposed,
+   * planned or demanded ones in {@code unassertedEvents}, each list in the mentions' order.
+   */
+  public Article withEvents(List<Event> mentions) {
+    List<Event> happened = new ArrayList<>();
+    List<Event> unasserted = new ArrayList<>();
+    for (Event e : mentions) {
+      (e.asserted() ? happened : unasserted).add(e);
+    }
+    return copy(id, happened, unasserted, story, duplicateOf, sentences, tokens);
+  }
+
+  /**
+   * Every event mention of the article, whatever its modality: {@code events} then {@code
+   * unassertedEvents} (what a store keeps, and what a listing of any modality reads).
+   */
+  public List<Event> eventMentions() {
+    if (unassertedEvents.isEmpty()) {
+      return events;
+    }
+    List<Event> all = new ArrayList<>(events.size() + unassertedEvents.size());
+    all.addAll(events);
+    all.addAll(unassertedEvents);
+    return Collections.unmodifiableList(all);
   }
 
   /** This article under another id, with its corpus fields (story, duplicate of) set. */
   public Article withCorpus(String newId, String newStory, String newDuplicateOf) {
-    return copy(newId, events, newStory, newDuplicateOf, sentences, tokens);
+    return copy(newId, events, unassertedEvents, newStory, newDuplicateOf, sentences, tokens);
   }
 
   /** This article without the backend's sentences and tokens (what a store keeps). */
   public Article withoutWords() {
-    return copy(id, events, story, duplicateOf, List.of(), List.of());
+    return copy(id, events, unassertedEvents, story, duplicateOf, List.of(), List.of());
   }
 
   /** The one place a copy lists every field: the with-methods vary only their own. */
   private Article copy(
       String newId,
       List<Event> newEvents,
+      List<Event> newUnassertedEvents,
       String newStory,
       String newDuplicateOf,
       List<Sentence> newSentences,
@@ -102,6 +134,7 @@ public record Article(
         quotes,
         timexes,
         newEvents,
+        newUnassertedEvents,
         newStory,
         newDuplicateOf,
         diagnostics,

@@ -35,6 +35,15 @@ class BackgroundMentionsTest {
         "Fuyant les combats, des familles gagnent la frontière. | ASSAULT | false",
         "À l'hôpital, les blessés attendent des médicaments. | ASSAULT | false",
         "Trois policiers ont été blessés par des pierres. | ASSAULT | true",
+        // A detainee named as a person; an auxiliary before the participle tells an arrest.
+        "Le décret prévoit la libération des détenus politiques. | COERCE | false",
+        "Un ancien détenu raconte les interrogatoires nocturnes. | COERCE | false",
+        "Selon l'ONG, 312 détenus ont été transférés vers le nord. | COERCE | false",
+        "Deux militants sont détenus par la police militaire depuis lundi. | COERCE | true",
+        // A weapon held or traded is no strike; fired, it is one.
+        "Trois frégates équipées de missiles de croisière croisent au large. | ASSAULT | false",
+        "Les rebelles auraient obtenu une vingtaine de roquettes antichars. | ASSAULT | false",
+        "L'armée a tiré des missiles sur la ville dans la nuit. | ASSAULT | true",
         // A noun in -er is no infinitive.
         "Des tirs de mortier ont visé le quartier. | ASSAULT | true"
       })

@@ -24,6 +24,13 @@ class ModalityTest {
         "Une prochaine réunion se tiendra à Genève. | CONSULT | PLANNED",
         "Moscou a appelé à un cessez-le-feu immédiat. | AGREE | DEMANDED",
         "Moscou a appelé à un cessez-le-feu immédiat. | REQUEST | ASSERTED",
+        // An appeal's second object, its preposition repeated; a new clause after "et" is not.
+        "La Ligue arabe appelle à une trêve dans toute la région du nord et à des négociations"
+            + " directes. | CONSULT | DEMANDED",
+        "Le comité appelle à une journée de deuil national et à manifester vendredi. | PROTEST |"
+            + " DEMANDED",
+        "Moscou a appelé au calme dans toute la région du nord et des combats ont éclaté"
+            + " dans la soirée. | ASSAULT | ASSERTED",
         // A declared intention binds its party to an agreement; one merely had is a plan.
         "Les deux camps ont confirmé leur intention d'observer la trêve dès lundi. | AGREE | ASSERTED",
         "Le gouvernement a l'intention de signer un accord. | AGREE | PLANNED",

@@ -199,7 +199,17 @@ class ApiTest {
   void articleIsTheContractShapeAndRawGivesTheOffsetMap() throws Exception {
     JsonNode a = get("/api/articles/veille-1").json();
     for (String field :
-        new String[] {"id", "source", "title", "text", "entities", "quotes", "timexes", "events"}) {
+        new String[] {
+          "id",
+          "source",
+          "title",
+          "text",
+          "entities",
+          "quotes",
+          "timexes",
+          "events",
+          "unassertedEvents"
+        }) {
       assertTrue(a.has(field), field);
     }
     assertEquals(

@@ -243,6 +243,7 @@ final class TestCorpus {
         List.of(quote),
         timexes,
         List.of(events),
+        List.of(),
         null,
         null,
         List.of(),

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Analyze articles as an Apache Spark job and write Parquet tables (articles, quotes,"
-          + " entities, timexes, events, failures) partitioned by publication month, then the"
+          + " entities, timexes, events, unassertedEvents, failures) partitioned by publication month, then the"
           + " corpus tables (near_duplicates, corpus_entities, speakers).",
       "Inputs: directories or files of .txt/.html, JSON Lines, Parquet with a text or html column,"
           + " on any Hadoop file system.",

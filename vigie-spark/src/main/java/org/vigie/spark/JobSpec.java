@@ -28,7 +28,7 @@ record JobSpec(
     implements Serializable {
   /** How the tables are written. */
   enum OutputFormat {
-    /** Parquet tables: articles, quotes, entities, timexes, events, failures. */
+    /** Parquet tables: articles, quotes, entities, timexes, events, unassertedEvents, failures. */
     parquet,
     /** The articles as CONTRACT JSON Lines (one text table), failures as JSON. */
     jsonl

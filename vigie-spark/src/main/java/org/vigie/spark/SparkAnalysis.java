@@ -36,17 +36,18 @@ import org.vigie.analysis.Analyzer;
  * them.
  *
  * <p>Tables (Parquet): {@code articles} (the CONTRACT fields), {@code quotes}, {@code entities},
- * {@code timexes} and {@code events} (one row per item: {@code article_id}, {@code index} in the
- * article's list, then the item's fields), all partitioned by publication {@code month}; and {@code
- * failures} ({@code id}, {@code path}, {@code stage}, {@code reason}). With JSON Lines output,
- * {@code articles} holds the CONTRACT JSON of each article (partitioned by month) and {@code
- * failures} is JSON. Each table is written through Spark's commit protocol, in overwrite mode: a
- * killed run leaves no table that reads as complete, and running again replaces it whole. With
- * Parquet output the corpus tables follow ({@link CorpusTables}).
+ * {@code timexes}, {@code events} and {@code unassertedEvents} (one row per item: {@code
+ * article_id}, {@code index} in the article's list, then the item's fields), all partitioned by
+ * publication {@code month}; and {@code failures} ({@code id}, {@code path}, {@code stage}, {@code
+ * reason}). With JSON Lines output, {@code articles} holds the CONTRACT JSON of each article
+ * (partitioned by month) and {@code failures} is JSON. Each table is written through Spark's commit
+ * protocol, in overwrite mode: a killed run leaves no table that reads as complete, and running
+ * again replaces it whole. With Parquet output the corpus tables follow ({@link CorpusTables}).
  */
 final class SparkAnalysis {
   /** The per-item tables: table name and the article's list they explode. */
-  static final List<String> ITEM_TABLES = List.of("quotes", "entities", "timexes", "events");
+  static final List<String> ITEM_TABLES =
+      List.of("quotes", "entities", "timexes", "events", "unassertedEvents");
 
   /** Analysis partitions per core when the user sets none. */
   static final int PARTITIONS_PER_CORE = 16;

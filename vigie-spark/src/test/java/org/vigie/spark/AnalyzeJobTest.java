@@ -129,6 +129,7 @@ class AnalyzeJobTest {
     assertItemCount(spark, "entities", expected);
     assertItemCount(spark, "timexes", expected);
     assertItemCount(spark, "events", expected);
+    assertItemCount(spark, "unassertedEvents", expected);
   }
 
   /**

@@ -221,6 +221,7 @@ class CorpusTablesTest {
         quotes,
         List.of(),
         List.of(),
+        List.of(),
         null,
         null,
         List.of(),

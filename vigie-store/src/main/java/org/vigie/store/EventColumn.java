@@ -50,7 +50,8 @@ public final class EventColumn {
 
   /**
    * An article as the column gives it back (its events and listing fields only, no text), and the
-   * sentence stating each event, in the events' order (null where the text did not hold it).
+   * sentence stating each event, in the order of {@link Article#eventMentions} (null where the text
+   * did not hold it).
    */
   public record Listed(Article article, List<String> sentences) {
     public Listed {
@@ -62,21 +63,24 @@ public final class EventColumn {
 
   /** The column's value for a stored article (its corpus fields set); null when it has no event. */
   static BinaryDocValuesField field(Article a) {
-    if (a.events().isEmpty()) {
+    // Every mention, whatever its modality: a listing of any modality reads them from here.
+    List<Event> mentions = a.eventMentions();
+    if (mentions.isEmpty()) {
       return null;
     }
-    List<String> sentences = new ArrayList<>(a.events().size());
-    for (Event e : a.events()) {
+    List<String> sentences = new ArrayList<>(mentions.size());
+    for (Event e : mentions) {
       sentences.add(sentence(a.text(), e));
     }
     Row row =
-        new Row(a.id(), a.source().outlet(), a.published(), a.duplicateOf(), a.events(), sentences);
+        new Row(a.id(), a.source().outlet(), a.published(), a.duplicateOf(), mentions, sentences);
     return new BinaryDocValuesField(Fields.EVENTS, EventRows.encode(row));
   }
 
   /**
-   * The articles {@code selection} matches that have events, in ingest order, each with its id,
-   * outlet, publication date, copy mark and events only (empty text, the other layers empty).
+   * The articles {@code selection} matches that have event mentions (of any modality), in ingest
+   * order, each with its id, outlet, publication date, copy mark and events only (empty text, the
+   * other layers empty).
    */
   static void forEach(IndexSearcher searcher, Query selection, Consumer<Article> sink)
       throws IOException {
@@ -146,33 +150,43 @@ public final class EventColumn {
 
   private static Listed listed(BytesRef bytes) throws IOException {
     Row row = EventRows.decode(bytes, true);
-    List<String> sentences = new ArrayList<>(row.sentences());
-    while (sentences.size() < row.events().size()) {
-      sentences.add(null);
+    Article a = article(row);
+    // The article lists its asserted events first (Article.eventMentions): its sentences follow,
+    // whatever order the row kept its mentions in (a format 3 store kept them in text order).
+    List<String> sentences = new ArrayList<>(row.events().size());
+    for (boolean asserted : new boolean[] {true, false}) {
+      for (int i = 0; i < row.events().size(); i++) {
+        if (row.events().get(i).asserted() == asserted) {
+          sentences.add(i < row.sentences().size() ? row.sentences().get(i) : null);
+        }
+      }
     }
-    return new Listed(article(row), sentences);
+    return new Listed(a, sentences);
   }
 
+  /** The row's mentions split by modality into the article's two event lists. */
   private static Article article(Row row) {
     return new Article(
-        row.id(),
-        new Source(null, null, row.outlet()),
-        null,
-        null,
-        null,
-        row.published(),
-        false,
-        null,
-        "",
-        new Cleaning(List.of(), List.of(), List.of()),
-        List.of(),
-        List.of(),
-        List.of(),
-        row.events(),
-        null,
-        row.duplicateOf(),
-        List.of(),
-        List.of(),
-        List.of());
+            row.id(),
+            new Source(null, null, row.outlet()),
+            null,
+            null,
+            null,
+            row.published(),
+            false,
+            null,
+            "",
+            new Cleaning(List.of(), List.of(), List.of()),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            row.duplicateOf(),
+            List.of(),
+            List.of(),
+            List.of())
+        .withEvents(row.events());
   }
 }

@@ -117,6 +117,7 @@ class ArticleCodecTest {
             a.quotes(),
             a.timexes(),
             a.events(),
+            a.unassertedEvents(),
             "s-1",
             null,
             a.diagnostics(),

@@ -14,8 +14,8 @@ import org.vigie.store.search.SearchRequest;
 import org.vigie.store.search.SearchResult.FacetCount;
 
 /**
- * Events that did not happen (denied, planned...) are kept and marked, never counted: the search's
- * type facet counts asserted events only.
+ * Events that did not happen (denied, planned...) are kept apart in the article's unassertedEvents,
+ * marked, never counted: the search's type facet counts asserted events only.
  */
 class AssertedEventsTest {
   @TempDir Path dir;
@@ -35,7 +35,9 @@ class AssertedEventsTest {
     try (VigieStore store = VigieStore.open(dir.resolve("data"))) {
       Map<String, List<FacetCount>> facets = store.search(SearchRequest.of("frappes")).facets();
       assertEquals(List.of("ASSAULT"), facets.get("type").stream().map(FacetCount::value).toList());
-      assertEquals(2, store.article("a1").orElseThrow().events().size());
+      Article back = store.article("a1").orElseThrow();
+      assertEquals(List.of("ASSAULT"), back.events().stream().map(Event::type).toList());
+      assertEquals(List.of("CONSULT"), back.unassertedEvents().stream().map(Event::type).toList());
     }
   }
 

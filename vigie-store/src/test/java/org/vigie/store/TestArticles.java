@@ -40,6 +40,7 @@ public final class TestArticles {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         null,
         null,
         List.of(),
@@ -70,25 +71,27 @@ public final class TestArticles {
 
   private static Article with(Article a, List<Quote> quotes, List<Event> events) {
     return new Article(
-        a.id(),
-        a.source(),
-        a.language(),
-        a.title(),
-        a.author(),
-        a.published(),
-        a.publishedInferred(),
-        a.dateline(),
-        a.text(),
-        a.cleaning(),
-        a.entities(),
-        quotes,
-        a.timexes(),
-        events,
-        null,
-        null,
-        a.diagnostics(),
-        a.sentences(),
-        a.tokens());
+            a.id(),
+            a.source(),
+            a.language(),
+            a.title(),
+            a.author(),
+            a.published(),
+            a.publishedInferred(),
+            a.dateline(),
+            a.text(),
+            a.cleaning(),
+            a.entities(),
+            quotes,
+            a.timexes(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            a.diagnostics(),
+            a.sentences(),
+            a.tokens())
+        .withEvents(events);
   }
 
   static final String DISPATCH =

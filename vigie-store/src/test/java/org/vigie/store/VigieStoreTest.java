@@ -359,6 +359,7 @@ class VigieStoreTest {
         a.quotes(),
         a.timexes(),
         a.events(),
+        a.unassertedEvents(),
         a.story(),
         a.duplicateOf(),
         a.diagnostics(),

@@ -41,7 +41,7 @@ final class MovedLayers {
       entities = new Sorted<>(article.entities(), Entity::start);
       timexes = new Sorted<>(article.timexes(), Timex::start);
       quotes = new Sorted<>(article.quotes(), MovedLayers::extentStart);
-      events = new Sorted<>(article.events(), e -> Math.min(e.start(), e.triggerStart()));
+      events = new Sorted<>(article.eventMentions(), e -> Math.min(e.start(), e.triggerStart()));
     }
   }
 

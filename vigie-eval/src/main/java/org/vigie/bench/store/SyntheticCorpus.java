@@ -231,24 +231,26 @@ public final class SyntheticCorpus {
   private static Article make(String id, String text, String title, MovedLayers layers, Random r) {
     String day = START.plusDays(r.nextInt(4 * 365)).toString();
     return new Article(
-        id,
-        new Source("synthetic/" + id, null, OUTLETS.get(r.nextInt(OUTLETS.size()))),
-        "fr",
-        title,
-        null,
-        day,
-        false,
-        null,
-        text,
-        org.vigie.model.Cleaning.NONE,
-        layers.entities,
-        layers.quotes,
-        layers.timexes,
-        layers.events,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        List.of());
+            id,
+            new Source("synthetic/" + id, null, OUTLETS.get(r.nextInt(OUTLETS.size()))),
+            "fr",
+            title,
+            null,
+            day,
+            false,
+            null,
+            text,
+            org.vigie.model.Cleaning.NONE,
+            layers.entities,
+            layers.quotes,
+            layers.timexes,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of())
+        .withEvents(layers.events);
   }
 }

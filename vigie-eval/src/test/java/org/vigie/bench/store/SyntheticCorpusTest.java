@@ -91,6 +91,7 @@ class SyntheticCorpusTest {
                 false,
                 null,
                 null)),
+        List.of(),
         null,
         null,
         List.of(),

@@ -205,7 +205,8 @@ public final class StoreExport {
         }
       }
       case events -> {
-        for (Event e : a.events()) {
+        // Every mention, its modality in a column: the unasserted ones are an analyst's too.
+        for (Event e : a.eventMentions()) {
           rows.add(
               row(
                   what,

@@ -77,7 +77,7 @@ public record EventSelection(
       if (a.duplicateOf() != null) {
         continue;
       }
-      for (Event e : a.events()) {
+      for (Event e : anyModality ? a.eventMentions() : a.events()) {
         if (matches(e)) {
           out.add(EventMention.of(a, e));
         }
@@ -116,8 +116,9 @@ public record EventSelection(
       if (a.duplicateOf() != null) {
         continue; // a copy says nothing its original does not (see mentions)
       }
-      for (int i = 0; i < a.events().size(); i++) {
-        Event e = a.events().get(i);
+      List<Event> events = a.eventMentions(); // the order of listed.sentences()
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
         if (matches(e)) {
           out.add(
               new EventMention(

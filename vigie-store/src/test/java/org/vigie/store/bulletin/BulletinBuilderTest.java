@@ -100,6 +100,7 @@ class BulletinBuilderTest {
         quotes,
         List.of(),
         events,
+        List.of(),
         null,
         null,
         List.of(),

@@ -69,6 +69,7 @@ class StoreExportEventsTest {
         List.of(),
         List.of(),
         events,
+        List.of(),
         null,
         null,
         List.of(),

@@ -124,12 +124,15 @@ class EventCandidatesTest {
       store.forEachWithEvents(new org.apache.lucene.search.MatchAllDocsQuery(), fromColumn::add);
       store.forEach(new org.apache.lucene.search.MatchAllDocsQuery(), true, stored::add);
     }
-    List<Article> withEvents = stored.stream().filter(a -> !a.events().isEmpty()).toList();
+    // An article whose only mention is denied ("b") is in the column: a listing of any modality
+    // reads it.
+    List<Article> withEvents = stored.stream().filter(a -> !a.eventMentions().isEmpty()).toList();
     assertEquals(
         withEvents.stream().map(Article::id).toList(),
         fromColumn.stream().map(Article::id).toList());
     for (int i = 0; i < withEvents.size(); i++) {
       assertEquals(withEvents.get(i).events(), fromColumn.get(i).events());
+      assertEquals(withEvents.get(i).unassertedEvents(), fromColumn.get(i).unassertedEvents());
       assertEquals(withEvents.get(i).published(), fromColumn.get(i).published());
       assertEquals(withEvents.get(i).source().outlet(), fromColumn.get(i).source().outlet());
     }
@@ -143,6 +146,60 @@ class EventCandidatesTest {
       assertEquals(EventMention.of(a, m.event()).sentence(), m.sentence());
       assertTrue(m.sentence() != null && !m.sentence().isEmpty());
     }
+  }
+
+  /**
+   * A planned mention before an asserted one in the text: the article lists the asserted one first,
+   * and each mention read with any modality keeps the sentence that states it.
+   */
+  @Test
+  void eachMentionOfAnyModalityKeepsItsOwnSentence(@TempDir Path other) {
+    String text = "Une visite est prévue lundi. Des obus sont tombés sur la ville dimanche.";
+    int second = text.indexOf("Des obus");
+    Event planned = spanned("CONSULT", 0, second - 1, EventModality.PLANNED);
+    Event shelling = spanned("ASSAULT", second, text.length(), EventModality.ASSERTED);
+    Article a =
+        TestArticles.withEvents(
+            TestArticles.of("p", "AFP", "2020-10-05", "t", text), List.of(planned, shelling));
+    assertEquals(List.of(shelling), a.events());
+    assertEquals(List.of(planned), a.unassertedEvents());
+    try (VigieStore store = VigieStore.openForWriting(other)) {
+      store.put(a, null);
+      store.commit();
+    }
+    try (VigieStore store = VigieStore.open(other)) {
+      List<EventMention> read =
+          new EventSelection(null, null, null, null, null, true).read(store, 10).mentions();
+      assertEquals(2, read.size());
+      for (EventMention m : read) {
+        assertEquals(EventMention.of(a, m.event()).sentence(), m.sentence(), m.toString());
+      }
+    }
+  }
+
+  private static Event spanned(String type, int start, int end, EventModality modality) {
+    return new Event(
+        type,
+        null,
+        start,
+        end,
+        "x",
+        List.of(),
+        List.of(),
+        null,
+        "2020-10-04",
+        null,
+        null,
+        null,
+        start,
+        start + 1,
+        null,
+        false,
+        List.of(),
+        modality,
+        false,
+        null,
+        null);
   }
 
   @Test

@@ -73,6 +73,7 @@ class EventSelectionTest {
         List.of(),
         List.of(),
         List.of(events),
+        List.of(),
         null,
         duplicateOf,
         List.of(),

@@ -48,6 +48,7 @@ class TimelineBuilderTest {
         List.of(),
         timexes,
         List.of(),
+        List.of(),
         null,
         dup,
         List.of(),
@@ -212,6 +213,7 @@ class TimelineBuilderTest {
             List.of(),
             // Not in text order: the article's order decides which event dates a sentence.
             List.of(strike, both, tanks),
+            List.of(),
             null,
             null,
             List.of(),
