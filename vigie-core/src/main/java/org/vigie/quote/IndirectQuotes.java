@@ -13,8 +13,8 @@ import org.vigie.quote.SpeakerPhrase.Form;
  * avoir …"), a speech act whose object is the statement ("a démenti ces informations", "a fait état
  * de …"), a reflexive report ("se dit préoccupé") and a verb coordinated with the one before ("… et
  * accusé Paris de …"). Dispatches participles, source prepositions and reports about the sentence
- * before ("X l'a souligné", "C'est ce que confirme X") to their own rules. Per document; not
- * thread-safe.
+ * before ("X l'a souligné", "C'est ce que confirme X") to their own rules; where a verb stands as
+ * an incise is {@link IncisePositions}'s to say. Per document; not thread-safe.
  */
 final class IndirectQuotes {
   /** Articles that open a speech act's object after its addressee (not "des", "du": "de"). */
@@ -30,6 +30,7 @@ final class IndirectQuotes {
   private final ParticipialQuotes participial;
   private final SourceQuotes sources;
   private final SentenceBeforeQuotes before;
+  private final IncisePositions incises;
 
   IndirectQuotes(QuoteContext c, SubjectFinder subjects) {
     this.c = c;
@@ -41,6 +42,7 @@ final class IndirectQuotes {
     this.participial = new ParticipialQuotes(c, subjects, this);
     this.sources = new SourceQuotes(c);
     this.before = new SentenceBeforeQuotes(c, subjects);
+    this.incises = new IncisePositions(c, subjects);
   }
 
   void indirect() {
@@ -50,7 +52,7 @@ final class IndirectQuotes {
       }
       if (c.isParticipialCue(i)) {
         participial.participialCue(i);
-      } else if (c.isCue(i)) {
+      } else if (c.isCue(i) || c.isInciseCue(i) && incises.afterFragment(i)) {
         verbCue(i);
       } else if (sources.isSourcePreposition(i)) {
         sources.sourceCue(i);
@@ -95,7 +97,9 @@ final class IndirectQuotes {
     // "…, a déclaré X": the statement is the clause before the comma.
     // "…, a déclaré X", and "… « fragment » s'inquiète X" after a closing mark with no comma
     boolean afterComma =
-        (t.is(group - 1, ",") || c.closesQuotation(group - 1)) && group - 1 > sentence.firstToken();
+        (t.is(group - 1, ",") || c.closesQuotation(group - 1))
+            && group - 1 > sentence.firstToken()
+            && !incises.subjectWithCommentOpens(group, sentence);
     // an incise is never negated: "…, n'a dévoilé aucune feuille de route" is a verb
     Attribution incise =
         afterComma && !negated(group, verb) ? subjects.invertedOrAfter(group, verb) : null;
@@ -111,7 +115,7 @@ final class IndirectQuotes {
     if (incise != null) {
       Attribution a = incise;
       int resume = a.lastToken() + 2;
-      if (t.is(resume - 1, ",") && continuesAfterIncise(resume, sentence)) {
+      if (t.is(resume - 1, ",") && incises.continuesAfterIncise(resume, sentence)) {
         // "C'est le meilleur moyen, pense-t-il, de …", "La ville, assure-t-il, sera …": one
         // statement around its incise
         c.addAround(
@@ -164,7 +168,7 @@ final class IndirectQuotes {
     }
     // "X a annoncé avoir …", "X réclame le retrait …": the object is the statement.
     int object = statementObject(verb, sentence);
-    if (object >= 0) {
+    if (object >= 0 && !incises.inciseAfter(object, sentence)) {
       Attribution a = subjects.subjectOf(verb);
       // a document's own acts ("le texte appelle à la retenue") are no speech act
       if (a != null
@@ -357,32 +361,6 @@ final class IndirectQuotes {
       nouns++;
     }
     return nouns > 0 && j < end && OBJECT_ARTICLES.contains(t.lower(j)) ? j : k;
-  }
-
-  /**
-   * Whether the sentence goes on after an incise with the rest of the statement ("la Turquie, dit-
-   * il, aurait laissé passer …"), not with a relative clause about the speaker ("…, a déclaré X,
-   * qui …") or another statement.
-   */
-  private boolean continuesAfterIncise(int resume, Sentence sentence) {
-    if (resume >= sentence.endToken()
-        || c.inAccepted(resume)
-        || c.boundaries.startsNextStatement(resume - 1)) {
-      return false;
-    }
-    String w = t.lower(resume);
-    boolean relative =
-        w.equals("qui") || w.equals("que") || w.equals("qu'") || w.equals("dont") || w.equals("où");
-    // "…, a souligné X, lors d'un briefing tenu …": a circumstance of the saying, not its content
-    boolean infinitiveComplement =
-        (w.equals("de") || w.equals("d'")) && lexicon.infinitive(t.word(resume + 1));
-    if ("ADP".equals(t.pos(resume)) && !infinitiveComplement || t.is(resume, "lors")) {
-      return false;
-    }
-    // "…, se lamente X, directrice de …": an apposition to the speaker has no verb
-    return !relative
-        && !"PRON".equals(t.pos(resume))
-        && c.isClause(resume, c.contentEnd(resume, sentence.endToken()));
   }
 
   /** Whether the verb group starting at {@code group} is negated ("n'a pas annoncé"). */

@@ -21,6 +21,23 @@ final class RoleMatcher {
           "chef", List.of("ministre"),
           "ministère", List.of("ministre"));
 
+  /**
+   * Heads of a role held on behalf of someone else: "la porte-parole du ministère des Affaires
+   * étrangères" speaks for the ministry and is never its minister, whatever words they share; "le
+   * représentant du ministère" may be the spokeswoman introduced before.
+   */
+  private static final Set<String> DELEGATE_HEADS =
+      Set.of(
+          "porte-parole",
+          "conseiller",
+          "conseillère",
+          "envoyé",
+          "envoyée",
+          "représentant",
+          "représentante",
+          "adjoint",
+          "adjointe");
+
   /** A prepositional complement in a role phrase: "ministre de l'Intérieur", "chef du parti". */
   private static final Pattern COMPLEMENT =
       Pattern.compile(
@@ -75,6 +92,8 @@ final class RoleMatcher {
         score += 2;
       } else if (myHead != null && theirHead != null && theirWords.contains(myHead)) {
         continue; // "le Premier ministre" is not the "porte-parole du Premier ministre"
+      } else if (delegate(myHead) && !delegate(theirHead)) {
+        continue; // "le porte-parole du ministère" is not the minister; its "représentant" may be
       }
       if (complementFits && score >= bestScore) { // ties go to the latest
         best = r;
@@ -121,6 +140,10 @@ final class RoleMatcher {
       }
     }
     return false;
+  }
+
+  private static boolean delegate(String head) {
+    return head != null && DELEGATE_HEADS.contains(head);
   }
 
   private static Set<String> expanded(Set<String> words) {

@@ -95,7 +95,37 @@ final class SpeakerPhraseReader {
       return classify(j, j, -1);
     }
     int start = phrases.start(j, sentenceFirst);
+    int participle = start < 0 ? -1 : participleBeforeAgent(start - 1, sentenceFirst);
+    if (participle >= 0) {
+      // "Le gouvernement mis en place par les insurgés estime": the agent of a participle
+      // modifying the subject is no subject; the phrase the participle modifies is
+      // a document given by a source ("un bilan donné par le journal X") leaves the source
+      int head = phrases.start(participle - 1, sentenceFirst);
+      SpeakerPhrase modified = head < 0 ? null : classify(head, participle - 1, -1);
+      if (modified != null && modified.form() != Form.UNKNOWN && modified.form() != Form.DOCUMENT) {
+        return modified;
+      }
+    }
     return start < 0 ? null : classify(start, j, -1);
+  }
+
+  /**
+   * The past participle whose agent "par" at {@code par} introduces ("soutenu par", "mis en place
+   * par", "formé notamment par"), or -1: up to three words between them, none a verb.
+   */
+  private int participleBeforeAgent(int par, int sentenceFirst) {
+    if (par <= sentenceFirst || !t.is(par, "par")) {
+      return -1;
+    }
+    for (int k = par - 1; k > sentenceFirst && par - k <= 4; k--) {
+      if (t.isPunct(k) || t.isAux(k)) {
+        return -1;
+      }
+      if (lexicon.pastParticiple(t.word(k)) && !"NOUN".equals(t.pos(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

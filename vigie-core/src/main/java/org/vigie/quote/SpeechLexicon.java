@@ -229,6 +229,11 @@ public final class SpeechLexicon {
     return hasVerbReading(word, "ppa") || hasVerbReading(word, "ppr") || infinitive(word);
   }
 
+  /** Whether {@code word} can be a past participle ("mis", "soutenu", "formée"). */
+  public boolean pastParticiple(String word) {
+    return hasVerbReading(word, "ppa");
+  }
+
   /** Whether {@code word} can only be a past participle ("dite", "déclarée", not "dit"). */
   public boolean participleOnly(String word) {
     boolean participle = false;

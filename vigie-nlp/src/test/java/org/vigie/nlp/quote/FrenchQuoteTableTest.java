@@ -170,6 +170,10 @@ class FrenchQuoteTableTest {
           La ministre de la Justice Christiane Taubira a affirmé que la loi serait votée. | la loi serait votée | indirect | Christiane Taubira
           « Nous enquêtons », a déclaré l'Unesco. Alors que la foule grondait, le gardien Omar Saleh a fermé la porte. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
           « Les pièces sont toutes identifiées », rappelle l'Unesco. Devant l'entrée du musée, Omar Saleh, le gardien, regarde la rue. « Ils ont tout pris », raconte-t-il. | Ils ont tout pris | direct | Omar Saleh
+          Le Comité national, qui représente les insurgés, a aussitôt rejeté cette proposition de trêve. | cette proposition de trêve | indirect | Comité national
+          La Turquie appelle à un cessez-le-feu immédiat et à des négociations, a déclaré le ministre turc de la Défense Ali Demir. | La Turquie appelle à un cessez-le-feu | indirect | Ali Demir
+          Le gouvernement mis en place par les rebelles estime que la capitale commettrait une faute grave. | la capitale commettrait | indirect | gouvernement
+          Entre la capitale et le port, on atteint « deux extrêmes en termes de sécurité », résume Paul Durand, le directeur de l'hôtel. | deux extrêmes en termes de sécurité | mixed | Paul Durand
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
