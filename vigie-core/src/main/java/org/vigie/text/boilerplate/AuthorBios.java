@@ -38,15 +38,17 @@ final class AuthorBios {
               + "(?:[\\s\\u00a0]+[\\p{L}'’]+){0,3}?[\\s\\u00a0]*:?[\\s\\u00a0]*[«\"“]",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern TITLES =
+      Pattern.compile("«[^»]{0,300}»|\"[^\"]{0,300}\"|“[^”]{0,300}”");
+
+  /** "(*)", "*": the note called by an asterisk after the author's name in the byline. */
+  private static final Pattern NOTE_MARK = Pattern.compile("\\s*(?:\\(\\*+\\)|\\*+)\\s*\\p{L}");
+
   private static final char[] QUOTE_MARKS = {'«', '"', '“'};
 
   private AuthorBios() {}
 
   static boolean bio(String line) {
-    List<String> words = FoldedWords.of(line);
-    if (words.isEmpty() || words.size() > MAX_WORDS) {
-      return false;
-    }
     Matcher title = TITLED_WORK.matcher(line);
     boolean titled = title.find();
     int titleAt = titled ? title.end() - 1 : line.length();
@@ -55,9 +57,19 @@ final class AuthorBios {
     if (quote >= 0 && quote < titleAt) {
       return false;
     }
-    // A title right after the work's name counts as an entry ("vient de publier « Au cœur … »").
-    int titles = titled ? 1 : 0;
-    return WORDS.classes(words).size() + titles >= MIN_ENTRIES;
+    // The titles are the works' names, not the note's length.
+    String note =
+        titled
+            ? line.substring(0, titleAt) + TITLES.matcher(line.substring(titleAt)).replaceAll(" ")
+            : line;
+    List<String> words = FoldedWords.of(note);
+    if (words.isEmpty() || words.size() > MAX_WORDS) {
+      return false;
+    }
+    // A title right after the work's name counts as an entry ("vient de publier « Au cœur … »"),
+    // and so does the mark that calls the note from the byline ("(*) Auteur du livre …").
+    int marks = (titled ? 1 : 0) + (NOTE_MARK.matcher(line).lookingAt() ? 1 : 0);
+    return WORDS.classes(words).size() + marks >= MIN_ENTRIES;
   }
 
   private static int firstQuote(String line) {
