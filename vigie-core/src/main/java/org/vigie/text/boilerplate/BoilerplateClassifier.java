@@ -20,12 +20,12 @@ import org.vigie.text.BlockType;
  * segment is searched again without them; then {@link CoherentBody} cuts it at the first section
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
- * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the article's
- * tools or a block of related links after its prose ({@link ClosingBlocks}), and a run of headline
- * items that ends it goes whatever its subject ({@link ListRuns#beforeClosingList}). Links to other
- * reading inside the article and notices of the series it belongs to ({@link ReadingInvitations})
- * go without splitting it; a lone "•" line before a paragraph is a subheading, not a link.
- * Stateless and thread-safe.
+ * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the site's
+ * notes under each article ({@link SiteNotes}), the article's tools or a block of related links
+ * after its prose ({@link ClosingBlocks}), and a run of headline items that ends it goes whatever
+ * its subject ({@link ListRuns#beforeClosingList}). Links to other reading inside the article and
+ * notices of the series it belongs to ({@link ReadingInvitations}) go without splitting it; a lone
+ * "•" line before a paragraph is a subheading, not a link. Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -126,6 +126,12 @@ final class BoilerplateClassifier {
     // site's (reader comments first).
     int closedAt = ClosingBlocks.start(texts, cueReasons, profiles, start);
     end = Math.min(end, closedAt);
+    // The site's notes printed under each article close it; nothing after them is its own.
+    int notes = SiteNotes.cut(texts, profiles, chrome, recurring, start, end);
+    if (notes < end) {
+      end = notes;
+      closedAt = notes;
+    }
     int bio = AuthorBios.cut(texts, chrome, start, end);
     if (bio < end) {
       // The note about the author closes the article: what follows it is the site's.

@@ -3,9 +3,7 @@ package org.vigie.text.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -15,16 +13,16 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.vigie.model.Removal;
-import org.vigie.text.BlockType;
 import org.vigie.text.OffsetMap;
 
 /**
  * Cuts a page body into text blocks: a block ends at every block-level element boundary, and a
  * {@code <br>} ends one where text sits directly in a {@code div} (or on two {@code <br>} in a
  * row). Markup that is never text (scripts, styles, navigation, forms, hidden elements) is skipped
- * and recorded. Each character keeps its raw offset: jsoup gives each text node's source range, and
- * a character reference such as {@code &eacute;} is one decoded character mapped to the reference's
- * first raw character.
+ * and recorded; which tags are which is {@link HtmlLayout}'s, and the time stamps and bylines met
+ * on the way are kept by {@link CueElements}. Each character keeps its raw offset: jsoup gives each
+ * text node's source range, and a character reference such as {@code &eacute;} is one decoded
+ * character mapped to the reference's first raw character.
  *
  * <p>Bounded: the walk is jsoup's iterative traversal; elements deeper than {@link #MAX_DEPTH} are
  * read as inline text of their ancestor at that depth; blocks, block length and page text are
@@ -35,119 +33,6 @@ final class BlockSegmenter {
   static final int MAX_BLOCKS = 50_000;
   static final int MAX_BLOCK_CHARS = 200_000;
   static final int MAX_PAGE_CHARS = 4_000_000;
-  private static final int MAX_COLLECTED = 200;
-
-  static final Set<String> NEVER_TEXT =
-      Set.copyOf(
-          List.of(
-              "script",
-              "style",
-              "noscript",
-              "template",
-              "iframe",
-              "frame",
-              "frameset",
-              "svg",
-              "canvas",
-              "object",
-              "embed",
-              "applet",
-              "nav",
-              "button",
-              "select",
-              "option",
-              "optgroup",
-              "datalist",
-              "textarea",
-              "input",
-              "label",
-              "head",
-              "title",
-              "link",
-              "meta",
-              "audio",
-              "video",
-              "source",
-              "track",
-              "map",
-              "area",
-              "dialog",
-              "picture",
-              "img"));
-
-  private static final Set<String> BLOCKS =
-      Set.copyOf(
-          List.of(
-              "p",
-              "div",
-              "section",
-              "article",
-              "main",
-              "header",
-              "footer",
-              "aside",
-              "blockquote",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "ul",
-              "ol",
-              "li",
-              "dl",
-              "dt",
-              "dd",
-              "table",
-              "thead",
-              "tbody",
-              "tfoot",
-              "tr",
-              "td",
-              "th",
-              "caption",
-              "pre",
-              "figure",
-              "figcaption",
-              "address",
-              "hr",
-              "body",
-              "center",
-              "details",
-              "summary",
-              "fieldset",
-              "legend",
-              "form",
-              "menu",
-              "hgroup",
-              "html",
-              "output",
-              "search"));
-
-  /** Where text runs on inside one paragraph: a single {@code <br>} is a space there. */
-  private static final Set<String> BR_IS_SPACE =
-      Set.copyOf(
-          List.of(
-              "p",
-              "li",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "td",
-              "th",
-              "dd",
-              "dt",
-              "caption",
-              "figcaption",
-              "blockquote",
-              "address",
-              "legend",
-              "summary",
-              "pre"));
 
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)");
@@ -166,8 +51,7 @@ final class BlockSegmenter {
   private final List<TextBlock> blocks = new ArrayList<>();
   private final List<Removal> removed = new ArrayList<>();
   private final Map<Element, ElementFrame> frames = new IdentityHashMap<>();
-  private final List<Element> times = new ArrayList<>();
-  private final List<Element> bylines = new ArrayList<>();
+  private final CueElements cues = new CueElements();
 
   private ElementFrame top;
   private int linkDepth;
@@ -191,7 +75,11 @@ final class BlockSegmenter {
     NodeTraversor.filter(segmenter.new Walker(), body);
     segmenter.flush();
     return new Segments(
-        segmenter.blocks, segmenter.removed, segmenter.frames, segmenter.times, segmenter.bylines);
+        segmenter.blocks,
+        segmenter.removed,
+        segmenter.frames,
+        segmenter.cues.times(),
+        segmenter.cues.bylines());
   }
 
   private final class Walker implements NodeFilter {
@@ -206,7 +94,7 @@ final class BlockSegmenter {
       }
       Element e = (Element) node;
       String tag = e.normalName();
-      if (top != null && isDropped(e, tag)) {
+      if (top != null && HtmlLayout.isDropped(e, tag)) {
         flush();
         nextNewParagraph = true;
         recordMarkup(e);
@@ -216,7 +104,7 @@ final class BlockSegmenter {
         lineBreak(position(e));
         return FilterResult.CONTINUE;
       }
-      boolean block = isBlock(tag);
+      boolean block = HtmlLayout.isBlock(tag);
       if (block) {
         flush();
         nextNewParagraph = true;
@@ -224,7 +112,7 @@ final class BlockSegmenter {
       if (top == null || top.depth < MAX_DEPTH) {
         top = new ElementFrame(e, top, block);
         frames.put(e, top);
-        collectCues(e, tag);
+        cues.collect(e, tag);
       }
       if (tag.equals("a")) {
         linkDepth++;
@@ -240,7 +128,7 @@ final class BlockSegmenter {
         if (tag.equals("a")) {
           linkDepth = Math.max(0, linkDepth - 1);
         }
-        if (isBlock(tag)) {
+        if (HtmlLayout.isBlock(tag)) {
           flush();
           nextNewParagraph = true;
         }
@@ -250,66 +138,6 @@ final class BlockSegmenter {
       }
       return FilterResult.CONTINUE;
     }
-  }
-
-  private static boolean isBlock(String tag) {
-    // Custom elements ("story-body", "amp-story") are laid out as blocks far more often than not.
-    return BLOCKS.contains(tag) || tag.indexOf('-') > 0;
-  }
-
-  private static boolean isDropped(Element e, String tag) {
-    if (NEVER_TEXT.contains(tag)) {
-      return true;
-    }
-    if (tag.equals("form")) {
-      // ASP.NET and some CMSs wrap the whole page in one form: keep a form that holds an article.
-      return e.getElementsByTag("p").size() < 3 && e.getElementsByTag("article").isEmpty();
-    }
-    if (e.hasAttr("hidden")) {
-      return true;
-    }
-    String style = e.attr("style");
-    if (!style.isEmpty()) {
-      String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
-      return compact.contains("display:none") || compact.contains("visibility:hidden");
-    }
-    return false;
-  }
-
-  private void collectCues(Element e, String tag) {
-    if (tag.equals("time") || e.hasAttr("itemprop") && e.attr("itemprop").startsWith("date")) {
-      if (times.size() < MAX_COLLECTED) {
-        times.add(e);
-      }
-    }
-    if (bylines.size() < MAX_COLLECTED && isBylineElement(e)) {
-      bylines.add(e);
-    }
-  }
-
-  private static boolean isBylineElement(Element e) {
-    String itemprop = e.attr("itemprop");
-    if (itemprop.equals("author") || itemprop.equals("creator")) {
-      return true;
-    }
-    if (e.attr("rel").equals("author")) {
-      return true;
-    }
-    if (e.className().isEmpty() && e.id().isEmpty()) {
-      return false;
-    }
-    for (String w : ClassCues.words(e.className() + " " + e.id(), 16)) {
-      if (w.equals("author")
-          || w.equals("auteur")
-          || w.equals("byline")
-          || w.equals("signature")
-          || w.equals("authors")
-          || w.equals("auteurs")
-          || w.equals("writer")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void recordMarkup(Element e) {
@@ -336,7 +164,7 @@ final class BlockSegmenter {
     if (lastWasBr) {
       flush();
       nextNewParagraph = true;
-    } else if (owner != null && !BR_IS_SPACE.contains(owner.tag)) {
+    } else if (owner != null && !HtmlLayout.brIsSpace(owner.tag)) {
       // Text laid out in a div with <br> between lines: each line is a paragraph.
       flush();
     } else {
@@ -462,52 +290,11 @@ final class BlockSegmenter {
             map,
             Math.min(bufferLinkChars, text.length()),
             owner,
-            typeOf(owner),
+            HtmlLayout.typeOf(owner),
             nextNewParagraph));
     buffer = new OffsetMap.Builder();
     bufferLinkChars = 0;
     nextNewParagraph = false;
-  }
-
-  private static BlockType typeOf(ElementFrame owner) {
-    if (owner == null) {
-      return BlockType.PARAGRAPH;
-    }
-    switch (owner.tag) {
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-        return BlockType.HEADING;
-      case "li":
-      case "dt":
-      case "dd":
-        return BlockType.LIST_ITEM;
-      case "td":
-      case "th":
-        return BlockType.TABLE_CELL;
-      case "pre":
-        return BlockType.PREFORMATTED;
-      case "figcaption":
-      case "caption":
-        return BlockType.CAPTION;
-      case "blockquote":
-        return BlockType.QUOTE;
-      default:
-        break;
-    }
-    int level = 0;
-    for (ElementFrame f = owner.parent; f != null && level < 4; f = f.parent, level++) {
-      if (f.tag.equals("blockquote")) {
-        return BlockType.QUOTE;
-      }
-      if (f.tag.equals("li")) {
-        return BlockType.LIST_ITEM;
-      }
-    }
-    return BlockType.PARAGRAPH;
   }
 
   private static int position(Element e) {

@@ -269,6 +269,34 @@ class BoilerplateStageTest {
   }
 
   @Test
+  void aSitesNotesAfterTheArticlesToolsCloseItThoughTheyRecurOnThreePagesOnly() {
+    String about =
+        "Un regard différent sur la région et ses conflits, loin des idées reçues et des"
+            + " raccourcis.";
+    String welcome =
+        "Toutes les opinions sont bienvenues, à condition qu'elles s'appuient sur des faits"
+            + " vérifiables.";
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 3; i++) {
+      learnt.addDocument(List.of("Un billet " + i + " sur un autre sujet.", about, welcome));
+    }
+    String raw = P1 + "\n" + P2 + "\n" + P3 + "\nPartager cet article /\n" + about + "\n" + welcome;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, P3), kept(body));
+  }
+
+  @Test
+  void theLastParagraphOfAWireReprintAfterALinkStays() {
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 3; i++) {
+      learnt.addDocument(List.of(P1, P2, P3));
+    }
+    String raw = P1 + "\n" + P2 + "\nPartager cet article /\n" + P3;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, P3), kept(body));
+  }
+
+  @Test
   void removalsAreSortedAndInsideTheRawInput() {
     String raw = "FLASH INFO :\n\nUn titre de trois mots\n\n" + P1 + "\n\nNEWSLETTER\n\nwpDiscuz\n";
     ArticleBody body = clean(raw, RecurringLines.NONE);

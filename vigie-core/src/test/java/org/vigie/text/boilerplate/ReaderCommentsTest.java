@@ -68,6 +68,12 @@ class ReaderCommentsTest {
         "researcher and book       | Chercheuse à l'institut, elle est l'autrice de plusieurs essais sur l'Irak. | true",
         "news about a researcher   | Le ministère a reçu mardi les ingénieurs de la mission.                   | false",
         "quoted researcher         | « Le barrage tiendra », estime un chercheur, spécialiste des digues.      | false",
+        "book plug with its title  | Ancien conseiller à l'ambassade, Paul Martin vient de publier « Au bord du fleuve ». | true",
+        "footnote and titled works | (*) Philosophe, auteur de « Du barrage » (Seuil) et « La Digue » (Plon). | true",
+        "quote before a book       | « Le barrage tiendra », dit Paul Martin, qui vient de publier un livre.   | false",
+        "note called by an asterisk | (*) Auteur du livre Le Fleuve et la digue, Seuil.                     | true",
+        "works listed past 45 words | (*) Essayiste, auteur de « Une histoire de la digue et du fleuve au siècle dernier » (Presses de la ville), « Le barrage » (Gallimard), « Du fleuve à la mer, essai sur les ports » (Seuil) et « Les eaux montent » (Plon). | true",
+        "a post quoting a comment  | Paul a publié sur son blog une photo du barrage et commente « La fin ».   | false",
       })
   void authorBios(String kind, String line, boolean bio) {
     assertEquals(bio, AuthorBios.bio(line), kind);
