@@ -61,6 +61,8 @@ final class EvalTimelineCommand implements Callable<Integer> {
     List<TimelineRouge.Scores> datewise = new ArrayList<>();
     List<TimelineRouge.Scores> random = new ArrayList<>();
     double ceiling = 0;
+    double recall = 0;
+    double oracleAr1 = 0;
     out.println("ML-Crisis timelines (" + corpus + "):");
     for (String topic : TopicArticles.topics(corpus)) {
       List<Article> topicArticles =
@@ -80,6 +82,8 @@ final class EvalTimelineCommand implements Callable<Integer> {
       datewise.add(r.datewise());
       random.add(r.random());
       ceiling += r.dateCeiling();
+      recall += r.diagnostics().candidateRecall();
+      oracleAr1 += r.diagnostics().oracleDaysAr1();
     }
     out.println("mean over topics:");
     out.println("  " + TimelineEval.line("vigie", TimelineEval.mean(ours)));
@@ -90,6 +94,12 @@ final class EvalTimelineCommand implements Callable<Integer> {
         "  %-20s Date-F1 %.3f%n",
         "ceiling (oracle)",
         ceiling / Math.max(1, ours.size()));
+    out.printf(
+        Locale.ROOT,
+        "  %-20s candidate days recall %.3f, AR1-F on reference days %.3f%n",
+        "diagnostics",
+        recall / Math.max(1, ours.size()),
+        oracleAr1 / Math.max(1, ours.size()));
     out.println(
         "  anchor: news-tls Datewise on the English Crisis set (published): Date-F1 0.295, AR1-F"
             + " 0.089");

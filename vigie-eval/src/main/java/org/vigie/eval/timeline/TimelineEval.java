@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.vigie.model.Article;
+import org.vigie.model.Timex;
 import org.vigie.store.FrenchIndexAnalyzer;
 import org.vigie.store.timeline.DatedSentence;
 import org.vigie.store.timeline.Timeline;
@@ -37,12 +38,13 @@ public final class TimelineEval {
       TimelineRouge.Scores vigie,
       TimelineRouge.Scores datewise,
       TimelineRouge.Scores random,
-      double dateCeiling) {
+      double dateCeiling,
+      Diagnostics diagnostics) {
     public String render() {
       return String.format(
           Locale.ROOT,
           "%s: %d articles, reference %d days × %d sentences%n  %s%n  %s%n  %s%n"
-              + "  %-20s Date-F1 %.3f%n",
+              + "  %-20s Date-F1 %.3f%n  %s%n",
           topic,
           articles,
           referenceDays,
@@ -51,7 +53,37 @@ public final class TimelineEval {
           line("date-wise baseline", datewise),
           line("random baseline", random),
           "ceiling (oracle)",
-          dateCeiling);
+          dateCeiling,
+          diagnostics.render());
+    }
+  }
+
+  /**
+   * Where a topic's shortfall lies, as aggregates that name no reference text: the share of
+   * reference days among the days some sentence dates (by an event or its own date, or by
+   * publication only), the share of the others whose month a partial date names ("en mars"), how
+   * many days the timeline gives for the reference's, and the AR1-F of Vigie's lines on the
+   * reference's own days (the sentence selection's ceiling with perfect dates).
+   */
+  public record Diagnostics(
+      double candidateRecall,
+      double namedRecall,
+      double monthOnly,
+      int daysGiven,
+      int daysAsked,
+      double oracleDaysAr1) {
+    String render() {
+      return String.format(
+          Locale.ROOT,
+          "%-20s candidate days recall %.3f (named %.3f, month only %.3f), days %d/%d,"
+              + " AR1-F on reference days %.3f",
+          "diagnostics",
+          candidateRecall,
+          namedRecall,
+          monthOnly,
+          daysGiven,
+          daysAsked,
+          oracleDaysAr1);
     }
   }
 
@@ -79,7 +111,61 @@ public final class TimelineEval {
         TimelineRouge.score(days(ours), ref),
         TimelineRouge.score(days(datewise(articles.size(), sentences, config)), ref),
         TimelineRouge.score(randomTimeline(sentences, config), ref),
-        dateCeiling(sentences, config, ref.days().keySet()));
+        dateCeiling(sentences, config, ref.days().keySet()),
+        diagnose(articles, sentences, ours, config, ref));
+  }
+
+  static Diagnostics diagnose(
+      List<Article> articles,
+      List<DatedSentence> sentences,
+      Timeline ours,
+      TimelineBuilder.Config config,
+      ReferenceTimeline ref) {
+    Set<LocalDate> reference = ref.days().keySet();
+    Set<LocalDate> any = new HashSet<>();
+    Set<LocalDate> named = new HashSet<>();
+    for (DatedSentence s : sentences) {
+      any.add(s.day());
+      if (s.dateSource() != DatedSentence.DateSource.PUBLISHED) {
+        named.add(s.day());
+      }
+    }
+    Set<String> months = new HashSet<>();
+    for (Article a : articles) {
+      for (Timex t : a.timexes()) {
+        if (t.value() != null && t.value().matches("\\d{4}-\\d{2}")) {
+          months.add(t.value());
+        }
+      }
+    }
+    int anyHits = 0;
+    int namedHits = 0;
+    int monthOnly = 0;
+    for (LocalDate d : reference) {
+      anyHits += any.contains(d) ? 1 : 0;
+      namedHits += named.contains(d) ? 1 : 0;
+      if (!any.contains(d) && months.contains(d.toString().substring(0, 7))) {
+        monthOnly++;
+      }
+    }
+    Map<LocalDate, Double> none = Map.of();
+    Timeline oracle =
+        TimelineBuilder.assemble(
+            articles.size(),
+            sentences,
+            new ArrayList<>(reference),
+            none,
+            config.linesPerDate(),
+            true,
+            new FrenchIndexAnalyzer());
+    double n = Math.max(1, reference.size());
+    return new Diagnostics(
+        anyHits / n,
+        namedHits / n,
+        monthOnly / n,
+        ours.entries().size(),
+        config.dates(),
+        TimelineRouge.score(days(oracle), ref).ar1());
   }
 
   /**

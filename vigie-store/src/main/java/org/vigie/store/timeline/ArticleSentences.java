@@ -78,6 +78,9 @@ public final class ArticleSentences {
       LocalDate mentioned = null;
       for (Timex t : nearTimexes.overlapping(span[0], span[1])) {
         if (t.start() >= span[0] && t.end() <= span[1]) {
+          if (DayInName.names(article.text(), t.start(), t.text())) {
+            continue;
+          }
           anyTimex = true;
           if (mentioned == null && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)) {
             mentioned = IsoDay.of(t.value());

@@ -45,4 +45,10 @@ public record DatedSentence(
   public boolean hasEvent() {
     return !events.isEmpty();
   }
+
+  /** The same sentence as a candidate of another day (same date source). */
+  public DatedSentence on(LocalDate other) {
+    return new DatedSentence(
+        articleId, outlet, published, other, dateSource, text, start, end, position, events);
+  }
 }

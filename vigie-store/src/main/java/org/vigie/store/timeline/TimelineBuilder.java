@@ -54,6 +54,13 @@ public final class TimelineBuilder {
    */
   static final int PUBLISHED_CANDIDATES = 5;
 
+  /**
+   * An article's opening statements with no date of their own tell the day before its publication
+   * as often as the day itself (a morning paper reports yesterday's events, "mardi" left implicit),
+   * so they are candidates of both days, as news-tls's collector does ({@code pub_end=2}).
+   */
+  static final int PUBLISHED_DAYS_BACK = 1;
+
   private final FrenchIndexAnalyzer analyzer = new FrenchIndexAnalyzer();
 
   /** What to build: how many days, lines per day, and the period (inclusive, null for open). */
@@ -75,7 +82,10 @@ public final class TimelineBuilder {
     }
   }
 
-  /** The dated sentences of the articles, within the period; syndicated copies left out. */
+  /**
+   * The dated sentences of the articles, within the period; syndicated copies left out; an
+   * article's undated opening statements also stand for the day before its publication.
+   */
   public static List<DatedSentence> sentences(List<Article> articles, Config config) {
     List<DatedSentence> all = new ArrayList<>();
     for (Article a : articles) {
@@ -85,6 +95,14 @@ public final class TimelineBuilder {
       for (DatedSentence s : ArticleSentences.of(a)) {
         if (config.contains(s.day())) {
           all.add(s);
+        }
+        if (s.dateSource() == DatedSentence.DateSource.PUBLISHED
+            && s.position() < PUBLISHED_CANDIDATES) {
+          for (int back = 1; back <= PUBLISHED_DAYS_BACK; back++) {
+            if (config.contains(s.day().minusDays(back))) {
+              all.add(s.on(s.day().minusDays(back)));
+            }
+          }
         }
       }
     }

@@ -287,4 +287,32 @@ class TimelineBuilderTest {
     assertEquals(1, t.entries().size());
     assertEquals(LocalDate.parse("2011-03-20"), t.entries().get(0).day());
   }
+
+  @Test
+  void anUndatedOpeningStatementAlsoStandsForTheDayBeforePublication() {
+    Article a =
+        article(
+            "m",
+            "Le Monde",
+            "2011-03-21",
+            "Des avions français ont détruit quatre chars près de Benghazi.");
+    List<LocalDate> days =
+        TimelineBuilder.sentences(List.of(a), new TimelineBuilder.Config(5, 1, null, null)).stream()
+            .map(DatedSentence::day)
+            .toList();
+    assertEquals(List.of(LocalDate.parse("2011-03-21"), LocalDate.parse("2011-03-20")), days);
+  }
+
+  @Test
+  void aDateNamingABridgeDatesNothing() {
+    Article a =
+        article(
+            "b",
+            "Le Monde",
+            "2012-10-12",
+            "Des milliers de manifestants traversent le pont du 6 octobre vers la place.",
+            "6 octobre",
+            "2012-10-06");
+    assertEquals(DatedSentence.DateSource.PUBLISHED, ArticleSentences.of(a).get(0).dateSource());
+  }
 }
