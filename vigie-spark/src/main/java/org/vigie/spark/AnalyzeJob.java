@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.vigie.analysis.AnalysisConfig;
 import org.vigie.linguistic.DependencyParseStage;
 import org.vigie.linguistic.SentenceSelection;
+import org.vigie.nlp.Engines;
 import org.vigie.store.export.SearchDocuments;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,15 +42,7 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 all analysed, 1 some documents failed, 2 input or usage error."
     })
 public final class AnalyzeJob implements Callable<Integer> {
-  private static final String MEMORY_FRACTION = "spark.memory.fraction";
-
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
-
-  /** Hadoop's implementation of {@code file:} paths, for the tables written to a local disk. */
-  private static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
-
-  private static final String PARALLEL_LISTING =
-      "spark.sql.sources.parallelPartitionDiscovery.threshold";
 
   @Option(
       names = "--master",
@@ -129,25 +122,24 @@ public final class AnalyzeJob implements Callable<Integer> {
       err.println("vigie spark: " + e.getMessage());
       return 2;
     }
-    SparkSession.Builder builder = SparkSession.builder().appName("vigie analyze");
-    if (!new SparkConf().contains(MEMORY_FRACTION)) {
-      // The French models live outside Spark's managed memory: leave them room unless told.
-      builder.config(MEMORY_FRACTION, "0.4");
+    SparkConf given = new SparkConf();
+    boolean local = (master != null ? master : given.get("spark.master", "")).startsWith("local");
+    if (local) {
+      // In a local run this JVM is the executor: the French models start loading now, on a core
+      // that Spark's start (seconds of class loading on one thread) leaves idle, rather than when
+      // the first task runs.
+      Engines.warmUp(AnalysisConfig.fromJson(spec.configJson()));
     }
-    if (!new SparkConf().contains(LOCAL_FILE_SYSTEM)) {
-      builder.config(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
-    }
+    // The classic builder directly: the generic one first looks its implementation up through
+    // Scala reflection, about a second of a local run's start.
+    org.apache.spark.sql.classic.SparkSession.Builder builder =
+        org.apache.spark.sql.classic.SparkSession.builder().appName("vigie analyze");
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
-      if (master.startsWith("local") && !new SparkConf().contains(PARALLEL_LISTING)) {
-        // Over 32 directories, Spark lists input files as a distributed job, one per directory
-        // level: on a cluster that spreads a slow store's round trips, in a local run the same
-        // JVM lists them anyway, plus a job's scheduling and code generation each time.
-        builder.config(PARALLEL_LISTING, String.valueOf(Integer.MAX_VALUE));
-      }
     }
+    SessionDefaults.apply(builder, given, local);
     SparkSession spark = builder.getOrCreate();
-    if (!new SparkConf().contains(SHUFFLE_PARTITIONS)) {
+    if (!given.contains(SHUFFLE_PARTITIONS)) {
       // Spark's default of 200 is for clusters: every map task of the template pass would open a
       // compressed stream per reducer for a few kilobytes of line keys. Two per core, as Spark's
       // tuning guide advises, unless the user says otherwise.
