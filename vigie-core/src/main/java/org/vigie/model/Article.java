@@ -64,9 +64,14 @@ public record Article(
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     timexes = List.copyOf(timexes);
+    if (unassertedEvents == null) {
+      // Absent from the JSON of articles written before the field existed, whose events held every
+      // mention: read them as this version writes them.
+      unassertedEvents = byModality(events, false);
+      events = byModality(events, true);
+    }
     events = List.copyOf(events);
-    // Absent from the JSON of articles written before the field existed.
-    unassertedEvents = unassertedEvents == null ? List.of() : List.copyOf(unassertedEvents);
+    unassertedEvents = List.copyOf(unassertedEvents);
     diagnostics = List.copyOf(diagnostics);
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
@@ -78,12 +83,24 @@ public record Article(
    * planned or demanded ones in {@code unassertedEvents}, each list in the mentions' order.
    */
   public Article withEvents(List<Event> mentions) {
-    List<Event> happened = new ArrayList<>();
-    List<Event> unasserted = new ArrayList<>();
+    return copy(
+        id,
+        byModality(mentions, true),
+        byModality(mentions, false),
+        story,
+        duplicateOf,
+        sentences,
+        tokens);
+  }
+
+  private static List<Event> byModality(List<Event> mentions, boolean asserted) {
+    List<Event> out = new ArrayList<>();
     for (Event e : mentions) {
-      (e.asserted() ? happened : unasserted).add(e);
+      if (e.asserted() == asserted) {
+        out.add(e);
+      }
     }
-    return copy(id, happened, unasserted, story, duplicateOf, sentences, tokens);
+    return out;
   }
 
   /**
