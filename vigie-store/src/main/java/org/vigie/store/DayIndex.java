@@ -15,7 +15,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
 import org.vigie.model.Timex;
@@ -130,11 +128,10 @@ public final class DayIndex {
    */
   public static List<Article> articlesOn(
       VigieStore store, Query selection, Collection<LocalDate> days, int perDay) {
-    List<Article> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Integer> docs = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     IndexSearcher searcher = store.searcher();
     try {
-      StoredFields stored = searcher.storedFields();
       for (LocalDate day : days) {
         long d = day.toEpochDay();
         // Scored, so that articles naming the day (its direct witnesses) come before those only
@@ -156,19 +153,21 @@ public final class DayIndex {
                         .build(),
                     BooleanClause.Occur.MUST)
                 .build();
-        TopDocs top = searcher.search(onDay, perDay);
-        for (ScoreDoc sd : top.scoreDocs) {
-          Article a =
-              VigieStore.read(
-                  stored.document(sd.doc, StoredArticles.JSON_AND_TEXT), TIMELINE_LAYERS);
-          if (seen.add(a.id())) {
-            out.add(a);
+        for (ScoreDoc sd : searcher.search(onDay, perDay).scoreDocs) {
+          if (seen.add(sd.doc)) {
+            docs.add(sd.doc);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<Article> out =
+        ParallelReads.articles(
+            searcher,
+            docs.stream().mapToInt(Integer::intValue).toArray(),
+            StoredArticles.JSON_AND_TEXT,
+            doc -> VigieStore.read(doc, TIMELINE_LAYERS));
     return out;
   }
 }

@@ -3,7 +3,7 @@ package org.vigie.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -126,12 +126,8 @@ final class StoredArticles {
           TopDocs top =
               s.search(
                   StoreSearcher.filterQuery(filter, narrow), limit(filter), byDay(newestFirst));
-          List<Article> out = new ArrayList<>(top.scoreDocs.length);
-          StoredFields stored = s.storedFields();
-          for (ScoreDoc sd : top.scoreDocs) {
-            out.add(read(stored.document(sd.doc, JSON_AND_TEXT), layers));
-          }
-          return out;
+          int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+          return ParallelReads.articles(s, docs, JSON_AND_TEXT, doc -> read(doc, layers));
         });
   }
 

@@ -87,12 +87,15 @@ public final class TimelineBuilder {
    * article's undated opening statements also stand for the day before its publication.
    */
   public static List<DatedSentence> sentences(List<Article> articles, Config config) {
+    // Splitting and dating each article's sentences is most of a large timeline's own work, and
+    // independent per article: on every core, in the articles' order.
+    List<List<DatedSentence>> perArticle =
+        articles.parallelStream()
+            .map(a -> a.duplicateOf() != null ? List.<DatedSentence>of() : ArticleSentences.of(a))
+            .toList();
     List<DatedSentence> all = new ArrayList<>();
-    for (Article a : articles) {
-      if (a.duplicateOf() != null) {
-        continue;
-      }
-      for (DatedSentence s : ArticleSentences.of(a)) {
+    for (List<DatedSentence> dated : perArticle) {
+      for (DatedSentence s : dated) {
         if (config.contains(s.day())) {
           all.add(s);
         }
