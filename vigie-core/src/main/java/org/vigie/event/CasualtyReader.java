@@ -62,6 +62,21 @@ final class CasualtyReader {
   private static final Set<String> NOUN_DETERMINER =
       Set.of("la", "le", "les", "l'", "sa", "son", "ses", "leur", "leurs", "du", "au");
 
+  /** Words that open a relative clause with a subject of its own. */
+  private static final Set<String> RELATIVE =
+      Set.of(
+          "où",
+          "lequel",
+          "laquelle",
+          "lesquels",
+          "lesquelles",
+          "duquel",
+          "desquels",
+          "desquelles",
+          "auquel",
+          "auxquels",
+          "auxquelles");
+
   /** Adjectives between a figure and its toll noun that keep it a toll ("14 nouveaux corps"). */
   private static final Set<String> NEW_ONES = Set.of("nouveaux", "nouvelles");
 
@@ -202,6 +217,11 @@ final class CasualtyReader {
     boolean inComplement = true;
     for (int k = after + 1; k < Math.min(words.size(), after + 1 + SUBJECT_WORDS); k++) {
       String form = words.get(k).form();
+      if (RELATIVE.contains(form)) {
+        // "a arrêté 164 personnes et mené des perquisitions au cours desquelles 19 personnes ont
+        // été blessées": the verb after a relative has the relative's own subject.
+        return null;
+      }
       if (CasualtyWords.endsClause(text, words.get(k - 1).end(), words.get(k).start())) {
         inComplement = false;
       }

@@ -68,7 +68,9 @@ class CasualtyTest {
         "La milice annonce le décès, samedi, de trois combattants. | 3 | - | -",
         "Les garde-côtes ont retrouvé les corps de neuf pêcheurs. | 9 | - | -",
         "Douze nouveaux corps ont été découverts dans le fleuve. | 12 | - | -",
-        "L'embuscade coûta la vie à 40 soldats au col. | 40 | - | -"
+        "L'embuscade coûta la vie à 40 soldats au col. | 40 | - | -",
+        "La police a arrêté 164 personnes lors de rafles au cours desquelles 19 personnes ont été"
+            + " blessées. | - | 19 | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");

@@ -51,6 +51,8 @@ class EventTypeTest {
         "Trois civils ont été tués par des obus tombés sur le marché. | ASSAULT | shelling",
         "Un avion de chasse a été abattu au-dessus du désert. | ASSAULT | attack",
         "L'hélicoptère abattu par les rebelles s'est écrasé dans le désert. | ASSAULT | attack",
+        "Des hommes armés ont enlevé des dizaines de villageois. | ASSAULT | abduction",
+        "Une journaliste a été enlevée par des rebelles près d'Alep. | ASSAULT | abduction",
         "L'armée a tiré trois missiles Scud sur la ville côtière. | ASSAULT | shelling",
         "Des missiles de croisière ont visé les défenses du port. | ASSAULT | airstrike",
         "Deux policiers ont été tués par un engin explosif au bord de la route. | ASSAULT | bombing",
