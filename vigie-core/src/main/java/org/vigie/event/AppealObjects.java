@@ -9,12 +9,13 @@ import java.util.Set;
  * (contiguous words) cannot read: "a appelé dimanche ses ressortissants à quitter le pays",
  * "exhorte le président à cesser la répression", "demande au peuple de ne pas manifester". The verb
  * ({@code appeal-verbs.txt}) is a REQUEST/appeal when, within {@value #ADDRESSEE_WORDS} words of
- * the same clause, "à" or "de" and an infinitive follow an addressee of at least one word.
- * Stateless.
+ * the same clause, "à" or "de" and an infinitive follow an addressee of at least one word; the
+ * addressee may hold a complement and quotation marks ("a appelé le Conseil de sécurité de l'ONU à
+ * autoriser …", "ont appelé les autorités «à mettre fin …»"). Stateless.
  */
 final class AppealObjects {
   /** Words the addressee (and a day or adverb) may take between the verb and "à"/"de". */
-  static final int ADDRESSEE_WORDS = 6;
+  static final int ADDRESSEE_WORDS = 8;
 
   private static final String LABEL = "REQUEST appeal";
   private static final Set<String> INTRODUCERS = Set.of("à", "de", "d'");
@@ -45,13 +46,22 @@ final class AppealObjects {
   /** "ses ressortissants à quitter": an addressee, then "à"/"de" and an infinitive. */
   private static boolean asksForAnAct(String text, List<Word> words, int from) {
     int to = Math.min(words.size() - 1, from + ADDRESSEE_WORDS);
+    boolean named = false;
     for (int k = from; k < to; k++) {
       if (k > from && breaks(text, words.get(k - 1).end(), words.get(k).start())) {
         return false;
       }
-      if (k > from && INTRODUCERS.contains(words.get(k).form())) {
-        return infinitive(words, k + 1);
+      String form = words.get(k).form();
+      if (k > from
+          && INTRODUCERS.contains(form)
+          && (!named || form.equals("à"))
+          && infinitive(words, k + 1)) {
+        return true;
       }
+      // Otherwise "de" belongs to the addressee's name ("le Conseil de sécurité de l'ONU à
+      // autoriser …"), and only "à" may then open the act ("je me demande combien de temps … de
+      // la prévenir" asks nothing).
+      named |= INTRODUCERS.contains(form);
     }
     return false;
   }
@@ -75,7 +85,7 @@ final class AppealObjects {
   private static boolean breaks(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '«' || c == '"') {
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(') {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package org.vigie.event;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The subtype of a generic attack from the weapon or means its sentence names ({@code
@@ -37,7 +38,34 @@ final class AttackInstruments {
         after = m;
       }
     }
+    if (before != null && passive(words, at, before)) {
+      // "un avion de combat a été abattu", "l'avion abattu": the noun before a passive is what was
+      // hit, not what struck; only the agent after it ("tués par des obus") names the weapon.
+      before = null;
+    }
     WordPatterns.Match chosen = before != null ? before : after;
     return chosen == null ? fallback : chosen.pattern().label();
   }
+
+  /**
+   * The trigger at {@code at} is a passive: after a form of "être" ("a été abattu", "est détruit"),
+   * or a participle right after the instrument noun it qualifies ("l'avion abattu").
+   */
+  private static boolean passive(List<Word> words, int at, WordPatterns.Match before) {
+    if (at == 0) {
+      return false;
+    }
+    String trigger = words.get(at).form();
+    boolean participle =
+        trigger.endsWith("é")
+            || trigger.endsWith("és")
+            || trigger.endsWith("ée")
+            || trigger.endsWith("ées")
+            || trigger.endsWith("u")
+            || trigger.endsWith("us");
+    return participle && (BE.contains(words.get(at - 1).form()) || before.end() == at);
+  }
+
+  private static final Set<String> BE =
+      Set.of("été", "est", "sont", "était", "étaient", "fut", "furent", "soit", "être");
 }

@@ -62,6 +62,24 @@ final class CasualtyReader {
   private static final Set<String> NOUN_DETERMINER =
       Set.of("la", "le", "les", "l'", "sa", "son", "ses", "leur", "leurs", "du", "au");
 
+  /** Words that open a relative clause with a subject of its own. */
+  private static final Set<String> RELATIVE =
+      Set.of(
+          "où",
+          "lequel",
+          "laquelle",
+          "lesquels",
+          "lesquelles",
+          "duquel",
+          "desquels",
+          "desquelles",
+          "auquel",
+          "auxquels",
+          "auxquelles");
+
+  /** Adjectives between a figure and its toll noun that keep it a toll ("14 nouveaux corps"). */
+  private static final Set<String> NEW_ONES = Set.of("nouveaux", "nouvelles");
+
   private static final Set<String> GROUP_DETERMINER =
       Set.of("ses", "leurs", "nos", "vos", "mes", "ces");
 
@@ -153,6 +171,9 @@ final class CasualtyReader {
         && (words.get(after).form().equals("de") || words.get(after).form().equals("d'"))) {
       after++; // "1,5 million de morts"
     }
+    if (after + 1 < words.size() && NEW_ONES.contains(words.get(after).form())) {
+      after++; // "14 nouveaux corps", "deux nouvelles victimes": a toll that grows
+    }
     String role = vocabulary.label(words, after);
     if (role == null || !role.endsWith("-noun") || c.article() && CasualtyWords.countOnly(role)) {
       return null;
@@ -196,6 +217,11 @@ final class CasualtyReader {
     boolean inComplement = true;
     for (int k = after + 1; k < Math.min(words.size(), after + 1 + SUBJECT_WORDS); k++) {
       String form = words.get(k).form();
+      if (RELATIVE.contains(form)) {
+        // "a arrêté 164 personnes et mené des perquisitions au cours desquelles 19 personnes ont
+        // été blessées": the verb after a relative has the relative's own subject.
+        return null;
+      }
       if (CasualtyWords.endsClause(text, words.get(k - 1).end(), words.get(k).start())) {
         inComplement = false;
       }
@@ -238,8 +264,18 @@ final class CasualtyReader {
     }
     before = skipInterposed(text, words, before);
     WordPatterns.Match verb = lexicon.endingAt(words, Math.max(0, before - 5), before);
-    if (verb == null || !CasualtyWords.casualtyWord(verb.pattern().label())) {
-      return null;
+    int head;
+    boolean killed;
+    if (verb != null && CasualtyWords.casualtyWord(verb.pattern().label())) {
+      head = verb.first();
+      killed = verb.pattern().label().startsWith("killed");
+    } else {
+      // "la mort mercredi de 578 personnes", "les corps de trois Bangladais"
+      head = DeathNouns.headBefore(text, words, before);
+      killed = true;
+      if (head < 0) {
+        return null;
+      }
     }
     String victims = null;
     int end = c.end();
@@ -256,12 +292,7 @@ final class CasualtyReader {
         victims = null; // "en ont blessé 15 autres": the same people as before
       }
     }
-    return new Casualty(
-        verb.pattern().label().startsWith("killed"),
-        c,
-        words.get(verb.first()).start(),
-        end,
-        victims);
+    return new Casualty(killed, c, words.get(head).start(), end, victims);
   }
 
   /**

@@ -50,6 +50,7 @@ public final class EventExtractor {
   private final Captures captures;
   private final Commitments commitments;
   private final ReporterConsent consents;
+  private final AbductionPatients abductions;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
@@ -70,6 +71,7 @@ public final class EventExtractor {
     this.captures = new Captures(WordPatterns.resource("capture-words.txt", 1));
     this.commitments = new Commitments(WordPatterns.resource("commitment-cues.txt", 1));
     this.consents = new ReporterConsent(WordPatterns.resource("reporter-consent.txt", 1));
+    this.abductions = new AbductionPatients(new CasualtyWords(casualtyWords));
   }
 
   /**
@@ -138,6 +140,7 @@ public final class EventExtractor {
     List<WordPatterns.Match> phrases = nonEvents.find(words);
     found.removeIf(m -> nonEvents.test(words, m, phrases, inSentence));
     found.removeIf(m -> consents.test(words, m));
+    found.removeIf(m -> abductions.removesThing(text, words, m));
     found.removeIf(m -> background.test(words, m, modality.read(text, words, m.first())));
     List<Casualty> tolls =
         new ArrayList<>(casualties.read(text, words, counts.read(text, s.start(), s.end(), words)));

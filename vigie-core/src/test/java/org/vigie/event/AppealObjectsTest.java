@@ -16,6 +16,11 @@ class AppealObjectsTest {
         "Le gouvernement a appelé dimanche ses ressortissants à quitter le pays. | true",
         "Les opposants ont appelé sur Facebook à manifester vendredi. | true",
         "L'Union africaine exhorte le président à cesser la répression. | true",
+        // An addressee with a complement, or quoted.
+        "La Ligue a appelé le Conseil de sécurité de l'ONU à imposer une zone d'exclusion. | true",
+        "Paris a appelé les autorités «à mettre fin sans délai à la violence». | true",
+        "Les fidèles prient d'une seule voix pour le salut de leur pays. | false",
+        "Je me demande combien de temps mettra la police avant de la relâcher. | false",
         // The addressee, then "de" and an infinitive, a negation or a clitic.
         "Le ministre demande au peuple de ne pas descendre dans la rue. | true",
         "Le préfet a prié les habitants de rester chez eux. | true",

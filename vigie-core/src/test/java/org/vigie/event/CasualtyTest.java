@@ -62,7 +62,15 @@ class CasualtyTest {
         "L'attentat a tué un haut responsable et 48 autres personnes. | 49 | - | -",
         "Le raid a blessé le gouverneur ainsi que trois autres membres du conseil. | - | 4 | -",
         "Selon l'ONG, le bilan s'élève désormais à 25. | 25 | - | -",
-        "Le bilan provisoire de l'attaque est de 18, selon la police. | 18 | - | -"
+        "Le bilan provisoire de l'attaque est de 18, selon la police. | 18 | - | -",
+        "Les habitants pleurent la mort mercredi de 60 personnes. | 60 | - | -",
+        "Ankara dénonce la mort dans une explosion de plus de 20 ouvriers. | 20 | - | plus de",
+        "La milice annonce le décès, samedi, de trois combattants. | 3 | - | -",
+        "Les garde-côtes ont retrouvé les corps de neuf pêcheurs. | 9 | - | -",
+        "Douze nouveaux corps ont été découverts dans le fleuve. | 12 | - | -",
+        "L'embuscade coûta la vie à 40 soldats au col. | 40 | - | -",
+        "La police a arrêté 164 personnes lors de rafles au cours desquelles 19 personnes ont été"
+            + " blessées. | - | 19 | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");
@@ -116,7 +124,9 @@ class CasualtyTest {
         "Un avion de chasse a été abattu au-dessus du désert.",
         "L'opposant et deux autres militants ont été condamnés à mort par le tribunal.",
         "Le député a reçu des menaces de mort après son discours.",
-        "Le pays est un corps social malade, dit-il."
+        "Le pays est un corps social malade, dit-il.",
+        "Il a succédé à son père après la mort de celui-ci le 10 juin de 2000 hommes.",
+        "Le corps des officiers de 1150 hommes a été dissous."
       })
   void noOneIsCountedWhereNoOneDied(String sentence) {
     for (Event e : Sentences.events(sentence)) {
