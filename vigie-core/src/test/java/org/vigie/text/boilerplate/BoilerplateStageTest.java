@@ -256,6 +256,23 @@ class BoilerplateStageTest {
     assertEquals("recurring", reasonFor(raw, body, template));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a verb of saying      | Elle ajoute :",
+        "with its auxiliary    | Il a écrit :",
+      })
+  void aQuotationsIntroductionIsNoTemplateHoweverOftenItRecurs(String kind, String introduction) {
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 8; i++) {
+      learnt.addDocument(List.of("Article " + i + " sur un autre sujet.", introduction));
+    }
+    String raw = P1 + "\n" + P2 + "\n" + introduction + "\n" + P3;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, introduction, P3), kept(body));
+  }
+
   @Test
   void wireCopyReprintedByThreeOutletsIsNotTemplate() {
     RecurringLines.Builder learnt = RecurringLines.builder();
