@@ -21,11 +21,12 @@ import org.vigie.text.BlockType;
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
  * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the site's
- * notes under each article ({@link SiteNotes}), the article's tools or a block of related links
- * after its prose ({@link ClosingBlocks}), and a run of headline items that ends it goes whatever
- * its subject ({@link ListRuns#beforeClosingList}). Links to other reading inside the article and
- * notices of the series it belongs to ({@link ReadingInvitations}) go without splitting it; a lone
- * "•" line before a paragraph is a subheading, not a link. Stateless and thread-safe.
+ * notes under each article ({@link SiteNotes}), the article's tools, a block of related links or
+ * the site's footer after its prose ({@link ClosingBlocks}), and a run of headline items that ends
+ * it goes whatever its subject ({@link ListRuns#beforeClosingList}). Links to other reading inside
+ * the article and notices of the series it belongs to ({@link ReadingInvitations}) go without
+ * splitting it; a lone "•" line before a paragraph is a subheading, not a link. Stateless and
+ * thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -124,7 +125,10 @@ final class BoilerplateClassifier {
     end = Math.min(end, commentsAt);
     // The article's tools or a block of related links after it close it: what follows is the
     // site's (reader comments first).
-    int closedAt = ClosingBlocks.start(texts, cueReasons, profiles, start);
+    int closedAt =
+        Math.min(
+            ClosingBlocks.start(texts, cueReasons, profiles, start),
+            ClosingBlocks.footerStart(chrome, template, profiles, start));
     end = Math.min(end, closedAt);
     // The site's notes printed under each article close it; nothing after them is its own.
     int notes = SiteNotes.cut(texts, profiles, chrome, recurring, start, end);

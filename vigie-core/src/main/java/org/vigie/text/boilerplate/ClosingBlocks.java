@@ -12,7 +12,7 @@ import java.util.List;
  * share the article's subject, so coherence cannot tell them from it, but their place can. A pair
  * of bulleted links inside a long article is followed by another block further down, which closes
  * it instead. The same blocks above the article (after its byline, before any prose) close nothing.
- * Stateless.
+ * The site's footer closes it too ({@link #footerStart}). Stateless.
  *
  * <p>Example: four paragraphs, then "Agrandir le texte / Réduire le texte / Imprimer", then "Le
  * barrage aurait dû être réparé depuis longtemps…": the article ends at the tools.
@@ -29,6 +29,9 @@ final class ClosingBlocks {
 
   /** Lines of prose the article has before a block that closes it. */
   static final int MIN_PROSE_BEFORE = 3;
+
+  /** Template lines in one run of chrome that make it the site's footer. */
+  static final int MIN_FOOTER_TEMPLATE = 4;
 
   private static final String RELATED = "related";
 
@@ -64,6 +67,42 @@ final class ClosingBlocks {
       }
       if (prose >= MIN_PROSE_BEFORE
           && (tools >= MIN_TOOLS || related >= MIN_RELATED || i == lastMarked)) {
+        return i;
+      }
+      i = k;
+    }
+    return n;
+  }
+
+  /**
+   * The first line of the site's footer after at least {@link #MIN_PROSE_BEFORE} lines of prose
+   * from {@code start}: a run of chrome holding at least {@link #MIN_FOOTER_TEMPLATE} lines of the
+   * site's template (printed under every page of the corpus: "Code promo …", "Plan du site"). A
+   * site prints it once, under the article; the prose after it is the readers' or another listing's
+   * (reader comments scraped after L'Obs's footer: "Tu as raison. Avec ces pays, on ne peut jamais
+   * savoir qui dit vrai."). {@code chrome.length} when there is none.
+   */
+  static int footerStart(
+      boolean[] chrome, boolean[] template, List<LineProfile> profiles, int start) {
+    int n = chrome.length;
+    int prose = 0;
+    int i = start;
+    while (i < n) {
+      if (!chrome[i]) {
+        if (profiles.get(i).prose()) {
+          prose++;
+        }
+        i++;
+        continue;
+      }
+      int templates = 0;
+      int k = i;
+      for (; k < n && chrome[k]; k++) {
+        if (template[k]) {
+          templates++;
+        }
+      }
+      if (prose >= MIN_PROSE_BEFORE && templates >= MIN_FOOTER_TEMPLATE) {
         return i;
       }
       i = k;

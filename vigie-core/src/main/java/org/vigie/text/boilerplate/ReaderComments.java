@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>The block decision: the page's tail from a comment-shaped line on goes when most of its lines
  * are comment-shaped (two thirds, or half right after a line of chrome), and the article keeps at
- * least {@link #MIN_BODY_PROSE} lines of prose before it. "Ce ne sont pas des nouvelles fraiches
- * tout ça" after "… Moscou.» / » Lire aussi …" goes; a quoted «Je n'ai rien vu !» in the body
- * stays.
+ * least {@link #MIN_BODY_PROSE} lines of prose before it; or when it is a readers' thread, fifty
+ * lines or more of which half show a sign and a fifth are comment-shaped, three times the article's
+ * prose (a blog's discussion without a marker line). "Ce ne sont pas des nouvelles fraiches tout
+ * ça" after "… Moscou.» / » Lire aussi …" goes; a quoted «Je n'ai rien vu !» in the body stays.
  */
 final class ReaderComments {
   /** Signs a line needs to be comment-shaped. */
@@ -30,6 +31,12 @@ final class ReaderComments {
 
   /** Lines of prose the article keeps before its comments. */
   static final int MIN_BODY_PROSE = 2;
+
+  /** Fewest lines of a readers' thread without a marker line ({@link #thread}). */
+  static final int THREAD_LINES = 50;
+
+  /** How many times over a readers' thread outweighs the article's prose before it. */
+  static final int THREAD_OUTWEIGHS = 3;
 
   /** Longest line read for signs: a hostile line is cut, not scanned whole. */
   private static final int MAX_CHARS = 3000;
@@ -94,22 +101,31 @@ final class ReaderComments {
 
   /** Whether the line reads as a reader's comment, {@code previous} being the line before it. */
   static boolean shaped(String line, String previous) {
+    return readerSigns(line, previous) >= MIN_SIGNS;
+  }
+
+  /**
+   * The signs of a reader's writing the line shows where it stands: none for a quotation's or a
+   * list's line, or for the line after an introduction ("X écrit :") or an interview's question,
+   * which is a quotation or an answer in the first person, not a reader's.
+   */
+  static int readerSigns(String line, String previous) {
     String stripped = line.strip();
     if (QUOTATION_OPENING.matcher(stripped).lookingAt() && !REPLY.matcher(stripped).lookingAt()) {
-      return false;
+      return 0;
     }
-    // After an introduction ("X écrit :") comes a quotation, after an interview's question the
-    // answer: both in the first person, neither a reader's.
     if (previous != null && (previous.strip().endsWith(":") || previous.strip().endsWith("?"))) {
-      return false;
+      return 0;
     }
-    return signs(stripped) >= MIN_SIGNS;
+    return signs(stripped);
   }
 
   /**
    * Where the reader comments of the page begin, searching from the body's {@code start}: the first
    * comment-shaped line whose tail (its non-chrome lines of four words or more, to the end of the
-   * page) is mostly comment-shaped; {@code texts.size()} when there is none.
+   * page) is mostly comment-shaped, or is a readers' thread ({@link #thread}); {@code texts.size()}
+   * when there is none. Linear in the page's lines: the tail's counts are suffix sums, each line
+   * read for signs once.
    */
   static int tailStart(
       List<String> texts, List<LineProfile> profiles, boolean[] chrome, int start) {
@@ -117,13 +133,16 @@ final class ReaderComments {
     boolean[] shaped = new boolean[n];
     int[] considered = new int[n + 1];
     int[] shapedAfter = new int[n + 1];
+    int[] markedAfter = new int[n + 1];
     for (int i = n - 1; i >= 0; i--) {
       boolean counts = !chrome[i] && profiles.get(i).words() >= 4;
       // A link's title ending in "?" or ":" is the site's, not a question the line answers.
       String previous = i > 0 && !chrome[i - 1] ? texts.get(i - 1) : null;
-      shaped[i] = counts && i >= start && shaped(texts.get(i), previous);
+      int signs = counts && i >= start ? readerSigns(texts.get(i), previous) : 0;
+      shaped[i] = signs >= MIN_SIGNS;
       considered[i] = considered[i + 1] + (counts ? 1 : 0);
       shapedAfter[i] = shapedAfter[i + 1] + (shaped[i] ? 1 : 0);
+      markedAfter[i] = markedAfter[i + 1] + (signs > 0 ? 1 : 0);
     }
     int prose = 0;
     for (int k = start; k < n; k++) {
@@ -131,7 +150,9 @@ final class ReaderComments {
         boolean afterChrome = k > 0 && chrome[k - 1];
         int s = shapedAfter[k];
         int c = considered[k];
-        if (s >= 2 && 3 * s >= 2 * c || afterChrome && 2 * s >= c) {
+        if (s >= 2 && 3 * s >= 2 * c
+            || afterChrome && 2 * s >= c
+            || thread(c, s, markedAfter[k], prose)) {
           return k;
         }
       }
@@ -140,5 +161,20 @@ final class ReaderComments {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether a tail of {@code considered} lines, {@code shaped} of them comment-shaped and {@code
+   * marked} showing at least one sign, is a readers' thread under an article of {@code bodyProse}
+   * lines: a blog's or a forum's discussion runs to hundreds of lines of argument, most of them
+   * addressing someone or saying "je", only some with two signs, and outweighs the article it
+   * discusses several times over. An interview or a long report in the first person has its answers
+   * after questions and keeps to the length of an article.
+   */
+  static boolean thread(int considered, int shaped, int marked, int bodyProse) {
+    return considered >= THREAD_LINES
+        && 2 * marked >= considered
+        && 5 * shaped >= considered
+        && considered >= THREAD_OUTWEIGHS * bodyProse;
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines that recur across the documents of a corpus: the template of each site (menus, paywall
@@ -36,6 +37,10 @@ public final class RecurringLines {
   /** Bound on distinct lines kept while learning (about 100 MB at worst). */
   private static final int MAX_KEYS = 2_000_000;
 
+  /** A subject pronoun, a verb (with its auxiliary) and the colon that opens a quotation. */
+  private static final Pattern QUOTE_INTRODUCTION =
+      Pattern.compile("(?:Il|Elle|Ils|Elles|On)\\s+(?:(?:a|ont|avait|avaient)\\s+)?\\p{Ll}+\\s*:");
+
   public static final RecurringLines NONE = new RecurringLines(Map.of(), 0);
 
   private final Map<Long, Integer> documentsWith;
@@ -59,8 +64,16 @@ public final class RecurringLines {
     return documentsWith.getOrDefault(key(line), 0);
   }
 
-  /** Whether the line is part of a site template; {@code prose} lines need more evidence. */
+  /**
+   * Whether the line is part of a site template; {@code prose} lines need more evidence. A reported
+   * speech's introduction ("Elle ajoute :", "Il a écrit :") is never: it is the writer's own words
+   * however many articles use it, while a site's template names things ("Plan du site", "Lire aussi
+   * :").
+   */
   boolean isTemplate(String line, boolean prose) {
+    if (QUOTE_INTRODUCTION.matcher(line.strip()).matches()) {
+      return false;
+    }
     int seen = documentsWith(line);
     return seen >= (prose ? MIN_DOCUMENTS_PROSE : MIN_DOCUMENTS);
   }

@@ -1,14 +1,30 @@
 package org.vigie.text.normalize;
 
+import static org.vigie.text.normalize.GlueWords.AFTER_DIGITS;
+import static org.vigie.text.normalize.GlueWords.MONTHS;
+import static org.vigie.text.normalize.GlueWords.NOT_SENTENCE_FINAL;
+import static org.vigie.text.normalize.GlueWords.SENTENCE_STARTERS;
+import static org.vigie.text.normalize.GlueWords.STRONG_STARTERS;
+import static org.vigie.text.normalize.WordSegments.ACRONYM;
+import static org.vigie.text.normalize.WordSegments.CAPITALISED;
+import static org.vigie.text.normalize.WordSegments.DIGITS;
+import static org.vigie.text.normalize.WordSegments.LOWER;
+import static org.vigie.text.normalize.WordSegments.LOWER_WORD;
+import static org.vigie.text.normalize.WordSegments.NONE;
+import static org.vigie.text.normalize.WordSegments.UPPER;
+import static org.vigie.text.normalize.WordSegments.classOf;
+import static org.vigie.text.normalize.WordSegments.looksLikeCode;
+import static org.vigie.text.normalize.WordSegments.segments;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.vigie.lexicon.Lexicon;
 import org.vigie.model.Repair;
 import org.vigie.text.OffsetMap;
 import org.vigie.text.Rewrite;
+import org.vigie.text.normalize.WordSegments.Segment;
 
 /**
  * Splits words that scraping glued together, where a no-break space, a line or a paragraph break
@@ -49,127 +65,6 @@ import org.vigie.text.Rewrite;
  */
 public final class GluedWordSplitter {
   private static final int MAX_WORD = 64;
-  private static final int MAX_CHUNK = 256;
-  private static final String CODE_CHARS = "/@#_=<>{}|~$%&*+^[]\\";
-
-  /** Capitalised words that start French sentences; after a glued word they mark a lost break. */
-  private static final Set<String> SENTENCE_STARTERS =
-      Set.of(
-          "le",
-          "la",
-          "les",
-          "un",
-          "une",
-          "des",
-          "du",
-          "au",
-          "aux",
-          "il",
-          "ils",
-          "elle",
-          "elles",
-          "on",
-          "nous",
-          "vous",
-          "je",
-          "ce",
-          "cet",
-          "cette",
-          "ces",
-          "cela",
-          "ceci",
-          "son",
-          "sa",
-          "ses",
-          "leur",
-          "leurs",
-          "notre",
-          "nos",
-          "dans",
-          "selon",
-          "pour",
-          "par",
-          "sur",
-          "sous",
-          "avec",
-          "sans",
-          "après",
-          "avant",
-          "depuis",
-          "pendant",
-          "lors",
-          "dès",
-          "mais",
-          "cependant",
-          "pourtant",
-          "toutefois",
-          "ainsi",
-          "alors",
-          "enfin",
-          "puis",
-          "en",
-          "à",
-          "quant",
-          "lorsque",
-          "quand",
-          "si",
-          "malgré",
-          "parmi",
-          "entre",
-          "vers",
-          "chez",
-          "hier",
-          "chaque",
-          "plusieurs",
-          "aucun",
-          "aucune",
-          "tous",
-          "toutes",
-          "tout",
-          "toute");
-
-  /** The starters that are strong enough evidence after a word the lexicon does not know. */
-  private static final Set<String> STRONG_STARTERS =
-      Set.of("le", "la", "les", "il", "ils", "elle", "elles", "selon", "cette", "dans");
-
-  /** Words that cannot end a sentence: a capitalised word glued after them gets a space only. */
-  private static final Set<String> NOT_SENTENCE_FINAL =
-      Set.of(
-          "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "à", "en", "dans",
-          "selon", "pour", "par", "sur", "sous", "avec", "sans", "après", "avant", "depuis",
-          "pendant", "chez", "vers", "entre", "contre", "malgré", "parmi", "et", "ou", "mais",
-          "donc", "ni", "car", "que", "qui", "dont", "où", "ce", "cet", "cette", "ces", "son", "sa",
-          "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "lors", "dès",
-          "via", "comme", "quand", "lorsque", "si");
-
-  private static final Set<String> MONTHS =
-      Set.of(
-          "janvier",
-          "février",
-          "fevrier",
-          "mars",
-          "avril",
-          "mai",
-          "juin",
-          "juillet",
-          "août",
-          "aout",
-          "septembre",
-          "octobre",
-          "novembre",
-          "décembre",
-          "decembre");
-
-  /** Lower-case strings that follow digits on purpose: ordinals, units, "bis". */
-  private static final Set<String> AFTER_DIGITS =
-      Set.of(
-          "e", "er", "re", "ère", "ème", "eme", "ième", "ieme", "es", "ers", "res", "ères", "èmes",
-          "emes", "d", "nd", "nde", "nds", "ndes", "de", "bis", "ter", "st", "th", "rd", "km", "m",
-          "cm", "mm", "kg", "g", "mg", "t", "h", "min", "mn", "s", "sec", "ms", "l", "ml", "cl",
-          "ha", "kw", "kwh", "mw", "mwh", "gw", "gwh", "twh", "hz", "khz", "mhz", "ghz", "mph",
-          "kmh", "bpm", "fps", "dpi", "ppm", "ppb", "mah", "kbps", "mbps", "gbps", "ko", "mo", "go",
-          "to", "px", "pt", "pts", "md", "mds", "mln", "mrd", "bn", "k", "x", "am", "pm", "eur",
-          "usd");
 
   private final Lexicon lexicon;
 
@@ -241,69 +136,6 @@ public final class GluedWordSplitter {
     return new Rewrite(out.text(), out.build(), repairs);
   }
 
-  private static final int NONE = 0;
-  private static final int UPPER = 1;
-  private static final int LOWER = 2;
-  private static final int DIGIT = 3;
-  private static final int OTHER = 4; // a letter without case, a non-ASCII digit
-
-  private static int classOf(char c) {
-    if (c < 0x80) {
-      if (c >= 'a' && c <= 'z') {
-        return LOWER;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        return UPPER;
-      }
-      return c >= '0' && c <= '9' ? DIGIT : NONE;
-    }
-    if (Character.isLowerCase(c)) {
-      return LOWER;
-    }
-    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-      return UPPER;
-    }
-    return Character.isLetterOrDigit(c) || Character.isSurrogate(c) ? OTHER : NONE;
-  }
-
-  /** Whether the word {@code [start, end)} sits in a URL, address, handle, hashtag or code. */
-  private static boolean looksLikeCode(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      if (start - from > MAX_CHUNK) {
-        return true;
-      }
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-      if (to - end > MAX_CHUNK) {
-        return true;
-      }
-      to++;
-    }
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (CODE_CHARS.indexOf(c) >= 0) {
-        return true;
-      }
-      if ((c == '.' || c == '(')
-          && k > from
-          && k + 1 < to
-          && classOf(text.charAt(k - 1)) != NONE
-          && (c == '(' || classOf(text.charAt(k + 1)) != NONE)) {
-        return true;
-      }
-    }
-    int caseChanges = 0;
-    for (int k = start + 1; k < end; k++) {
-      if (classOf(text.charAt(k - 1)) == LOWER && classOf(text.charAt(k)) == UPPER) {
-        caseChanges++;
-      }
-    }
-    return caseChanges >= 3;
-  }
-
   private static final int SPACE = 0;
   private static final int SENTENCE = 1;
 
@@ -320,13 +152,13 @@ public final class GluedWordSplitter {
       Segment after = k + 2 < segments.size() ? segments.get(k + 2) : null;
       int kind = cut(text, start, a, b, after);
       if (kind >= 0) {
-        cuts.add(new int[] {b.start, kind});
+        cuts.add(new int[] {b.start(), kind});
       }
-      if (a.kind == DIGITS && b.kind == LOWER_WORD && kind < 0) {
+      if (a.kind() == DIGITS && b.kind() == LOWER_WORD && kind < 0) {
         // "1erjanvier": the ordinal of the first of the month, glued to the month.
         String lower = b.text(text);
         if (lower.startsWith("er") && MONTHS.contains(lower.substring(2))) {
-          cuts.add(new int[] {b.start + 2, SPACE});
+          cuts.add(new int[] {b.start() + 2, SPACE});
         }
       }
     }
@@ -336,25 +168,25 @@ public final class GluedWordSplitter {
   /** The split between segments {@code a} and {@code b}: SPACE, SENTENCE, or -1 for none. */
   private int cut(String text, int wordStart, Segment a, Segment b, Segment after) {
     String right = b.text(text);
-    switch (a.kind) {
+    switch (a.kind()) {
       case DIGITS:
-        if (b.kind == LOWER_WORD) {
+        if (b.kind() == LOWER_WORD) {
           return MONTHS.contains(right)
                   || (right.length() >= 3 && !AFTER_DIGITS.contains(right) && known(right))
               ? SPACE
               : -1;
         }
-        return b.kind == CAPITALISED && after == null && SENTENCE_STARTERS.contains(lower(right))
+        return b.kind() == CAPITALISED && after == null && SENTENCE_STARTERS.contains(lower(right))
             ? SENTENCE
             : -1;
       case LOWER_WORD:
       case CAPITALISED:
         String left = a.text(text);
-        if (b.kind == CAPITALISED) {
+        if (b.kind() == CAPITALISED) {
           return afterWord(text, wordStart, a, left, right, after == null);
         }
-        if (b.kind == ACRONYM && b.length() >= 2) {
-          if (after != null && after.kind == DIGITS && left.length() >= 3) {
+        if (b.kind() == ACRONYM && b.length() >= 2) {
+          if (after != null && after.kind() == DIGITS && left.length() >= 3) {
             return SPACE;
           }
           // A lower-case word glued to a final acronym: only after a word that cannot end a
@@ -362,11 +194,11 @@ public final class GluedWordSplitter {
           boolean last = after == null;
           boolean strongLeft =
               NOT_SENTENCE_FINAL.contains(left) || (left.length() >= 5 && known(left));
-          return last && a.kind == LOWER_WORD && strongLeft ? SPACE : -1;
+          return last && a.kind() == LOWER_WORD && strongLeft ? SPACE : -1;
         }
         return -1;
       case ACRONYM:
-        return b.kind == CAPITALISED
+        return b.kind() == CAPITALISED
                 && after == null
                 && a.length() >= 2
                 && SENTENCE_STARTERS.contains(lower(right))
@@ -395,15 +227,15 @@ public final class GluedWordSplitter {
       }
       boolean knownLeft =
           known(left)
-              || (a.kind == CAPITALISED && known(leftLower))
-              || (a.start == wordStart && known(withElidedPrefix(text, wordStart, a.end)));
+              || (a.kind() == CAPITALISED && known(leftLower))
+              || (a.start() == wordStart && known(withElidedPrefix(text, wordStart, a.end())));
       if ((knownLeft && left.length() >= 2)
           || (left.length() >= 4 && STRONG_STARTERS.contains(rightLower))) {
         return SENTENCE;
       }
       return -1;
     }
-    if (a.kind == LOWER_WORD && left.length() >= 3 && known(left)) {
+    if (a.kind() == LOWER_WORD && left.length() >= 3 && known(left)) {
       // A name the lexicon knows as written ("fracturéeTrump") or a common word
       // ("articlesDécouvrir").
       // Short ASCII pairs that are not function words look like camel-case code ("autoPlay",
@@ -451,64 +283,5 @@ public final class GluedWordSplitter {
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  private static final int DIGITS = 0;
-  private static final int LOWER_WORD = 1;
-  private static final int CAPITALISED = 2;
-  private static final int ACRONYM = 3;
-
-  /** A run of a word: digits, a lower-case word, a capitalised word or an acronym. */
-  private record Segment(int kind, int start, int end) {
-    String text(String s) {
-      return s.substring(start, end);
-    }
-
-    int length() {
-      return end - start;
-    }
-  }
-
-  /** The word cut into segments, or {@code null} if it holds letters without case. */
-  private static List<Segment> segments(String text, int start, int end) {
-    List<Segment> segments = new ArrayList<>(4);
-    int i = start;
-    while (i < end) {
-      int cls = classOf(text.charAt(i));
-      int runEnd = i + 1;
-      while (runEnd < end && classOf(text.charAt(runEnd)) == cls) {
-        runEnd++;
-      }
-      switch (cls) {
-        case DIGIT:
-          segments.add(new Segment(DIGITS, i, runEnd));
-          i = runEnd;
-          break;
-        case LOWER:
-          segments.add(new Segment(LOWER_WORD, i, runEnd));
-          i = runEnd;
-          break;
-        case UPPER:
-          if (runEnd < end && classOf(text.charAt(runEnd)) == LOWER) {
-            // The last capital starts a capitalised word; any before it are an acronym.
-            if (runEnd - i > 1) {
-              segments.add(new Segment(ACRONYM, i, runEnd - 1));
-            }
-            int wordEnd = runEnd + 1;
-            while (wordEnd < end && classOf(text.charAt(wordEnd)) == LOWER) {
-              wordEnd++;
-            }
-            segments.add(new Segment(CAPITALISED, runEnd - 1, wordEnd));
-            i = wordEnd;
-          } else {
-            segments.add(new Segment(ACRONYM, i, runEnd));
-            i = runEnd;
-          }
-          break;
-        default:
-          return null;
-      }
-    }
-    return segments;
   }
 }

@@ -256,6 +256,23 @@ class BoilerplateStageTest {
     assertEquals("recurring", reasonFor(raw, body, template));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a verb of saying      | Elle ajoute :",
+        "with its auxiliary    | Il a écrit :",
+      })
+  void aQuotationsIntroductionIsNoTemplateHoweverOftenItRecurs(String kind, String introduction) {
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 8; i++) {
+      learnt.addDocument(List.of("Article " + i + " sur un autre sujet.", introduction));
+    }
+    String raw = P1 + "\n" + P2 + "\n" + introduction + "\n" + P3;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, introduction, P3), kept(body));
+  }
+
   @Test
   void wireCopyReprintedByThreeOutletsIsNotTemplate() {
     RecurringLines.Builder learnt = RecurringLines.builder();
@@ -281,6 +298,37 @@ class BoilerplateStageTest {
       learnt.addDocument(List.of("Un billet " + i + " sur un autre sujet.", about, welcome));
     }
     String raw = P1 + "\n" + P2 + "\n" + P3 + "\nPartager cet article /\n" + about + "\n" + welcome;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(P1, P2, P3), kept(body));
+  }
+
+  @Test
+  void theSitesFooterClosesTheArticleAndTheReadersProseAfterItGoes() {
+    List<String> footer =
+        List.of("Code promo Trains", "Code promo Hôtels", "Code promo Vols", "Plan du site");
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 0; i < 10; i++) {
+      List<String> page = new ArrayList<>(List.of("Un article " + i + " sur un autre sujet."));
+      page.addAll(footer);
+      learnt.addDocument(page);
+    }
+    // The readers' prose, on the article's subject and long enough to outweigh the footer.
+    List<String> readers =
+        List.of(
+            "Moscou a toujours voulu garder la main sur les pourparlers entre les deux pays,"
+                + " et les ministres le savent depuis le début des années 1990.",
+            "Les attaques contre des civils dans le Caucase ne cesseront pas tant que les deux"
+                + " pays refuseront de reconnaître les frontières fixées par les accords.",
+            "La Russie joue les médiateurs alors qu'elle vend des armes aux deux camps depuis"
+                + " des années, ce que les autorités des deux pays ne disent jamais.",
+            "Les relations entre les anciens pays soviétiques resteront tendues tant que le"
+                + " conflit de la région ne sera pas réglé par une conférence de paix.");
+    String raw =
+        String.join("\n", List.of(P1, P2, P3))
+            + "\n"
+            + String.join("\n", footer)
+            + "\n"
+            + String.join("\n", readers);
     ArticleBody body = clean(raw, learnt.build());
     assertEquals(List.of(P1, P2, P3), kept(body));
   }

@@ -100,6 +100,39 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aReadersThreadWithoutAMarkerGoesWhateverItsLength() {
+    // Twenty thousand lines of discussion under the article, as a blog's scrape keeps them: a
+    // quarter comment-shaped, half with a single sign, a quarter plain argument. Too few were
+    // comment-shaped for "mostly", so the whole thread stayed and every later stage read it.
+    List<String> lines = new ArrayList<>(ARTICLE);
+    for (int i = 0; i < 20_000; i++) {
+      lines.add(
+          switch (i % 4) {
+            case 0 -> "Je ne partage pas votre avis sur le point " + i + ", franchement.";
+            case 1 -> "Vous oubliez que la situation était déjà tendue en " + i + " au moins.";
+            case 2 -> "Les chiffres du chômage sont connus depuis " + i + " rapports officiels.";
+            default -> "Mon voisin dit la même chose depuis la réunion " + i + " du conseil.";
+          });
+    }
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+    assertEquals(ARTICLE.size(), body.blocks().size());
+    assertEquals("comments", reason(raw, body, lines.get(ARTICLE.size() + 10_002)));
+  }
+
+  @Test
+  void aShortDiscussionInTheFirstPersonIsNoThread() {
+    // The same lines, a dozen of them: an article may end on a few lines that address the reader.
+    assertTrue(ReaderComments.thread(60, 15, 45, 3));
+    assertTrue(!ReaderComments.thread(12, 3, 9, 3));
+    assertTrue(!ReaderComments.thread(60, 15, 45, 30));
+    assertTrue(!ReaderComments.thread(60, 10, 45, 3));
+  }
+
+  @Test
   void commentsAfterALinkEndingInAQuestionGo() {
     String link = "» Le barrage de Mossoul va-t-il céder?";
     List<String> comments =
