@@ -1,14 +1,16 @@
 package org.vigie.pipeline;
 
 /**
- * What one document may cost, so that one page cannot stall a batch: a wall-clock time budget (a
- * deadline checked between stages and inside the long loops; a document past it fails alone, with
- * the stage it reached) and a bound on the sentences analysed (the rest are skipped with a
- * diagnostic: a 30 MB text is not an article, and its sentences would hold gigabytes of words).
+ * What one document may cost, so that one page cannot stall a batch: a time budget (seconds of the
+ * analysing thread's CPU time, see {@link Deadline}, checked between stages and inside the long
+ * loops; a document past it fails alone, with the stage it reached) and a bound on the sentences
+ * analysed (the rest are skipped with a diagnostic: a 30 MB text is not an article, and its
+ * sentences would hold gigabytes of words).
  *
  * <p>Example: {@code {"budget": {"seconds": 120, "maxSentences": 5000}}}.
  *
- * @param seconds wall-clock seconds per document, all stages together
+ * @param seconds CPU seconds per document, all stages together (at most ten times that by the
+ *     clock)
  * @param maxSentences sentences handed to the linguistic analysis and the stages after it
  */
 public record DocumentBudget(int seconds, int maxSentences) {
@@ -30,8 +32,6 @@ public record DocumentBudget(int seconds, int maxSentences) {
 
   /** A deadline starting now. */
   public Deadline start() {
-    return seconds == Integer.MAX_VALUE
-        ? Deadline.NONE
-        : new Deadline(System.nanoTime() + seconds * 1_000_000_000L, seconds);
+    return seconds == Integer.MAX_VALUE ? Deadline.NONE : Deadline.start(seconds);
   }
 }
