@@ -163,8 +163,15 @@ final class DirectQuotes {
     if (a == null && (opensSentence || t.is(first - 1, ":"))) {
       a = before(first);
     }
+    if (a == null && opensSentence) {
+      Draft inner = withInnerIncise(q);
+      if (inner != null) {
+        return inner; // "… : « J'ai eu peur, témoigne X. Je suis partie. »": X speaks
+      }
+      a = t.is(first - 1, ":") ? speakerBeforeColon(clauseStart(first - 1), first - 1) : null;
+    }
     if (a == null) {
-      return opensSentence ? withInnerIncise(q) : null;
+      return null;
     }
     Draft d = content(q);
     d.phrase = a.phrase();
@@ -279,13 +286,7 @@ final class DirectQuotes {
       }
       j = s.firstToken() - 1;
     }
-    int sentenceFirst = t.sentence(j).firstToken();
-    for (int v = j - 1; v >= t.sentence(j).firstToken(); v--) {
-      if (c.inAccepted(v)) {
-        sentenceFirst = v + 1; // the clause starts after an earlier quotation
-        break;
-      }
-    }
+    int sentenceFirst = clauseStart(j); // after an earlier quotation
     // The first cue of the clause is its main reporting verb ("Comme l'a noté X, Y communique
     // … : « … »").
     for (int v = sentenceFirst; v < j; v++) {
@@ -307,7 +308,18 @@ final class DirectQuotes {
         }
       }
     }
-    return j == first - 1 ? speakerBeforeColon(sentenceFirst, j) : null;
+    return null;
+  }
+
+  /** The first word of the clause ending at {@code colon}: its sentence, after any quotation. */
+  private int clauseStart(int colon) {
+    int first = t.sentence(colon).firstToken();
+    for (int v = colon - 1; v >= first; v--) {
+      if (c.inAccepted(v)) {
+        return v + 1;
+      }
+    }
+    return first;
   }
 
   /**
