@@ -67,6 +67,82 @@ final class DirectQuotes {
     }
   }
 
+  /**
+   * The quotations still without a source once every rule has run: one standing as its own sentence
+   * right after a reported statement, with nothing between them, continues that statement as a
+   * quotation does after a direct quote ("X défend son action devant les députés. « Nous ne
+   * conduisons pas une guerre … »", "Selon les habitants, le régime a voulu … « Ils ont coupé
+   * l'électricité. »"): French news gives the speaker once and their words next.
+   */
+  void afterStatements() {
+    for (QuotedSpan q : spans) {
+      int first = t.firstAtOrAfter(q.contentStart());
+      if (first >= t.size() || c.inAccepted(first) || !standsAlone(q)) {
+        continue;
+      }
+      Draft previous = statementEndingBefore(q.open());
+      if (previous != null && continues(previous, q) && !heading(previous, q)) {
+        Draft d = content(q);
+        d.continues = previous.continues != null ? previous.continues : previous;
+        c.accept(q);
+        drafts.add(d);
+      }
+    }
+  }
+
+  /**
+   * Whether a quotation is a paragraph of its own after the statement, without a final stop: a
+   * subheading that repeats words quoted further on, not their continuation.
+   */
+  private boolean heading(Draft previous, QuotedSpan q) {
+    if (t.text.indexOf('\n', previous.attributionEnd) >= q.open()
+        || t.text.indexOf('\n', previous.attributionEnd) < 0) {
+      return false;
+    }
+    int last = q.close();
+    while (last < t.text.length() && t.text.charAt(last) != '\n') {
+      if (!Character.isWhitespace(t.text.charAt(last))) {
+        return false; // the paragraph goes on after the quotation
+      }
+      last++;
+    }
+    String content = t.text.substring(q.contentStart(), q.contentEnd()).strip();
+    return !(content.endsWith(".")
+        || content.endsWith("!")
+        || content.endsWith("?")
+        || content.endsWith("…"));
+  }
+
+  /** Whether a quotation ends its sentence: "« … ».", not "« Le printemps arabe » a changé …". */
+  private boolean standsAlone(QuotedSpan q) {
+    int after = t.firstAtOrAfter(q.close());
+    if (after >= t.size() || t.sentenceIndex(after) != t.sentenceIndex(after - 1)) {
+      return true;
+    }
+    return t.isPunct(after) && !t.is(after, ",") && !c.isMark(after);
+  }
+
+  /**
+   * The statement with a source whose words end last before {@code offset}, or null when one holds
+   * the offset (a quoted fragment of an indirect statement is no statement of its own).
+   */
+  private Draft statementEndingBefore(int offset) {
+    Draft latest = null;
+    int latestEnd = -1;
+    for (Draft d : drafts) {
+      int end = Math.max(d.end, d.attributionEnd);
+      if (d.start <= offset && offset < end) {
+        return null;
+      }
+      boolean sourced = d.phrase != null || d.continues != null;
+      if (sourced && end <= offset && end > latestEnd) {
+        latest = d;
+        latestEnd = end;
+      }
+    }
+    return latest;
+  }
+
   Draft content(QuotedSpan q) {
     Draft d = new Draft();
     d.start = q.contentStart();
@@ -87,8 +163,15 @@ final class DirectQuotes {
     if (a == null && (opensSentence || t.is(first - 1, ":"))) {
       a = before(first);
     }
+    if (a == null && opensSentence) {
+      Draft inner = withInnerIncise(q);
+      if (inner != null) {
+        return inner; // "… : « J'ai eu peur, témoigne X. Je suis partie. »": X speaks
+      }
+      a = t.is(first - 1, ":") ? speakerBeforeColon(clauseStart(first - 1), first - 1) : null;
+    }
     if (a == null) {
-      return opensSentence ? withInnerIncise(q) : null;
+      return null;
     }
     Draft d = content(q);
     d.phrase = a.phrase();
@@ -177,6 +260,19 @@ final class DirectQuotes {
     return new Attribution(p, cueFirst, cueLast, p.last());
   }
 
+  /**
+   * Whether token {@code v} is the cue of a quotation already attributed: "« A », proclame l'un
+   * d'eux, tandis qu'un autre menace : « B »" gives B to the second speaker, not to the first.
+   */
+  private boolean attributesEarlier(int v) {
+    for (int d = drafts.size() - 1; d >= 0 && d >= drafts.size() - 3; d--) {
+      if (drafts.get(d).cueFirst <= v && v <= drafts.get(d).cueLast) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The attribution in the clause before a quotation: "X a déclaré : « … »". */
   Attribution before(int first) {
     int j = first - 1;
@@ -190,17 +286,11 @@ final class DirectQuotes {
       }
       j = s.firstToken() - 1;
     }
-    int sentenceFirst = t.sentence(j).firstToken();
-    for (int v = j - 1; v >= t.sentence(j).firstToken(); v--) {
-      if (c.inAccepted(v)) {
-        sentenceFirst = v + 1; // the clause starts after an earlier quotation
-        break;
-      }
-    }
+    int sentenceFirst = clauseStart(j); // after an earlier quotation
     // The first cue of the clause is its main reporting verb ("Comme l'a noté X, Y communique
     // … : « … »").
     for (int v = sentenceFirst; v < j; v++) {
-      if (c.inAccepted(v)) {
+      if (c.inAccepted(v) || attributesEarlier(v)) {
         continue;
       }
       // an incise verb too when the colon follows it at once ("il lâche : « … »") or after its
@@ -219,6 +309,63 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  /** The first word of the clause ending at {@code colon}: its sentence, after any quotation. */
+  private int clauseStart(int colon) {
+    int first = t.sentence(colon).firstToken();
+    for (int v = colon - 1; v >= first; v--) {
+      if (c.inAccepted(v)) {
+        return v + 1;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Who a colon right before a quotation gives the words to when no cue precedes it: the subject of
+   * the clause's first verb, whatever that verb ("il décrypte pour son journal les massacres : « …
+   * »", "les partisans chantent le refrain : « … »", "le ministre a été clair : « … »"), or a
+   * person's name standing alone before it ("Le chercheur Jean Martin : « … »", the press's
+   * interview heading). A subject naming no one ("le bilan est lourd : « … »"), a document, a place
+   * alone or an impersonal "il" ("il y a ce slogan : « … »") gives none.
+   */
+  private Attribution speakerBeforeColon(int from, int colon) {
+    SpeakerPhrase alone = reader.before(colon);
+    if (alone != null
+        && alone.first() == from
+        && (alone.form() == Form.NAME || alone.form() == Form.ROLE)) {
+      return new Attribution(alone, colon, colon, colon);
+    }
+    for (int v = from; v < colon; v++) {
+      // "A la fin du discours": a capital preposition is no auxiliary
+      boolean finite =
+          (t.isVerb(v) || t.isAux(v) && !"ADP".equals(t.pos(v))) && !lexicon.nonFinite(t.word(v));
+      if (!finite || c.inAccepted(v) || lexicon.participleOnly(t.word(v)) && !t.isAux(v - 1)) {
+        continue;
+      }
+      Attribution a = subjects.subjectOf(v);
+      if (a == null
+          || a.lastToken() > v + 1
+          || a.phrase().form() == Form.UNKNOWN
+          || a.phrase().form() == Form.DOCUMENT
+          || impersonal(a.phrase(), v)) {
+        return null;
+      }
+      int last = v; // the cue is the whole verb group: "a été clair"
+      while (last + 1 < colon && (t.isVerb(last + 1) || t.isAux(last + 1))) {
+        last++;
+      }
+      return new Attribution(a.phrase(), a.cueFirst(), last, Math.max(a.lastToken(), last));
+    }
+    return null;
+  }
+
+  /** "il y a", "il faut", "il reste": a subject "il" that stands for no one. */
+  private boolean impersonal(SpeakerPhrase p, int verb) {
+    return p.form() == Form.PRONOUN
+        && (t.is(p.first(), "il") || t.is(p.first(), "Il"))
+        && (t.is(verb - 1, "y") || lexicon.impersonal(t.word(verb)));
   }
 
   /**

@@ -145,7 +145,8 @@ final class IndirectQuotes {
     if (fragment >= 0) {
       Attribution a = subjects.subjectOf(verb);
       if (a != null && a.lastToken() <= verb + 1) {
-        c.add(a, a.cueLast() + 1, c.contentEnd(a.cueLast() + 1, sentence.endToken()));
+        int from = a.cueLast() + 1;
+        c.add(a, from, objectEnd(group, from, c.contentEnd(from, sentence.endToken())));
       }
       return;
     }
@@ -177,7 +178,7 @@ final class IndirectQuotes {
           && a.phrase().form() != Form.DOCUMENT) {
         int cueLast = Math.max(a.cueLast(), object - 1); // "a fait état | de …"
         a = new Attribution(a.phrase(), a.cueFirst(), cueLast, Math.max(a.lastToken(), cueLast));
-        c.add(a, object, relativeEnd(group, object, c.contentEnd(object, sentence.endToken())));
+        c.add(a, object, objectEnd(group, object, c.contentEnd(object, sentence.endToken())));
       }
     }
   }
@@ -192,6 +193,29 @@ final class IndirectQuotes {
     }
     for (int k = from + 1; k < end; k++) {
       if (t.is(k, ",")) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The end of a statement that is a verb's object, said in a relative clause: its closing comma,
+   * or the main clause's verb right after the object's last noun ("les partisans qui avaient appelé
+   * à la destitution du président ont défilé": the object stops before "ont"), else {@code end}. An
+   * object has no verb of its own to be mistaken for it; a que-clause does, so only {@link
+   * #relativeEnd} applies to one.
+   */
+  private int objectEnd(int group, int from, int end) {
+    end = relativeEnd(group, from, end);
+    if (!t.is(group - 1, "qui")) {
+      return end;
+    }
+    for (int k = from + 1; k < end; k++) {
+      boolean finite = (t.isVerb(k) || t.isAux(k)) && !lexicon.nonFinite(t.word(k));
+      String before = t.pos(k - 1);
+      boolean afterNoun = "NOUN".equals(before) || "PROPN".equals(before) || "ADJ".equals(before);
+      if (finite && afterNoun && !lexicon.participleOnly(t.word(k)) && !c.inAccepted(k)) {
         return k;
       }
     }

@@ -56,9 +56,11 @@ final class QuoteExtractor {
         new QuoteContext(new TokenText(text, sentences, tokens, syntax), marks.spans(), lexicon);
     SubjectFinder subjects = new SubjectFinder(c);
     // Quotations first, so that their words are no cue for the indirect rules.
-    new DirectQuotes(c, subjects).direct();
+    DirectQuotes direct = new DirectQuotes(c, subjects);
+    direct.direct();
     new PostAttribution(c).posts(entities);
     new IndirectQuotes(c, subjects).indirect();
+    direct.afterStatements();
     List<Quote> quotes = new QuoteResolution(c).resolve(entities);
     List<Diagnostic> diagnostics = new ArrayList<>(marks.diagnostics());
     if (quotes.size() > MAX_QUOTES) {

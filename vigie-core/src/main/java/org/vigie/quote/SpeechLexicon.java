@@ -27,6 +27,10 @@ public final class SpeechLexicon {
   /** Prefixes of a compound role noun: "vice-ministre", "ex-président", "co-fondateur". */
   private static final List<String> ROLE_PREFIXES = List.of("vice-", "ex-", "co-", "sous-");
 
+  /** Verbs whose subject "il" is mostly impersonal. */
+  private static final Set<String> IMPERSONAL_VERBS =
+      Set.of("falloir", "rester", "agir", "sembler", "paraître", "exister", "valoir", "manquer");
+
   private final Lexicon lexicon;
   private final Set<String> verbLemmas = new HashSet<>();
   private final Set<String> inciseOnly = new HashSet<>();
@@ -232,6 +236,19 @@ public final class SpeechLexicon {
   /** Whether {@code word} can be a past participle ("mis", "soutenu", "formée"). */
   public boolean pastParticiple(String word) {
     return hasVerbReading(word, "ppa");
+  }
+
+  /**
+   * Whether {@code word} is a form of a verb French uses with an impersonal "il" ("il faut", "il
+   * reste", "il s'agit", "il semble"): its subject names no one.
+   */
+  public boolean impersonal(String word) {
+    for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
+      if (reading.tag().startsWith("V") && IMPERSONAL_VERBS.contains(reading.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} can only be a past participle ("dite", "déclarée", not "dit"). */

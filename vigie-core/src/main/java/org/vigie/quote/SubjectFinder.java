@@ -127,7 +127,37 @@ final class SubjectFinder {
       // "Ahmad Nasser, 27 ans, qui jure …": the relative clause follows an apposition
       return p == null || p.form() == Form.UNKNOWN ? reader.before(group - 1) : p;
     }
+    if (t.is(group - 1, "qui")) {
+      // "le président Barack Obama qui a indiqué que …", "des vendeurs qui jurent que …": a
+      // restrictive relative's subject is the phrase it follows; "ce qui", "celui qui" name no one
+      return relativeAntecedent(group - 1);
+    }
     return reader.before(group);
+  }
+
+  /**
+   * The speaker a restrictive relative "qui" at {@code qui} hangs on: the phrase before it, or the
+   * complement in it that names someone when its head names no speaker ("une intervention du
+   * président Barack Obama qui a indiqué que …": Obama speaks, not the intervention); null when no
+   * one is named ("ce qui", "celui qui").
+   */
+  private SpeakerPhrase relativeAntecedent(int qui) {
+    SpeakerPhrase p = reader.before(qui);
+    if (p == null || p.form() == Form.UNKNOWN) {
+      return null;
+    }
+    for (int k = p.first() + 1; k <= p.last() && !namesSpeaker(p); k++) {
+      if (t.isOf(k - 1) && !t.isOf(k)) {
+        SpeakerPhrase complement = reader.classify(k, p.last(), -1);
+        p = complement.form() == Form.UNKNOWN ? p : complement;
+      }
+    }
+    return p;
+  }
+
+  /** Whether a phrase is headed by a speaker noun ("le ministre", "l'ONG") or is a bare name. */
+  private boolean namesSpeaker(SpeakerPhrase p) {
+    return p.head() == null ? p.form() != Form.UNKNOWN : lexicon.speakerNoun(p.head()) != null;
   }
 
   /**

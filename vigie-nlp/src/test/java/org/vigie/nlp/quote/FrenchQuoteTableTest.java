@@ -174,6 +174,12 @@ class FrenchQuoteTableTest {
           La Turquie appelle à un cessez-le-feu immédiat et à des négociations, a déclaré le ministre turc de la Défense Ali Demir. | La Turquie appelle à un cessez-le-feu | indirect | Ali Demir
           Le gouvernement mis en place par les rebelles estime que la capitale commettrait une faute grave. | la capitale commettrait | indirect | gouvernement
           Entre la capitale et le port, on atteint « deux extrêmes en termes de sécurité », résume Paul Durand, le directeur de l'hôtel. | deux extrêmes en termes de sécurité | mixed | Paul Durand
+          Les combats ont repris au lendemain d'une visite du ministre Jean Dupont qui a indiqué que les troupes resteraient. | les troupes resteraient | indirect | Jean Dupont
+          Le ministre Jean Dupont défend sa politique devant les députés. « Nous ne conduisons pas une guerre contre ce pays ». | Nous ne conduisons pas une guerre | direct | Jean Dupont
+          Selon le maire Paul Roux, le régime veut reprendre la ville. « Ils ont coupé l'électricité. Les familles sont parties. » | Ils ont coupé l'électricité | direct | Paul Roux
+          Le 7 mars, le reporter Pierre Durand décrypte pour son journal les combats : « La volonté des insurgés a rencontré celle du régime. » | La volonté des insurgés | direct | Pierre Durand
+          Le ministre Jean Dupont a été très clair devant les députés : « Nous ne céderons rien aux insurgés. » | Nous ne céderons rien | direct | Jean Dupont
+          Le chercheur Paul Martin : « La guerre civile est déjà là, et personne ne veut le voir. » | La guerre civile est déjà là | direct | Paul Martin
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
@@ -258,6 +264,9 @@ class FrenchQuoteTableTest {
           Les chars avançant vers la ville, les habitants ont fui vers le sud.
           Cette torture a plusieurs noms, selon les méthodes, plus ou moins barbares, employées par la police.
           Les supporters ont crié au scandale après le but refusé par l'arbitre du match.
+          Le bilan de la journée est très lourd : « des dizaines de morts dans le quartier ».
+          Dans ce débat, il y a un petit livre de Samir Kassir : « Considérations sur le malheur arabe ».
+          C'est ce qui explique que la ville soit restée calme pendant la nuit.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
     Article article = analyze(text);
