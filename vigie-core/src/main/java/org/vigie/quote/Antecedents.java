@@ -151,7 +151,7 @@ final class Antecedents {
       if (r.offset() < previous || r.offset() < paragraph && personInParagraph) {
         return null;
       }
-      if (r.type() != SpeakerType.PERSON) {
+      if (r.type() != SpeakerType.PERSON || !r.named()) {
         continue;
       }
       if (r.speaker() || r.subject()) {

@@ -46,6 +46,8 @@ final class SpeakerResolver {
 
   private static final String PERSON_OF_PARAGRAPH = "role → person of its paragraph";
 
+  private static final String ROLE_AS_WRITTEN = "role kept as written";
+
   private static final Map<String, List<String>> SPEAKS_THROUGH =
       Map.of(
           "armée", List.of("défense"),
@@ -67,10 +69,13 @@ final class SpeakerResolver {
   private final List<Issued> documents = new ArrayList<>();
   private final OrganisationNames organisations = new OrganisationNames();
   private final RoleMatcher roles;
+  private final Map<Integer, String> apposedNames = new HashMap<>();
+  private final String text;
   private int sentenceStart;
 
   SpeakerResolver(SpeechLexicon lexicon, String text) {
     this.lexicon = lexicon;
+    this.text = text;
     this.antecedents = new Antecedents(text);
     this.roles = new RoleMatcher(lexicon);
   }
@@ -148,6 +153,36 @@ final class SpeakerResolver {
   }
 
   /**
+   * A person's name set beside a role by commas, where the role would start: "Moussa Ibrahim, un
+   * porte-parole de Kadhafi" (the role after the name) or "le porte-parole de l'état-major, le
+   * colonel Thierry Burckhard." (the name, with its own title, after the role). {@code offset} is
+   * where the role phrase starts, or where the name's phrase starts after the role's comma.
+   */
+  void apposed(int offset, String name) {
+    apposedNames.putIfAbsent(offset, name);
+  }
+
+  /** The name set beside the role phrase {@code p} by a comma, before or after it, or null. */
+  private String apposedName(SpeakerPhrase p) {
+    String before = apposedNames.get(p.start());
+    if (before != null) {
+      return before;
+    }
+    int k = p.end();
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= text.length() || text.charAt(k) != ',') {
+      return null;
+    }
+    k++;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return apposedNames.get(k);
+  }
+
+  /**
    * A document and who issued it ("un communiqué du ministère russe …", "… dans un communiqué").
    */
   void issued(String documentNoun, String issuer, SpeakerType type, int offset) {
@@ -217,31 +252,74 @@ final class SpeakerResolver {
   Speaker resolve(SpeakerPhrase phrase, int offset, int sentenceStart) {
     this.sentenceStart = sentenceStart;
     Speaker speaker = resolveOnly(phrase, offset);
+    if (phrase.form() != Form.PRONOUN) {
+      remember(phrase, speaker, offset, true);
+    }
+    return speaker;
+  }
+
+  /**
+   * A person the narration makes the subject of a clause at {@code offset} ({@link
+   * ClauseSubjects}): a name, a role resolved as a speaker's would be, or a pronoun whose antecedent
+   * becomes the subject again ("Il a toujours considéré …" keeps Rifaat the one a later "il"
+   * designates).
+   */
+  void subject(SpeakerPhrase phrase, int offset, int sentenceStart) {
+    this.sentenceStart = sentenceStart;
+    if (phrase.form() == Form.PRONOUN) {
+      Antecedents.Resolved found =
+          antecedents.pronoun(phrase.gender(), false, offset, sentenceStart);
+      Referent r = found == null ? null : found.referent();
+      if (r != null && r.type() == SpeakerType.PERSON) {
+        antecedents.add(
+            new Referent(
+                r.canonical(),
+                r.type(),
+                r.gender(),
+                false,
+                r.words(),
+                r.head(),
+                offset,
+                false,
+                true,
+                r.named()));
+      }
+      return;
+    }
+    Speaker speaker = resolveOnly(phrase, offset);
+    if (speaker.type() == SpeakerType.PERSON) {
+      remember(phrase, speaker, offset, false);
+    }
+  }
+
+  /** Remembers who a phrase designated, as a speaker or as the subject of a clause. */
+  private void remember(SpeakerPhrase phrase, Speaker speaker, int offset, boolean speaking) {
+    if (speaker.canonical() == null) {
+      return;
+    }
     // A role read as the paragraph's person is a guess: it teaches nothing about that person's
     // role or gender ("le premier ministre" → Fillon must not make "le premier ministre tunisien"
     // Fillon too).
     boolean guessed = speaker.evidence().equals(PERSON_OF_PARAGRAPH);
-    if (speaker.canonical() != null && phrase.form() != Form.PRONOUN) {
-      char gender = phrase.gender();
-      if (speaker.type() == SpeakerType.PERSON && !guessed) {
-        gender = genderOf(speaker.canonical(), gender);
-        if (gender != '?') {
-          genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
-        }
+    char gender = phrase.gender();
+    if (speaker.type() == SpeakerType.PERSON && !guessed) {
+      gender = genderOf(speaker.canonical(), gender);
+      if (gender != '?') {
+        genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
       }
-      antecedents.add(
-          new Referent(
-              speaker.canonical(),
-              speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
-              gender,
-              phrase.plural(),
-              guessed ? Set.of() : new HashSet<>(phrase.words()),
-              guessed ? null : phrase.head(),
-              offset,
-              true,
-              false));
     }
-    return speaker;
+    antecedents.add(
+        new Referent(
+            speaker.canonical(),
+            speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
+            gender,
+            phrase.plural(),
+            guessed ? Set.of() : new HashSet<>(phrase.words()),
+            guessed ? null : phrase.head(),
+            offset,
+            speaking,
+            !speaking,
+            !speaker.evidence().equals(ROLE_AS_WRITTEN)));
   }
 
   private Speaker resolveOnly(SpeakerPhrase p, int offset) {
@@ -306,6 +384,11 @@ final class SpeakerResolver {
    * ("président ukrainien").
    */
   private Speaker role(SpeakerPhrase p, int offset) {
+    String apposed = apposedName(p);
+    if (apposed != null) {
+      String full = fullName(apposed);
+      return speaker(p, full, SpeakerType.PERSON, "role → apposed name " + full);
+    }
     Referent best = roles.introducedAs(p, offset, antecedents.all());
     if (best != null) {
       return speaker(
@@ -324,7 +407,7 @@ final class SpeakerResolver {
         return speaker(p, topic.canonical(), SpeakerType.PERSON, PERSON_OF_PARAGRAPH);
       }
     }
-    return speaker(p, p.bare(), SpeakerType.PERSON, "role kept as written");
+    return speaker(p, p.bare(), SpeakerType.PERSON, ROLE_AS_WRITTEN);
   }
 
   /** "le", "la", "l'": a role or institution already known to the reader, not a new one. */
