@@ -7,31 +7,41 @@ import java.util.Set;
 import org.vigie.quote.SpeakerPhrase.Form;
 
 /**
- * The subjects of the article's own clauses, outside what it reports: who the narration is about
- * at each point, as a reader keeps track of it for the next "il" or "elle". "Pilier de la place
+ * The subjects of the article's own clauses, outside what it reports: who the narration is about at
+ * each point, as a reader keeps track of it for the next "il" or "elle". "Pilier de la place
  * Tahrir, M. Al-Aswany avait applaudi …", "L'ambassadeur de Libye, Mohammed Shalgham, qui était
  * resté loyal, fait défection", "Le président était déjà discret" are each the subject of a finite
  * verb read before it ({@link SubjectFinder#subjectBefore}); words inside a statement's content or
  * a quotation are the speaker's, not the narration's ("X a affirmé que Y devait partir" leaves X
- * the one a later "il" designates); a speaker's own phrase is resolved as a speaker, not read
- * again here. Singular persons only: names, roles and pronouns. Linear in
- * the words; each subject read is bounded by {@link SpeakerPhraseReader#MAX_WORDS}. Per document;
- * not thread-safe.
+ * the one a later "il" designates); a speaker's own phrase is resolved as a speaker, not read again
+ * here. Singular persons only: names, roles and pronouns. Linear in the words; each subject read is
+ * bounded by {@link SpeakerPhraseReader#MAX_WORDS}. Per document; not thread-safe.
  */
 final class ClauseSubjects {
   private final QuoteContext c;
   private final TokenText t;
   private final SubjectFinder subjects;
+  private final boolean[] reported;
 
   ClauseSubjects(QuoteContext c, SubjectFinder subjects) {
     this.c = c;
     this.t = c.t;
     this.subjects = subjects;
+    this.reported = reportedWords();
+  }
+
+  /**
+   * Whether the word at {@code offset} is inside a statement's content: a person named there is
+   * talked about by the speaker ("Selon X, Claude Guéant a employé …"), no subject of the
+   * narration.
+   */
+  boolean reported(int offset) {
+    int k = t.firstAtOrAfter(offset);
+    return k < t.size() && (reported[k] || c.inAccepted(k));
   }
 
   /** The subject phrases in reading order. */
   List<SpeakerPhrase> find() {
-    boolean[] reported = reportedWords();
     Set<Integer> speakers = new HashSet<>();
     for (Draft d : c.drafts) {
       if (d.phrase != null) {

@@ -49,6 +49,7 @@ final class QuoteResolution {
 
   List<Quote> resolve(List<Entity> entities) {
     SpeakerResolver resolver = new SpeakerResolver(lexicon, t.text);
+    ClauseSubjects clauses = new ClauseSubjects(c, new SubjectFinder(c));
     Acronyms.expanded(t.text)
         .forEach(
             (acronym, expansion) -> {
@@ -77,6 +78,9 @@ final class QuoteResolution {
           }
           if (closesNounPhrase(e.end())) {
             resolver.apposed(e.start(), name);
+            if (first > 0 && "DET".equals(t.pos(first - 1))) {
+              resolver.apposed(t.start(first - 1), name); // "…, le Gabonais Jean Ping,"
+            }
             if (before != null) {
               resolver.apposed(before.start(), name);
             }
@@ -85,11 +89,14 @@ final class QuoteResolution {
           boolean afterCircumstance =
               first < t.size()
                   && subjectAfterCircumstance(role == null ? first : role.first(), e.end());
+          boolean talkedAbout = clauses.reported(e.start());
           events.add(
               new Event(
                   e.start(),
                   1,
-                  () -> resolver.mention(name, e.start(), role, sentenceStart, afterCircumstance)));
+                  () ->
+                      resolver.mention(
+                          name, e.start(), role, sentenceStart, afterCircumstance, talkedAbout)));
         }
       }
     }
@@ -107,7 +114,7 @@ final class QuoteResolution {
       }
       events.add(new Event(d.order(), 2, () -> resolveDraft(resolver, d)));
     }
-    for (SpeakerPhrase p : new ClauseSubjects(c, new SubjectFinder(c)).find()) {
+    for (SpeakerPhrase p : clauses.find()) {
       int sentenceStart = t.sentence(p.first()).start();
       events.add(new Event(p.start(), 1, () -> resolver.subject(p, p.start(), sentenceStart)));
     }

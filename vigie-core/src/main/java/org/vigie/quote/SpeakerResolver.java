@@ -110,16 +110,23 @@ final class SpeakerResolver {
   /**
    * A person named outside any quote, with the role phrase that introduces them when there is one
    * ("la porte-parole du ministère, Maria Zakharova"): a possible antecedent for later pronouns and
-   * roles.
+   * roles; one named inside a statement's content ({@code talkedAbout}) is never the subject of the
+   * narration.
    */
   void mention(
-      String name, int offset, SpeakerPhrase role, int sentenceStart, boolean afterCircumstance) {
+      String name,
+      int offset,
+      SpeakerPhrase role,
+      int sentenceStart,
+      boolean afterCircumstance,
+      boolean talkedAbout) {
     String canonical = fullName(name);
     char gender = genderOf(canonical, role == null ? '?' : role.gender());
     boolean subject =
-        afterCircumstance
-            || offset - sentenceStart <= Antecedents.SUBJECT_REACH
-                && antecedents.isSubject(sentenceStart, offset);
+        !talkedAbout
+            && (afterCircumstance
+                || offset - sentenceStart <= Antecedents.SUBJECT_REACH
+                    && antecedents.isSubject(sentenceStart, offset));
     antecedents.add(
         new Referent(
             canonical,
@@ -260,9 +267,9 @@ final class SpeakerResolver {
 
   /**
    * A person the narration makes the subject of a clause at {@code offset} ({@link
-   * ClauseSubjects}): a name, a role resolved as a speaker's would be, or a pronoun whose antecedent
-   * becomes the subject again ("Il a toujours considéré …" keeps Rifaat the one a later "il"
-   * designates).
+   * ClauseSubjects}): a name, a role resolved as a speaker's would be, or a pronoun whose
+   * antecedent becomes the subject again ("Il a toujours considéré …" keeps Rifaat the one a later
+   * "il" designates).
    */
   void subject(SpeakerPhrase phrase, int offset, int sentenceStart) {
     this.sentenceStart = sentenceStart;
@@ -389,6 +396,12 @@ final class SpeakerResolver {
       String full = fullName(apposed);
       return speaker(p, full, SpeakerType.PERSON, "role → apposed name " + full);
     }
+    if (anaphoric(p) && p.head() != null) {
+      Referent same = antecedents.latestWithHead(p.head(), offset);
+      if (same != null) {
+        return speaker(p, same.canonical(), SpeakerType.PERSON, "role → the same " + p.head());
+      }
+    }
     Referent best = roles.introducedAs(p, offset, antecedents.all());
     if (best != null) {
       return speaker(
@@ -408,6 +421,19 @@ final class SpeakerResolver {
       }
     }
     return speaker(p, p.bare(), SpeakerType.PERSON, ROLE_AS_WRITTEN);
+  }
+
+  /**
+   * "ce porte-parole", "cette source", "la même source", "le même responsable": a role pointing
+   * back to the one just quoted with that noun, named or not.
+   */
+  private static boolean anaphoric(SpeakerPhrase p) {
+    String lower = p.text().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("ce ")
+        || lower.startsWith("cet ")
+        || lower.startsWith("cette ")
+        || lower.startsWith("le même ")
+        || lower.startsWith("la même ");
   }
 
   /** "le", "la", "l'": a role or institution already known to the reader, not a new one. */
