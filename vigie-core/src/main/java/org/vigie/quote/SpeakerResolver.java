@@ -57,25 +57,21 @@ final class SpeakerResolver {
           "commandement", List.of("défense"),
           "diplomatie", List.of("affaires", "étrangères"));
 
-  private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
-
   private final SpeechLexicon lexicon;
-  private final Map<String, String> fullestBySurname = new HashMap<>();
+  private final PersonNames names = new PersonNames();
   private final Map<String, Character> genderByName = new HashMap<>();
-  private final Map<String, String> fullestByFirstName = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>();
   private final Antecedents antecedents;
   private final List<Referent> introductions = new ArrayList<>();
-  private final List<Issued> documents = new ArrayList<>();
+  private final DocumentIssuers documents = new DocumentIssuers();
   private final OrganisationNames organisations = new OrganisationNames();
   private final RoleMatcher roles;
-  private final Map<Integer, String> apposedNames = new HashMap<>();
-  private final String text;
+  private final ApposedNames apposedNames;
   private int sentenceStart;
 
   SpeakerResolver(SpeechLexicon lexicon, String text) {
     this.lexicon = lexicon;
-    this.text = text;
+    this.apposedNames = new ApposedNames(text);
     this.antecedents = new Antecedents(text);
     this.roles = new RoleMatcher(lexicon);
   }
@@ -86,22 +82,8 @@ final class SpeakerResolver {
     if (clean.isEmpty()) {
       return;
     }
+    names.learn(clean);
     String surname = SpeakerNames.surnameKey(clean);
-    String[] parts = clean.split("\\s+");
-    if (parts.length >= 2) {
-      // a first name borne by two people names neither: the empty string marks it ambiguous
-      fullestByFirstName.merge(
-          SpeakerNames.key(parts[0]),
-          clean,
-          (a, b) ->
-              SpeakerNames.surnameKey(a).equals(SpeakerNames.surnameKey(b))
-                  ? words(b) > words(a) ? b : a
-                  : "");
-    }
-    String known = fullestBySurname.get(surname);
-    if (known == null || words(clean) > words(known)) {
-      fullestBySurname.put(surname, clean);
-    }
     if (gender != '?') {
       genderByName.putIfAbsent(surname, gender);
     }
@@ -159,41 +141,16 @@ final class SpeakerResolver {
             false));
   }
 
-  /**
-   * A person's name set beside a role by commas, where the role would start: "Moussa Ibrahim, un
-   * porte-parole de Kadhafi" (the role after the name) or "le porte-parole de l'état-major, le
-   * colonel Thierry Burckhard." (the name, with its own title, after the role). {@code offset} is
-   * where the role phrase starts, or where the name's phrase starts after the role's comma.
-   */
+  /** A name set beside a role by commas ({@link ApposedNames}), where the role phrase starts. */
   void apposed(int offset, String name) {
-    apposedNames.putIfAbsent(offset, name);
-  }
-
-  /** The name set beside the role phrase {@code p} by a comma, before or after it, or null. */
-  private String apposedName(SpeakerPhrase p) {
-    String before = apposedNames.get(p.start());
-    if (before != null) {
-      return before;
-    }
-    int k = p.end();
-    while (k < text.length() && text.charAt(k) == ' ') {
-      k++;
-    }
-    if (k >= text.length() || text.charAt(k) != ',') {
-      return null;
-    }
-    k++;
-    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-      k++;
-    }
-    return apposedNames.get(k);
+    apposedNames.learn(offset, name);
   }
 
   /**
    * A document and who issued it ("un communiqué du ministère russe …", "… dans un communiqué").
    */
   void issued(String documentNoun, String issuer, SpeakerType type, int offset) {
-    documents.add(new Issued(documentNoun, issuer, type, offset));
+    documents.learn(documentNoun, issuer, type, offset);
   }
 
   /**
@@ -202,12 +159,7 @@ final class SpeakerResolver {
    * not "Riad Seïf").
    */
   String fullName(String name) {
-    String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
-    if (fullest == null
-        || words(name) > 1 && !SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name))) {
-      return name;
-    }
-    return fullest;
+    return names.full(name);
   }
 
   /**
@@ -219,9 +171,9 @@ final class SpeakerResolver {
     if (!full.equals(p.name())) {
       return speaker(p, full, SpeakerType.PERSON, "name → fullest form " + full);
     }
-    if (words(p.name()) == 1) {
-      String byFirst = fullestByFirstName.get(SpeakerNames.key(p.name()));
-      if (byFirst != null && !byFirst.isEmpty()) {
+    if (PersonNames.words(p.name()) == 1) {
+      String byFirst = names.byFirstName(p.name());
+      if (byFirst != null) {
         return speaker(p, byFirst, SpeakerType.PERSON, "first name → " + byFirst);
       }
     }
@@ -251,8 +203,7 @@ final class SpeakerResolver {
 
   /** Whether a person of this name was named in the article ("Assad" after "Bachar el-Assad"). */
   boolean knowsPerson(String name) {
-    String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
-    return fullest != null && SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name));
+    return names.knows(name);
   }
 
   /** Resolves a phrase found at {@code offset} and remembers it as a speaker. */
@@ -391,7 +342,7 @@ final class SpeakerResolver {
    * ("président ukrainien").
    */
   private Speaker role(SpeakerPhrase p, int offset) {
-    String apposed = apposedName(p);
+    String apposed = apposedNames.of(p);
     if (apposed != null) {
       String full = fullName(apposed);
       return speaker(p, full, SpeakerType.PERSON, "role → apposed name " + full);
@@ -510,13 +461,10 @@ final class SpeakerResolver {
   }
 
   private Speaker document(SpeakerPhrase p, int offset) {
-    for (int i = documents.size() - 1; i >= 0; i--) {
-      Issued d = documents.get(i);
-      if (d.offset() < Math.max(offset, p.end()) && d.noun().equals(p.head())) {
-        return speaker(p, d.issuer(), SpeakerType.DOCUMENT, "document issued by " + d.issuer());
-      }
-    }
-    return speaker(p, null, SpeakerType.DOCUMENT, "document of unknown issuer");
+    DocumentIssuers.Issued d = documents.latest(p.head(), Math.max(offset, p.end()));
+    return d == null
+        ? speaker(p, null, SpeakerType.DOCUMENT, "document of unknown issuer")
+        : speaker(p, d.issuer(), SpeakerType.DOCUMENT, "document issued by " + d.issuer());
   }
 
   /** Whether the phrase is its head noun and adjectives only ("le quotidien américain"). */
@@ -549,9 +497,5 @@ final class SpeakerResolver {
   private static Speaker speaker(
       SpeakerPhrase p, String canonical, SpeakerType type, String evidence) {
     return new Speaker(p.text(), canonical, type, p.start(), p.end(), evidence);
-  }
-
-  private static int words(String s) {
-    return s.split("\\s+").length;
   }
 }
