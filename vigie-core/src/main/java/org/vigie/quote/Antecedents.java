@@ -132,12 +132,30 @@ final class Antecedents {
   }
 
   /**
+   * The latest person within reach introduced or quoted with the noun {@code head} ("une source
+   * militaire" for "cette source", "Moussa Ibrahim, un porte-parole de Kadhafi" for "ce
+   * porte-parole"), or null.
+   */
+  Referent latestWithHead(String head, int offset) {
+    for (int i = referents.size() - 1; i >= 0; i--) {
+      Referent r = referents.get(i);
+      if (r.offset() >= offset || offset - r.offset() > PRONOUN_REACH) {
+        continue;
+      }
+      if (r.type() == SpeakerType.PERSON && (head.equals(r.head()) || r.words().contains(head))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The person a definite role with no complement of its own designates when no one was introduced
    * with that role: the latest salient person of the same paragraph, of the role's gender and named
    * without a role ("François Hollande a fait part de son souhait … a souligné le chef de l'État"),
    * or of the paragraph before when this one has named no one yet ("… a poursuivi Me Ceccaldi. ¶
-   * L'avocat n'a pas dit quand …"). A person introduced with another role is someone else's
-   * colleague, not this role; further back, the article may have moved on to someone else.
+   * L'avocat n'a pas dit quand …"). A person the article gave another role anywhere is someone
+   * else's colleague, not this role; further back, the article may have moved on to someone else.
    */
   Referent salientPersonOfParagraph(char gender, int offset) {
     int paragraph = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -151,15 +169,25 @@ final class Antecedents {
       if (r.offset() < previous || r.offset() < paragraph && personInParagraph) {
         return null;
       }
-      if (r.type() != SpeakerType.PERSON) {
+      if (r.type() != SpeakerType.PERSON || !r.named()) {
         continue;
       }
       if (r.speaker() || r.subject()) {
-        return r.head() == null && r.agrees(gender, false) ? r : null;
+        return r.head() == null && !hasRole(r.canonical()) && r.agrees(gender, false) ? r : null;
       }
       personInParagraph |= r.offset() >= paragraph;
     }
     return null;
+  }
+
+  /** Whether the article has given the person of this name a role anywhere before. */
+  private boolean hasRole(String canonical) {
+    for (Referent r : referents) {
+      if (r.head() != null && r.canonical().equals(canonical)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

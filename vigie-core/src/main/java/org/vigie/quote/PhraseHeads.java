@@ -73,7 +73,10 @@ final class PhraseHeads {
     if (det.equals("le") || det.equals("un") || det.equals("ce")) {
       return 'm';
     }
-    return head == null ? '?' : lexicon.gender(head);
+    // Without a determiner, a masculine noun says nothing of a person's gender: French names women
+    // by "professeur", "médecin" or "auteur" too; a feminine one ("directrice") does.
+    char gender = head == null ? '?' : lexicon.gender(head);
+    return gender == 'f' ? 'f' : '?';
   }
 
   /** Slavic and Baltic feminine surnames ("Zakharova", "Matvienko" stays unknown). */

@@ -49,6 +49,7 @@ final class QuoteResolution {
 
   List<Quote> resolve(List<Entity> entities) {
     SpeakerResolver resolver = new SpeakerResolver(lexicon, t.text);
+    ClauseSubjects clauses = new ClauseSubjects(c, new SubjectFinder(c));
     Acronyms.expanded(t.text)
         .forEach(
             (acronym, expansion) -> {
@@ -66,19 +67,36 @@ final class QuoteResolution {
         if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
           resolver.learnName(name, '?');
           int first = t.firstAtOrAfter(e.start());
-          SpeakerPhrase role = first < t.size() ? reader.roleBefore(first) : null;
+          SpeakerPhrase before = first < t.size() ? reader.roleBefore(first) : null;
+          SpeakerPhrase after = before == null ? roleAfter(e.end()) : null;
+          SpeakerPhrase role = before != null ? before : after;
           if (role != null) {
             resolver.introduce(name, e.start(), role);
+          }
+          if (after != null) {
+            resolver.apposed(after.start(), name);
+          }
+          if (closesNounPhrase(e.end())) {
+            resolver.apposed(e.start(), name);
+            if (first > 0 && "DET".equals(t.pos(first - 1))) {
+              resolver.apposed(t.start(first - 1), name); // "…, le Gabonais Jean Ping,"
+            }
+            if (before != null) {
+              resolver.apposed(before.start(), name);
+            }
           }
           int sentenceStart = first < t.size() ? t.sentence(first).start() : e.start();
           boolean afterCircumstance =
               first < t.size()
                   && subjectAfterCircumstance(role == null ? first : role.first(), e.end());
+          boolean talkedAbout = clauses.reported(e.start());
           events.add(
               new Event(
                   e.start(),
                   1,
-                  () -> resolver.mention(name, e.start(), role, sentenceStart, afterCircumstance)));
+                  () ->
+                      resolver.mention(
+                          name, e.start(), role, sentenceStart, afterCircumstance, talkedAbout)));
         }
       }
     }
@@ -95,6 +113,10 @@ final class QuoteResolution {
         resolver.learnName(d.phrase.name(), d.phrase.gender());
       }
       events.add(new Event(d.order(), 2, () -> resolveDraft(resolver, d)));
+    }
+    for (SpeakerPhrase p : clauses.find()) {
+      int sentenceStart = t.sentence(p.first()).start();
+      events.add(new Event(p.start(), 1, () -> resolver.subject(p, p.start(), sentenceStart)));
     }
     events.sort(Comparator.comparingInt(Event::offset).thenComparingInt(Event::rank));
     events.forEach(e -> e.action().run());
@@ -115,6 +137,34 @@ final class QuoteResolution {
     }
     quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return quotes;
+  }
+
+  /**
+   * The role set after a person's name between commas ("Moussa Ibrahim, un porte-parole de
+   * Kadhafi", "Sameh El Nagar, directeur de l'agence …"), or null.
+   */
+  private SpeakerPhrase roleAfter(int nameEnd) {
+    int comma = t.firstAtOrAfter(nameEnd);
+    if (comma + 1 >= t.size() || !t.is(comma, ",") || c.inAccepted(comma + 1)) {
+      return null;
+    }
+    SpeakerPhrase p = reader.after(comma + 1);
+    return p != null && p.form() == Form.ROLE && !p.plural() ? p : null;
+  }
+
+  /**
+   * Whether a name ending at {@code end} closes its noun phrase, as a name in apposition does ("…,
+   * a indiqué le porte-parole, le colonel X.", "pour le président de la commission, le Gabonais X,
+   * la résolution …"), rather than opening a clause as its subject ("Selon l'ancien secrétaire du
+   * parti, X a employé …").
+   */
+  private boolean closesNounPhrase(int end) {
+    int k = t.firstAtOrAfter(end);
+    return k >= t.size()
+        || k >= t.sentence(k - 1).endToken()
+        || t.isPunct(k)
+        || "ADP".equals(t.pos(k))
+        || t.is(k, "qui");
   }
 
   /**

@@ -67,15 +67,22 @@ final class RoleMatcher {
       SpeakerPhrase p, int offset, List<Referent> referents, boolean everyWord) {
     List<String> mine = roles.normalised(p.words());
     String myHead = roles.head(p.head(), p.words(), mine);
+    boolean renamed = !mine.equals(p.words());
     Referent best = null;
     int bestScore = 2;
     for (Referent r : referents) {
-      if (r.offset() > offset || r.type() != SpeakerType.PERSON) {
+      if (r.offset() > offset || r.type() != SpeakerType.PERSON || !r.named()) {
         continue;
       }
       List<String> theirWords = roles.normalised(new ArrayList<>(r.words()));
       if (!roles.sameKind(mine, theirWords)) {
         continue;
+      }
+      if (renamed && !onlyAdjectivesBeyond(theirWords, expanded(new HashSet<>(mine)))) {
+        continue; // "le chef de l'État" is a head of state, not the "président de l'OSDH"
+      }
+      if (qualifiedOtherwise(mine, theirWords, myHead)) {
+        continue; // "le président vénézuélien" is not the "président mauritanien"
       }
       Set<String> theirs = expanded(new HashSet<>(theirWords));
       int score = 0;
@@ -140,6 +147,40 @@ final class RoleMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two roles each carry an adjective the other lacks ("vénézuélien", "mauritanien"): the
+   * same function in two countries or bodies. Adjectives are compared without their gender and
+   * number ("syrien", "syrienne").
+   */
+  private boolean qualifiedOtherwise(List<String> mine, List<String> theirs, String myHead) {
+    Set<String> myAdjectives = adjectives(mine, myHead);
+    Set<String> theirAdjectives = adjectives(theirs, myHead);
+    Set<String> onlyMine = new HashSet<>(myAdjectives);
+    onlyMine.removeAll(theirAdjectives);
+    theirAdjectives.removeAll(myAdjectives);
+    return !onlyMine.isEmpty() && !theirAdjectives.isEmpty();
+  }
+
+  private Set<String> adjectives(List<String> words, String head) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      if (!w.equals(head) && !roles.distinctive(w) && lexicon.adjective(w)) {
+        out.add(w.replaceAll("s$", "").replaceAll("e$", "").replaceAll("nn$", "n"));
+      }
+    }
+    return out;
+  }
+
+  /** Whether every word of a role is among {@code words} or an adjective ("russe", "syrien"). */
+  private boolean onlyAdjectivesBeyond(List<String> role, Set<String> words) {
+    for (String w : role) {
+      if (!words.contains(w) && !lexicon.adjective(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean delegate(String head) {

@@ -46,6 +46,8 @@ final class SpeakerResolver {
 
   private static final String PERSON_OF_PARAGRAPH = "role → person of its paragraph";
 
+  private static final String ROLE_AS_WRITTEN = "role kept as written";
+
   private static final Map<String, List<String>> SPEAKS_THROUGH =
       Map.of(
           "armée", List.of("défense"),
@@ -55,22 +57,21 @@ final class SpeakerResolver {
           "commandement", List.of("défense"),
           "diplomatie", List.of("affaires", "étrangères"));
 
-  private record Issued(String noun, String issuer, SpeakerType type, int offset) {}
-
   private final SpeechLexicon lexicon;
-  private final Map<String, String> fullestBySurname = new HashMap<>();
+  private final PersonNames names = new PersonNames();
   private final Map<String, Character> genderByName = new HashMap<>();
-  private final Map<String, String> fullestByFirstName = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>();
   private final Antecedents antecedents;
   private final List<Referent> introductions = new ArrayList<>();
-  private final List<Issued> documents = new ArrayList<>();
+  private final DocumentIssuers documents = new DocumentIssuers();
   private final OrganisationNames organisations = new OrganisationNames();
   private final RoleMatcher roles;
+  private final ApposedNames apposedNames;
   private int sentenceStart;
 
   SpeakerResolver(SpeechLexicon lexicon, String text) {
     this.lexicon = lexicon;
+    this.apposedNames = new ApposedNames(text);
     this.antecedents = new Antecedents(text);
     this.roles = new RoleMatcher(lexicon);
   }
@@ -81,22 +82,8 @@ final class SpeakerResolver {
     if (clean.isEmpty()) {
       return;
     }
+    names.learn(clean);
     String surname = SpeakerNames.surnameKey(clean);
-    String[] parts = clean.split("\\s+");
-    if (parts.length >= 2) {
-      // a first name borne by two people names neither: the empty string marks it ambiguous
-      fullestByFirstName.merge(
-          SpeakerNames.key(parts[0]),
-          clean,
-          (a, b) ->
-              SpeakerNames.surnameKey(a).equals(SpeakerNames.surnameKey(b))
-                  ? words(b) > words(a) ? b : a
-                  : "");
-    }
-    String known = fullestBySurname.get(surname);
-    if (known == null || words(clean) > words(known)) {
-      fullestBySurname.put(surname, clean);
-    }
     if (gender != '?') {
       genderByName.putIfAbsent(surname, gender);
     }
@@ -105,16 +92,23 @@ final class SpeakerResolver {
   /**
    * A person named outside any quote, with the role phrase that introduces them when there is one
    * ("la porte-parole du ministère, Maria Zakharova"): a possible antecedent for later pronouns and
-   * roles.
+   * roles; one named inside a statement's content ({@code talkedAbout}) is never the subject of the
+   * narration.
    */
   void mention(
-      String name, int offset, SpeakerPhrase role, int sentenceStart, boolean afterCircumstance) {
+      String name,
+      int offset,
+      SpeakerPhrase role,
+      int sentenceStart,
+      boolean afterCircumstance,
+      boolean talkedAbout) {
     String canonical = fullName(name);
     char gender = genderOf(canonical, role == null ? '?' : role.gender());
     boolean subject =
-        afterCircumstance
-            || offset - sentenceStart <= Antecedents.SUBJECT_REACH
-                && antecedents.isSubject(sentenceStart, offset);
+        !talkedAbout
+            && (afterCircumstance
+                || offset - sentenceStart <= Antecedents.SUBJECT_REACH
+                    && antecedents.isSubject(sentenceStart, offset));
     antecedents.add(
         new Referent(
             canonical,
@@ -147,11 +141,16 @@ final class SpeakerResolver {
             false));
   }
 
+  /** A name set beside a role by commas ({@link ApposedNames}), where the role phrase starts. */
+  void apposed(int offset, String name) {
+    apposedNames.learn(offset, name);
+  }
+
   /**
    * A document and who issued it ("un communiqué du ministère russe …", "… dans un communiqué").
    */
   void issued(String documentNoun, String issuer, SpeakerType type, int offset) {
-    documents.add(new Issued(documentNoun, issuer, type, offset));
+    documents.learn(documentNoun, issuer, type, offset);
   }
 
   /**
@@ -160,12 +159,7 @@ final class SpeakerResolver {
    * not "Riad Seïf").
    */
   String fullName(String name) {
-    String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
-    if (fullest == null
-        || words(name) > 1 && !SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name))) {
-      return name;
-    }
-    return fullest;
+    return names.full(name);
   }
 
   /**
@@ -177,9 +171,9 @@ final class SpeakerResolver {
     if (!full.equals(p.name())) {
       return speaker(p, full, SpeakerType.PERSON, "name → fullest form " + full);
     }
-    if (words(p.name()) == 1) {
-      String byFirst = fullestByFirstName.get(SpeakerNames.key(p.name()));
-      if (byFirst != null && !byFirst.isEmpty()) {
+    if (PersonNames.words(p.name()) == 1) {
+      String byFirst = names.byFirstName(p.name());
+      if (byFirst != null) {
         return speaker(p, byFirst, SpeakerType.PERSON, "first name → " + byFirst);
       }
     }
@@ -209,39 +203,81 @@ final class SpeakerResolver {
 
   /** Whether a person of this name was named in the article ("Assad" after "Bachar el-Assad"). */
   boolean knowsPerson(String name) {
-    String fullest = fullestBySurname.get(SpeakerNames.surnameKey(name));
-    return fullest != null && SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name));
+    return names.knows(name);
   }
 
   /** Resolves a phrase found at {@code offset} and remembers it as a speaker. */
   Speaker resolve(SpeakerPhrase phrase, int offset, int sentenceStart) {
     this.sentenceStart = sentenceStart;
     Speaker speaker = resolveOnly(phrase, offset);
+    if (phrase.form() != Form.PRONOUN) {
+      remember(phrase, speaker, offset, true);
+    }
+    return speaker;
+  }
+
+  /**
+   * A person the narration makes the subject of a clause at {@code offset} ({@link
+   * ClauseSubjects}): a name, a role resolved as a speaker's would be, or a pronoun whose
+   * antecedent becomes the subject again ("Il a toujours considéré …" keeps Rifaat the one a later
+   * "il" designates).
+   */
+  void subject(SpeakerPhrase phrase, int offset, int sentenceStart) {
+    this.sentenceStart = sentenceStart;
+    if (phrase.form() == Form.PRONOUN) {
+      Antecedents.Resolved found =
+          antecedents.pronoun(phrase.gender(), false, offset, sentenceStart);
+      Referent r = found == null ? null : found.referent();
+      if (r != null && r.type() == SpeakerType.PERSON) {
+        antecedents.add(
+            new Referent(
+                r.canonical(),
+                r.type(),
+                r.gender(),
+                false,
+                r.words(),
+                r.head(),
+                offset,
+                false,
+                true,
+                r.named()));
+      }
+      return;
+    }
+    Speaker speaker = resolveOnly(phrase, offset);
+    if (speaker.type() == SpeakerType.PERSON) {
+      remember(phrase, speaker, offset, false);
+    }
+  }
+
+  /** Remembers who a phrase designated, as a speaker or as the subject of a clause. */
+  private void remember(SpeakerPhrase phrase, Speaker speaker, int offset, boolean speaking) {
+    if (speaker.canonical() == null) {
+      return;
+    }
     // A role read as the paragraph's person is a guess: it teaches nothing about that person's
     // role or gender ("le premier ministre" → Fillon must not make "le premier ministre tunisien"
     // Fillon too).
     boolean guessed = speaker.evidence().equals(PERSON_OF_PARAGRAPH);
-    if (speaker.canonical() != null && phrase.form() != Form.PRONOUN) {
-      char gender = phrase.gender();
-      if (speaker.type() == SpeakerType.PERSON && !guessed) {
-        gender = genderOf(speaker.canonical(), gender);
-        if (gender != '?') {
-          genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
-        }
+    char gender = phrase.gender();
+    if (speaker.type() == SpeakerType.PERSON && !guessed) {
+      gender = genderOf(speaker.canonical(), gender);
+      if (gender != '?') {
+        genderByName.putIfAbsent(SpeakerNames.surnameKey(speaker.canonical()), gender);
       }
-      antecedents.add(
-          new Referent(
-              speaker.canonical(),
-              speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
-              gender,
-              phrase.plural(),
-              guessed ? Set.of() : new HashSet<>(phrase.words()),
-              guessed ? null : phrase.head(),
-              offset,
-              true,
-              false));
     }
-    return speaker;
+    antecedents.add(
+        new Referent(
+            speaker.canonical(),
+            speaker.type() == SpeakerType.DOCUMENT ? SpeakerType.ORGANIZATION : speaker.type(),
+            gender,
+            phrase.plural(),
+            guessed ? Set.of() : new HashSet<>(phrase.words()),
+            guessed ? null : phrase.head(),
+            offset,
+            speaking,
+            !speaking,
+            !speaker.evidence().equals(ROLE_AS_WRITTEN)));
   }
 
   private Speaker resolveOnly(SpeakerPhrase p, int offset) {
@@ -306,6 +342,17 @@ final class SpeakerResolver {
    * ("président ukrainien").
    */
   private Speaker role(SpeakerPhrase p, int offset) {
+    String apposed = apposedNames.of(p);
+    if (apposed != null) {
+      String full = fullName(apposed);
+      return speaker(p, full, SpeakerType.PERSON, "role → apposed name " + full);
+    }
+    if (anaphoric(p) && p.head() != null) {
+      Referent same = antecedents.latestWithHead(p.head(), offset);
+      if (same != null) {
+        return speaker(p, same.canonical(), SpeakerType.PERSON, "role → the same " + p.head());
+      }
+    }
     Referent best = roles.introducedAs(p, offset, antecedents.all());
     if (best != null) {
       return speaker(
@@ -324,7 +371,20 @@ final class SpeakerResolver {
         return speaker(p, topic.canonical(), SpeakerType.PERSON, PERSON_OF_PARAGRAPH);
       }
     }
-    return speaker(p, p.bare(), SpeakerType.PERSON, "role kept as written");
+    return speaker(p, p.bare(), SpeakerType.PERSON, ROLE_AS_WRITTEN);
+  }
+
+  /**
+   * "ce porte-parole", "cette source", "la même source", "le même responsable": a role pointing
+   * back to the one just quoted with that noun, named or not.
+   */
+  private static boolean anaphoric(SpeakerPhrase p) {
+    String lower = p.text().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("ce ")
+        || lower.startsWith("cet ")
+        || lower.startsWith("cette ")
+        || lower.startsWith("le même ")
+        || lower.startsWith("la même ");
   }
 
   /** "le", "la", "l'": a role or institution already known to the reader, not a new one. */
@@ -401,13 +461,10 @@ final class SpeakerResolver {
   }
 
   private Speaker document(SpeakerPhrase p, int offset) {
-    for (int i = documents.size() - 1; i >= 0; i--) {
-      Issued d = documents.get(i);
-      if (d.offset() < Math.max(offset, p.end()) && d.noun().equals(p.head())) {
-        return speaker(p, d.issuer(), SpeakerType.DOCUMENT, "document issued by " + d.issuer());
-      }
-    }
-    return speaker(p, null, SpeakerType.DOCUMENT, "document of unknown issuer");
+    DocumentIssuers.Issued d = documents.latest(p.head(), Math.max(offset, p.end()));
+    return d == null
+        ? speaker(p, null, SpeakerType.DOCUMENT, "document of unknown issuer")
+        : speaker(p, d.issuer(), SpeakerType.DOCUMENT, "document issued by " + d.issuer());
   }
 
   /** Whether the phrase is its head noun and adjectives only ("le quotidien américain"). */
@@ -440,9 +497,5 @@ final class SpeakerResolver {
   private static Speaker speaker(
       SpeakerPhrase p, String canonical, SpeakerType type, String evidence) {
     return new Speaker(p.text(), canonical, type, p.start(), p.end(), evidence);
-  }
-
-  private static int words(String s) {
-    return s.split("\\s+").length;
   }
 }

@@ -78,6 +78,12 @@ class FrenchQuoteTableTest {
           Le Premier ministre arménien Nikol Pashinian a déclaré que l'Arménie « n'a pas encore besoin » d'aide. | n'a pas encore besoin | mixed | Nikol Pashinian
           La porte-parole du ministère, Maria Zakharova, était présente. La porte-parole a ajouté que Moscou attendait des explications. | Moscou attendait des explications | indirect | Maria Zakharova
           Sergueï Lavrov est arrivé à Genève. M. Lavrov a déclaré que les discussions seraient longues. | les discussions seraient longues | indirect | Sergueï Lavrov
+          Pilier du mouvement, Karim Saleh avait soutenu la grève contre le ministre Paul Roux. « Nous ne reculerons pas », a-t-il affirmé. | Nous ne reculerons pas | direct | Karim Saleh
+          Le président était resté discret depuis mars, loin du ministre Paul Roux. « Rien n'est décidé », a-t-il dit. | Rien n'est décidé | direct | président
+          « La trêve tient toujours », a indiqué le porte-parole de l'armée, le colonel Marc Vidal. | La trêve tient | direct | Marc Vidal
+          Samir Haddad, un porte-parole des rebelles, était à Benghazi. « Nous tenons la ville », a ajouté le porte-parole. | Nous tenons la ville | direct | Samir Haddad
+          Le président vénézuélien Hugo Chavez a parlé hier. Le président mauritanien a affirmé que la médiation continuait. | la médiation continuait | indirect | président mauritanien
+          Rami Saleh, président de l'Observatoire, était à Londres. « Les combats continuent », a souligné le chef de l'État. | Les combats continuent | direct | chef de l'État
           « Nous avons fait notre devoir », a déclaré le chef de la diplomatie russe, Sergueï Lavrov. | Nous avons fait notre devoir | direct | Sergueï Lavrov
           Le président syrien Bachar al-Assad a parlé à Damas. « Nous vaincrons », a déclaré le président syrien. | Nous vaincrons | direct | Bachar al-Assad
           Son collègue au Commerce Gary Locke a estimé que les sanctions suffisaient. | les sanctions suffisaient | indirect | Gary Locke
@@ -211,6 +217,8 @@ class FrenchQuoteTableTest {
           Pierre Moreau a défendu la réforme devant les députés. « Nous irons jusqu'au bout », a souligné le chef de l'État. | Nous irons jusqu'au bout | role → person of its paragraph
           Le Washington Post a rapporté que les négociations étaient rompues. Selon le quotidien américain, les diplomates ont quitté Genève. | les diplomates ont quitté Genève | generic noun → source just quoted
           Le président syrien a affirmé que les réformes viendraient. Mardi, le président syrien Bachar el-Assad a reçu l'émissaire de l'ONU. | les réformes viendraient | role → introduced elsewhere as
+          « La trêve tient toujours », a indiqué le porte-parole de l'armée, le colonel Marc Vidal. | La trêve tient | role → apposed name
+          « Les chars avancent », a raconté un témoin. « Ils tirent partout », a ajouté ce témoin. | Ils tirent partout | role → the same
           """)
   void explainsHowTheSpeakerWasResolved(String text, String snippet, String evidence) {
     Article article = analyze(text);
