@@ -1,11 +1,14 @@
 package org.vigie.store;
 
+import static org.vigie.store.CompactFields.geo;
+import static org.vigie.store.CompactFields.integer;
+import static org.vigie.store.CompactFields.string;
+import static org.vigie.store.CompactFields.strings;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.vigie.model.Event;
@@ -53,13 +56,14 @@ final class EventRows {
    */
   static EventColumn.Row decode(BytesRef bytes, boolean sentences) throws IOException {
     try {
-      return row(new Reader(bytes), sentences);
+      return row(new CompactFields.Reader(bytes), sentences);
     } catch (RuntimeException e) {
       throw new IOException("unreadable events column row: " + e, e);
     }
   }
 
-  private static EventColumn.Row row(Reader in, boolean sentences) throws IOException {
+  private static EventColumn.Row row(CompactFields.Reader in, boolean sentences)
+      throws IOException {
     String id = string(in);
     String outlet = string(in);
     String published = string(in);
@@ -99,7 +103,7 @@ final class EventRows {
     string(out, e.countPhrase());
   }
 
-  private static Event event(Reader in) throws IOException {
+  private static Event event(CompactFields.Reader in) throws IOException {
     String type = string(in);
     String subtype = string(in);
     int start = in.readZInt();
@@ -140,132 +144,5 @@ final class EventRows {
         (flags & 2) != 0,
         string(in),
         string(in));
-  }
-
-  private static void geo(DataOutput out, Geo g) throws IOException {
-    out.writeByte((byte) (g == null ? 0 : 1));
-    if (g != null) {
-      out.writeLong(Double.doubleToLongBits(g.lat()));
-      out.writeLong(Double.doubleToLongBits(g.lon()));
-      string(out, g.country());
-      out.writeByte((byte) (g.geonameId() == null ? 0 : 1));
-      if (g.geonameId() != null) {
-        out.writeZLong(g.geonameId());
-      }
-    }
-  }
-
-  private static Geo geo(Reader in) throws IOException {
-    if (in.readByte() == 0) {
-      return null;
-    }
-    double lat = Double.longBitsToDouble(in.readLong());
-    double lon = Double.longBitsToDouble(in.readLong());
-    String country = string(in);
-    Long geonameId = in.readByte() == 0 ? null : in.readZLong();
-    return new Geo(lat, lon, country, geonameId);
-  }
-
-  /** A nullable integer: 0 for null, else the value's zig-zag code plus one. */
-  private static void integer(DataOutput out, Integer v) throws IOException {
-    out.writeVLong(v == null ? 0 : zigZag(v) + 1);
-  }
-
-  private static Integer integer(Reader in) throws IOException {
-    long code = in.readVLong();
-    if (code == 0) {
-      return null;
-    }
-    long z = code - 1;
-    return (int) ((z >>> 1) ^ -(z & 1));
-  }
-
-  private static long zigZag(int v) {
-    return ((long) v << 1) ^ ((long) v >> 63);
-  }
-
-  /** A nullable string: a byte saying whether it is there, then its UTF-8 with its length. */
-  private static void string(DataOutput out, String s) throws IOException {
-    out.writeByte((byte) (s == null ? 0 : 1));
-    if (s != null) {
-      out.writeString(s);
-    }
-  }
-
-  private static String string(Reader in) throws IOException {
-    return in.readByte() == 0 ? null : in.string();
-  }
-
-  private static void strings(DataOutput out, List<String> list) throws IOException {
-    out.writeVInt(list.size());
-    for (String s : list) {
-      out.writeString(s);
-    }
-  }
-
-  private static List<String> strings(Reader in) throws IOException {
-    int n = in.count();
-    if (n == 0) {
-      return List.of();
-    }
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = in.string();
-    }
-    return List.of(out);
-  }
-
-  /** A reader of a row's bytes, with counts and lengths bounded by the bytes left. */
-  private static final class Reader extends DataInput {
-    private final byte[] bytes;
-    private final int end;
-    private int pos;
-
-    Reader(BytesRef row) {
-      this.bytes = row.bytes;
-      this.pos = row.offset;
-      this.end = row.offset + row.length;
-    }
-
-    /** A count of items each written in one byte or more. */
-    int count() throws IOException {
-      int n = readVInt();
-      if (n < 0 || n > end - pos) {
-        throw new IOException("count " + n + " beyond the row's bytes");
-      }
-      return n;
-    }
-
-    String string() throws IOException {
-      int length = count();
-      String s = new String(bytes, pos, length, StandardCharsets.UTF_8);
-      pos += length;
-      return s;
-    }
-
-    @Override
-    public byte readByte() throws IOException {
-      if (pos >= end) {
-        throw new IOException("row cut short");
-      }
-      return bytes[pos++];
-    }
-
-    @Override
-    public void readBytes(byte[] b, int offset, int len) throws IOException {
-      if (len > end - pos) {
-        throw new IOException("row cut short");
-      }
-      System.arraycopy(bytes, pos, b, offset, len);
-      pos += len;
-    }
-
-    @Override
-    public void skipBytes(long n) throws IOException {
-      if (n > end - pos) {
-        throw new IOException("row cut short");
-      }
-      pos += (int) n;
-    }
   }
 }

@@ -1,10 +1,12 @@
 package org.vigie.store.incident;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
+import static org.vigie.store.CompactFields.geo;
+import static org.vigie.store.CompactFields.integer;
+import static org.vigie.store.CompactFields.string;
+import static org.vigie.store.CompactFields.strings;
+
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,7 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.vigie.model.Geo;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.store.CompactFields;
 
 /**
  * A store's incidents worked out once, when a writer closes, and kept beside the index in {@value
@@ -25,9 +29,9 @@ import org.vigie.model.Geo;
  * {@code vigie events} over a 100,000-article store then reads about a thousand rows instead of
  * decoding 900,000 events and sorting them.
  *
- * <p>The file holds a format number, the commit it describes, and the rows: strings as UTF-8 with
- * their length, figures with a presence byte. A file of another format, of another commit, or
- * damaged is not used; every length is checked against the bytes left. Stateless.
+ * <p>The file holds a format number, the commit it describes, and the rows, in the store's record
+ * encodings ({@link CompactFields}). A file of another format, of another commit, or damaged is not
+ * used; every length is checked against the bytes left. Stateless.
  */
 public final class IncidentDigest {
   /** The digest's file name in the data directory. */
@@ -35,29 +39,33 @@ public final class IncidentDigest {
 
   private static final int MAGIC = 0x56494731; // "VIG1"
 
-  /** The rows' layout; a digest of another layout is ignored (and rewritten at the next ingest). */
-  private static final int FORMAT = 1;
+  /**
+   * The rows' layout; a digest of another layout is ignored (and rewritten at the next ingest). 2:
+   * the fields in {@link CompactFields}' encodings.
+   */
+  private static final int FORMAT = 2;
 
   /** A digest larger than this is not ours (a thousand incidents are a few hundred kilobytes). */
   private static final long MAX_BYTES = 512L << 20;
+
+  /** The magic and format ints, a string's presence byte and longest length code. */
+  private static final int HEADER_BYTES = 4 + 4 + 1 + 5;
 
   private IncidentDigest() {}
 
   /** Writes the digest of {@code incidents}, the grouping of commit {@code commit}, atomically. */
   public static void write(Path dir, String commit, List<Incident> incidents) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    DataOutputStream out = new DataOutputStream(bytes);
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     string(out, commit);
-    out.writeInt(incidents.size());
+    out.writeVInt(incidents.size());
     for (Incident i : incidents) {
       row(out, IncidentSummary.of(i));
     }
-    out.flush();
     Path file = dir.resolve(FILE);
     Path tmp = dir.resolve(FILE + ".tmp");
-    Files.write(tmp, bytes.toByteArray());
+    Files.write(tmp, out.toArrayCopy());
     try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -80,11 +88,11 @@ public final class IncidentDigest {
       if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
         return Optional.empty();
       }
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-      if (in.getInt() != MAGIC || in.getInt() != FORMAT || !commit.equals(string(in))) {
+      CompactFields.Reader in = new CompactFields.Reader(new BytesRef(Files.readAllBytes(file)));
+      if (!header(in, commit)) {
         return Optional.empty();
       }
-      int n = count(in, 1);
+      int n = in.count();
       List<IncidentSummary> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         out.add(row(in));
@@ -96,130 +104,48 @@ public final class IncidentDigest {
     }
   }
 
-  /** Whether the digest in {@code dir} describes commit {@code commit}. */
+  /** Whether the digest in {@code dir} describes commit {@code commit} (its header alone read). */
   public static boolean describes(Path dir, String commit) {
-    try (java.io.DataInputStream in =
-        new java.io.DataInputStream(
-            new java.io.BufferedInputStream(Files.newInputStream(dir.resolve(FILE))))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-        return false;
-      }
-      byte[] expected = commit.getBytes(StandardCharsets.UTF_8);
-      return in.readInt() == expected.length
-          && java.util.Arrays.equals(in.readNBytes(expected.length), expected);
+    int headerBytes = HEADER_BYTES + commit.getBytes(StandardCharsets.UTF_8).length;
+    try (InputStream file = Files.newInputStream(dir.resolve(FILE))) {
+      return header(new CompactFields.Reader(new BytesRef(file.readNBytes(headerBytes))), commit);
     } catch (IOException e) {
       return false;
     }
   }
 
-  private static void row(DataOutputStream out, IncidentSummary s) throws IOException {
+  private static boolean header(CompactFields.Reader in, String commit) throws IOException {
+    return in.readInt() == MAGIC && in.readInt() == FORMAT && commit.equals(string(in));
+  }
+
+  private static void row(ByteBuffersDataOutput out, IncidentSummary s) throws IOException {
     string(out, s.type());
     string(out, s.subtype());
     string(out, s.place());
-    Geo g = s.geo();
-    out.writeBoolean(g != null);
-    if (g != null) {
-      out.writeDouble(g.lat());
-      out.writeDouble(g.lon());
-      string(out, g.country());
-      out.writeBoolean(g.geonameId() != null);
-      if (g.geonameId() != null) {
-        out.writeLong(g.geonameId());
-      }
-    }
+    geo(out, s.geo());
     string(out, s.firstDate());
     string(out, s.lastDate());
-    figure(out, s.killedMin());
-    figure(out, s.killedMax());
-    figure(out, s.injuredMin());
-    figure(out, s.injuredMax());
-    out.writeLong(s.sources());
-    out.writeInt(s.disagreements().size());
-    for (String d : s.disagreements()) {
-      string(out, d);
-    }
+    integer(out, s.killedMin());
+    integer(out, s.killedMax());
+    integer(out, s.injuredMin());
+    integer(out, s.injuredMax());
+    out.writeVLong(s.sources());
+    strings(out, s.disagreements());
   }
 
-  private static IncidentSummary row(ByteBuffer in) {
-    String type = string(in);
-    String subtype = string(in);
-    String place = string(in);
-    Geo geo = null;
-    if (in.get() != 0) {
-      double lat = in.getDouble();
-      double lon = in.getDouble();
-      String country = string(in);
-      Long geonameId = in.get() != 0 ? in.getLong() : null;
-      geo = new Geo(lat, lon, country, geonameId);
-    }
-    String first = string(in);
-    String last = string(in);
-    Integer killedMin = figure(in);
-    Integer killedMax = figure(in);
-    Integer injuredMin = figure(in);
-    Integer injuredMax = figure(in);
-    long sources = in.getLong();
-    int n = count(in, 4);
-    List<String> disagreements = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      disagreements.add(string(in));
-    }
+  private static IncidentSummary row(CompactFields.Reader in) throws IOException {
     return new IncidentSummary(
-        type,
-        subtype,
-        place,
-        geo,
-        first,
-        last,
-        killedMin,
-        killedMax,
-        injuredMin,
-        injuredMax,
-        sources,
-        disagreements);
-  }
-
-  private static void figure(DataOutputStream out, Integer v) throws IOException {
-    out.writeBoolean(v != null);
-    if (v != null) {
-      out.writeInt(v);
-    }
-  }
-
-  private static Integer figure(ByteBuffer in) {
-    return in.get() != 0 ? in.getInt() : null;
-  }
-
-  /** A null string is length -1. */
-  private static void string(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String string(ByteBuffer in) {
-    int n = in.getInt();
-    if (n == -1) {
-      return null;
-    }
-    if (n < 0 || n > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-    in.position(in.position() + n);
-    return s;
-  }
-
-  /** A count of items taking at least {@code minBytes} each, checked against the bytes left. */
-  private static int count(ByteBuffer in, int minBytes) {
-    int n = in.getInt();
-    if (n < 0 || (long) n * minBytes > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    return n;
+        string(in),
+        string(in),
+        string(in),
+        geo(in),
+        string(in),
+        string(in),
+        integer(in),
+        integer(in),
+        integer(in),
+        integer(in),
+        in.readVLong(),
+        strings(in));
   }
 }
