@@ -95,8 +95,8 @@ final class DirectQuotes {
    * subheading that repeats words quoted further on, not their continuation.
    */
   private boolean heading(Draft previous, QuotedSpan q) {
-    if (t.text.indexOf('\n', previous.attributionEnd) >= q.open()
-        || t.text.indexOf('\n', previous.attributionEnd) < 0) {
+    int paragraphEnd = t.text.indexOf('\n', previous.attributionEnd);
+    if (paragraphEnd < 0 || paragraphEnd >= q.open()) {
       return false;
     }
     int last = q.close();
