@@ -51,12 +51,14 @@ public final class EventExtractor {
   private final Commitments commitments;
   private final ReporterConsent consents;
   private final AbductionPatients abductions;
+  private final Sides sides;
 
   public EventExtractor() {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
     this.casualtyWords = WordPatterns.resource("casualty-words.txt", 1);
     this.counts = new CountReader(casualtyWords);
-    this.casualties = new CasualtyReader(casualtyWords);
+    this.sides = new Sides(WordPatterns.resource("sides.txt", 2));
+    this.casualties = new CasualtyReader(casualtyWords, sides);
     this.modality =
         new ModalityReader(
             WordPatterns.resource("modality-cues.txt", 1),
@@ -352,9 +354,17 @@ public final class EventExtractor {
       }
     }
     boolean counted = e.asserted();
+    // Dead on both armed sides ("dix soldats, huit rebelles et onze civils ont été tués") tell a
+    // fight between them, not an attack on one.
+    String subtype = e.subtype();
+    if (subtype.equals(ATTACK)
+        && sides.opposed(
+            words, CountReader.wordIndexAt(words, from), CountReader.wordIndexAt(words, to))) {
+      subtype = "armed-clash";
+    }
     return new Event(
         e.type(),
-        e.subtype(),
+        subtype,
         e.start(),
         e.end(),
         e.trigger(),

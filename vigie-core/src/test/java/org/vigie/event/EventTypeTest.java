@@ -19,6 +19,7 @@ class EventTypeTest {
         "Des bombardements ont repris sur la vieille ville. | ASSAULT | shelling",
         "De violents combats opposent l'armée aux insurgés. | ASSAULT | armed-clash",
         "Des affrontements ont éclaté entre policiers et jeunes. | ASSAULT | armed-clash",
+        "Quatre soldats et deux rebelles ont été tués près du pont. | ASSAULT | armed-clash",
         "Un attentat à la voiture piégée a secoué le marché. | ASSAULT | bombing",
         "Les miliciens ont attaqué un poste de police. | ASSAULT | attack",
         "Le journaliste a été enlevé à la sortie de son hôtel. | ASSAULT | abduction",
