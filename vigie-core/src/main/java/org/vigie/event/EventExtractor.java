@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigie.lexicon.Lexicon;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Entity;
 import org.vigie.model.Event;
@@ -53,7 +54,13 @@ public final class EventExtractor {
   private final AbductionPatients abductions;
   private final Sides sides;
 
+  /** The extractor without a French lexicon: word endings stand for parts of speech. */
   public EventExtractor() {
+    this(Lexicon.EMPTY);
+  }
+
+  /** The extractor reading parts of speech from {@code lexicon} (infinitives of appeals). */
+  public EventExtractor(Lexicon lexicon) {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
     this.casualtyWords = WordPatterns.resource("casualty-words.txt", 1);
     this.counts = new CountReader(casualtyWords);
@@ -66,7 +73,7 @@ public final class EventExtractor {
     this.background = new BackgroundMentions(WordPatterns.resource("background-cues.txt", 1));
     this.instruments = new AttackInstruments(WordPatterns.resource("instruments.txt", 1));
     this.captions = CaptionLines.resource("caption-credits.txt");
-    this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
+    this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1), lexicon);
     this.nonEvents = new NonEventPhrases(WordPatterns.resource("non-event-phrases.txt", 1));
     this.cessations = new Cessations(WordPatterns.resource("cessation-words.txt", 1));
     this.crackdowns = new CrackdownTargets(WordPatterns.resource("crackdown-targets.txt", 1));
