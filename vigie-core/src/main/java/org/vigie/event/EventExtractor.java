@@ -244,6 +244,9 @@ public final class EventExtractor {
     if (subtype.equals(ATTACK)) {
       subtype = crackdowns.subtype(cx.text(), words, m.first(), m.end(), ATTACK);
     }
+    if (subtype.equals("meeting") && byTelephone(words, m.end())) {
+      subtype = "call"; // "s'est entretenu ce matin par téléphone avec son homologue"
+    }
     EventModality mod = modality.read(cx.text(), words, m.first());
     if (mod == EventModality.PLANNED
         && type(m).equals("AGREE")
@@ -433,6 +436,16 @@ public final class EventExtractor {
       groups.add(current);
     }
     return groups;
+  }
+
+  /** "par téléphone", "au téléphone" within a few words after a meeting's trigger. */
+  private static boolean byTelephone(List<Word> words, int from) {
+    for (int k = from; k < Math.min(words.size(), from + 4); k++) {
+      if (words.get(k).form().startsWith("téléphon")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "la mort de", "le décès": a death named by a noun may be another event than the toll's. */
