@@ -45,7 +45,7 @@ final class TollParts {
           continue;
         }
         if (first - head - 1 > LEAD_WORDS
-            || !onlyCommas(text, words.get(head).end(), counts.get(n).start())) {
+            || CasualtyWords.endsPhrase(text, words.get(head).end(), counts.get(n).start())) {
           break;
         }
         Count whole = sum(text, words, counts, n);
@@ -116,21 +116,11 @@ final class TollParts {
         return false; // "dix soldats tués et cinq rebelles blessés": two tolls
       }
       if (form.equals("et")) {
-        return k == first - 1 && onlyCommas(text, words.get(next - 1).end(), words.get(k).start());
+        return k == first - 1
+            && !CasualtyWords.endsPhrase(text, words.get(next - 1).end(), words.get(k).start());
       }
     }
     return text.substring(words.get(first - 1).end(), words.get(first).start()).contains(",")
-        && onlyCommas(text, words.get(next - 1).end(), words.get(first).start());
-  }
-
-  /** Only commas set the parts apart ("parmi les morts, figurent 37 civils"): one clause. */
-  private static boolean onlyCommas(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
-      if (ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')') {
-        return false;
-      }
-    }
-    return true;
+        && !CasualtyWords.endsPhrase(text, words.get(next - 1).end(), words.get(first).start());
   }
 }
