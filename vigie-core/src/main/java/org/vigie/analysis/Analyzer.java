@@ -74,7 +74,7 @@ public final class Analyzer {
     SpeechLexicon speech = new SpeechLexicon(lexicon);
     stages.add(new DependencyParseStage(config.parse(), backend, speech::carriesCue));
     stages.add(new QuoteStage(speech));
-    stages.add(new EventStage(new EventExtractor()));
+    stages.add(new EventStage(new EventExtractor(lexicon)));
     return new Analyzer(Pipeline.of(stages, config.budget()));
   }
 

@@ -3,6 +3,8 @@ package org.vigie.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.vigie.lexicon.Lexicon;
+import org.vigie.lexicon.WordForm;
 
 /**
  * An appeal with its addressee between the verb and the act asked for, which the trigger lexicon
@@ -11,7 +13,9 @@ import java.util.Set;
  * ({@code appeal-verbs.txt}) is a REQUEST/appeal when, within {@value #ADDRESSEE_WORDS} words of
  * the same clause, "à" or "de" and an infinitive follow an addressee of at least one word; the
  * addressee may hold a complement and quotation marks ("a appelé le Conseil de sécurité de l'ONU à
- * autoriser …", "ont appelé les autorités «à mettre fin …»"). Stateless.
+ * autoriser …", "ont appelé les autorités «à mettre fin …»"). The infinitive is the French
+ * lexicon's ("a demandé à notre ministre" asks no act: "notre" only ends like one). Immutable and
+ * thread-safe.
  */
 final class AppealObjects {
   /** Words the addressee (and a day or adverb) may take between the verb and "à"/"de". */
@@ -25,9 +29,11 @@ final class AppealObjects {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l'");
 
   private final WordPatterns verbs;
+  private final Lexicon lexicon;
 
-  AppealObjects(WordPatterns verbs) {
+  AppealObjects(WordPatterns verbs, Lexicon lexicon) {
     this.verbs = verbs;
+    this.lexicon = lexicon;
   }
 
   /** The appeals of words {@code [0, size)}, as trigger matches labelled "REQUEST appeal". */
@@ -44,7 +50,7 @@ final class AppealObjects {
   }
 
   /** "ses ressortissants à quitter": an addressee, then "à"/"de" and an infinitive. */
-  private static boolean asksForAnAct(String text, List<Word> words, int from) {
+  private boolean asksForAnAct(String text, List<Word> words, int from) {
     int to = Math.min(words.size() - 1, from + ADDRESSEE_WORDS);
     boolean named = false;
     for (int k = from; k < to; k++) {
@@ -70,7 +76,7 @@ final class AppealObjects {
    * An infinitive at {@code k}, or a clitic before one. An object pronoun ("de le démettre", "à la
    * relâcher") is also an article ("de la ville"), so the infinitive after it must be there.
    */
-  private static boolean infinitive(List<Word> words, int k) {
+  private boolean infinitive(List<Word> words, int k) {
     String form = words.get(k).form();
     if (OBJECT_PRONOUNS.contains(form)) {
       return k + 1 < words.size() && infinitive(words.get(k + 1).form());
@@ -78,7 +84,15 @@ final class AppealObjects {
     return INFINITIVE_CLITICS.contains(form) || infinitive(form);
   }
 
-  private static boolean infinitive(String form) {
+  /**
+   * A form the lexicon reads as an infinitive ("quitter", "mettre"; not "notre", "libre", "membre",
+   * which end as one); a form it does not know, by its ending.
+   */
+  private boolean infinitive(String form) {
+    List<WordForm> readings = lexicon.analyses(form);
+    if (!readings.isEmpty()) {
+      return readings.stream().anyMatch(r -> r.tag().startsWith("V inf"));
+    }
     return form.length() > 3 && (form.endsWith("er") || form.endsWith("ir") || form.endsWith("re"));
   }
 

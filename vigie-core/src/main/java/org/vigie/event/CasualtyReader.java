@@ -10,6 +10,8 @@ import java.util.Set;
  * <ul>
  *   <li>the figure's own noun: "11 morts et 33 blessés", "bilan de 11 morts", "faisant 4 victimes",
  *       "un mort";
+ *   <li>a toll given as its parts: "parmi les morts figurent 85 civils, 26 soldats et 17 rebelles"
+ *       ({@link TollParts});
  *   <li>a subject and its verb: "cinq personnes, dont quatre enfants, ont été tuées", "six Libyens
  *       ont été blessés", "12 soldats ont péri / ont trouvé la mort", "trois de ses fils ont été
  *       tués";
@@ -25,17 +27,14 @@ import java.util.Set;
  *       NamedVictims}).
  * </ul>
  *
- * A subset after "dont" ("62 morts, dont 58 touristes") is not a second toll; figures followed by a
- * noun that is not people ("4 frappes", "12 ans", "78e session"), shares ("99 %") and years ("en
- * 2011") are never counted. The vocabulary is read through {@link CasualtyWords}. Stateless.
+ * A subset after "dont" ("62 morts, dont 58 touristes"), shares ("99 %") and years ("en 2011") are
+ * never counted ({@link NonTollFigures}), nor figures followed by a noun that is not people ("4
+ * frappes", "12 ans", "78e session"). The vocabulary is read through {@link CasualtyWords}.
+ * Immutable and thread-safe.
  */
 final class CasualtyReader {
   /** Words a figure's subject phrase may run over before its verb ("5 soldats de l'armée ont"). */
   private static final int SUBJECT_WORDS = 14;
-
-  private static final Set<String> YEAR_LEAD =
-      Set.of("en", "depuis", "de", "le", "année", "dès", "avant", "après", "fin", "début", "l'an");
-  private static final Set<String> SUBSET = Set.of("dont", "parmi", "notamment");
 
   /** Auxiliaries of an active past ("ont tué"), not of a passive ("ont été tués"). */
   private static final Set<String> ACTIVE_AUX =
@@ -54,9 +53,32 @@ final class CasualtyReader {
           "trois",
           "deux",
           "plusieurs",
-          "au",
           "plus",
           "près");
+
+  /** "au" opens an object only as a qualifier: "a tué au moins 9 personnes", not "au cours de". */
+  private static final Set<String> AFTER_AU = Set.of("moins", "minimum");
+
+  /**
+   * Verbs of dying, which take no object: "ont péri au cours du bombardement", "ont succombé à
+   * leurs blessures" (as "ont trouvé la mort", "ont perdu la vie", phrases ending on their noun).
+   */
+  private static final Set<String> INTRANSITIVE =
+      Set.of(
+          "péri",
+          "périt",
+          "succombé",
+          "décédé",
+          "décédés",
+          "décédée",
+          "décédées",
+          "mort",
+          "morts",
+          "morte",
+          "mortes");
+
+  /** The nouns ending the phrases of dying: "trouvé la mort", "perdu la vie". */
+  private static final Set<String> DYING_NOUN = Set.of("mort", "vie");
 
   /** Words before a casualty word that make it a noun ("la mort de", "leur décès"). */
   private static final Set<String> NOUN_DETERMINER =
@@ -93,12 +115,14 @@ final class CasualtyReader {
   private final CasualtyWords vocabulary;
   private final NamedVictims named;
   private final TollHeads heads;
+  private final TollParts parts;
 
-  CasualtyReader(WordPatterns lexicon) {
+  CasualtyReader(WordPatterns lexicon, Sides sides) {
     this.lexicon = lexicon;
     this.vocabulary = new CasualtyWords(lexicon);
     this.named = new NamedVictims(vocabulary);
     this.heads = new TollHeads(vocabulary);
+    this.parts = new TollParts(sides, vocabulary);
   }
 
   /** The casualty figures among {@code counts} of one sentence, in text order. */
@@ -113,11 +137,11 @@ final class CasualtyReader {
       }
       int first = CountReader.wordIndexAt(words, c.start());
       int after = CountReader.wordIndexAt(words, c.end());
-      if (subset(words, first, c)
-          || year(text, words, first, c)
-          || clock(words, first)
+      if (NonTollFigures.subset(words, first, c)
+          || NonTollFigures.year(words, first, c)
+          || NonTollFigures.clock(words, first)
           || notPeople(words, after)
-          || percent(text, c)) {
+          || NonTollFigures.percent(text, c)) {
         continue;
       }
       // The verb before a figure binds it first: in "ont tué 4 policiers et en ont blessé 9
@@ -130,6 +154,11 @@ final class CasualtyReader {
       }
       if (k == null && figure) {
         k = subjectAndVerb(text, words, c, after);
+        Count whole = k == null ? null : parts.coordinated(text, words, counts, c);
+        if (whole != null && whole.end() <= k.end()) {
+          // "huit manifestants et trois soldats sont tués": the subject's parts are one toll
+          k = new Casualty(k.killed(), whole, k.start(), k.end(), k.victims());
+        }
         if (k != null
             && c.article()
             && words.get(CountReader.wordIndexAt(words, k.end() - 1)).form().endsWith("s")) {
@@ -146,6 +175,12 @@ final class CasualtyReader {
         found.add(k);
         covered = k.end();
       }
+    }
+    Casualty whole = parts.read(text, words, counts);
+    if (whole != null
+        && found.stream().noneMatch(c -> c.start() < whole.end() && whole.start() < c.end())) {
+      found.add(whole);
+      found.sort(java.util.Comparator.comparingInt(Casualty::start));
     }
     for (boolean killed : new boolean[] {true, false}) {
       if (found.stream().noneMatch(c -> c.killed() == killed)) {
@@ -387,7 +422,7 @@ final class CasualtyReader {
 
   /**
    * An active verb with its object after it ("ont tué trois civils", "a blessé des passants"): its
-   * subject is the one who killed. "ont péri dans", "ont trouvé la mort" have no object.
+   * subject is the one who killed. "ont péri au cours de", "ont trouvé la mort" have no object.
    */
   private boolean agent(String text, List<Word> words, int k) {
     String aux = words.get(k - 1).form();
@@ -396,11 +431,18 @@ final class CasualtyReader {
     }
     WordPatterns.Match verb = lexicon.longestAt(words, k);
     int next = verb == null ? k + 1 : verb.end();
+    if (INTRANSITIVE.contains(words.get(k).form())
+        || verb != null && verb.end() - k > 1 && DYING_NOUN.contains(words.get(next - 1).form())) {
+      return false;
+    }
     if (next >= words.size()
         || CasualtyWords.endsClause(text, words.get(next - 1).end(), words.get(next).start())) {
       return false;
     }
     String form = words.get(next).form();
+    if (form.equals("au")) {
+      return next + 1 < words.size() && AFTER_AU.contains(words.get(next + 1).form());
+    }
     return OBJECT_LEAD.contains(form)
         || Character.isDigit(form.charAt(0))
         || "vague".equals(vocabulary.label(words, next));
@@ -417,44 +459,5 @@ final class CasualtyReader {
 
   private boolean notPeople(List<Word> words, int after) {
     return "not-people".equals(vocabulary.label(words, after));
-  }
-
-  private static boolean subset(List<Word> words, int first, Count c) {
-    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
-      if (SUBSET.contains(words.get(k).form())) {
-        return true;
-      }
-      if (c.qualifier() == null) {
-        break;
-      }
-    }
-    return false;
-  }
-
-  /** "99 %", "12 pour cent" (the word "pour" is {@code not-people}): a share, not people. */
-  private static boolean percent(String text, Count c) {
-    int i = c.end();
-    while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
-      i++;
-    }
-    return i < text.length() && text.charAt(i) == '%';
-  }
-
-  /** "16 h 54 : …": the minutes of a live-blog entry's time, not a figure of people. */
-  private static boolean clock(List<Word> words, int first) {
-    return first >= 2
-        && words.get(first - 1).form().equals("h")
-        && Character.isDigit(words.get(first - 2).form().charAt(0));
-  }
-
-  /** "en 2011", "depuis 1982": four plain digits after a word that introduces a year. */
-  private static boolean year(String text, List<Word> words, int first, Count c) {
-    if (c.value() == null || c.value() < 1000 || c.value() > 2100 || first == 0) {
-      return false;
-    }
-    if (c.end() - c.start() != 4 || c.qualifier() != null) {
-      return false;
-    }
-    return YEAR_LEAD.contains(words.get(first - 1).form());
   }
 }

@@ -72,9 +72,21 @@ final class CasualtyWords {
 
   /** A comma, semicolon, colon, full stop or parenthesis in {@code text[from, to)}. */
   static boolean endsClause(String text, int from, int to) {
+    return breaks(text, from, to, true);
+  }
+
+  /**
+   * A semicolon, colon, full stop or parenthesis in {@code text[from, to)}: commas alone set apart
+   * the parts of one phrase ("85 civils, 26 soldats et 17 rebelles").
+   */
+  static boolean endsPhrase(String text, int from, int to) {
+    return breaks(text, from, to, false);
+  }
+
+  private static boolean breaks(String text, int from, int to, boolean comma) {
     for (int i = from; i < to; i++) {
       char ch = text.charAt(i);
-      if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')') {
+      if (comma && ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')') {
         return true;
       }
     }

@@ -11,9 +11,10 @@ import org.vigie.time.NumberWords;
  * Figures in French: digits with any grouping ("1.500", "1 500", "1500"), a decimal with a scale
  * ("1,5 million"), numbers in letters ("trois", "vingt-deux", "deux cents"), digits of any script
  * (Arabic-Indic too), with the qualifier before them ("au moins", "plus de", "près de") and ranges
- * ("entre 10 et 15", "10 à 15": the lower bound, the range kept as qualifier); vague counts ("des
- * dizaines", "une centaine") have no value. Bounded: at most {@link #MAX_COUNTS} per sentence,
- * fifteen digits per figure. Stateless.
+ * ("entre 10 et 15", "10 à 15", "entre 20.000 et 40.000": the lower bound, the range kept as
+ * qualifier, its upper bound grouped as any figure); vague counts ("des dizaines", "une centaine")
+ * have no value. Bounded: at most {@link #MAX_COUNTS} per sentence, fifteen digits per figure.
+ * Stateless.
  */
 final class CountReader {
   static final int MAX_COUNTS = 40;
@@ -33,7 +34,13 @@ final class CountReader {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RANGE_TAIL =
       Pattern.compile(
-          "^\\s+(?:et|à)\\s+(\\p{Nd}{1,9}|" + NumberWords.PHRASE + ")(?![\\p{L}\\p{Nd}])",
+          "^\\s+(?:et|à)\\s+("
+              + DIGITS
+              + "|"
+              + NumberWords.PHRASE
+              + ")"
+              + SCALE
+              + "(?![\\p{L}\\p{Nd}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final WordPatterns words;

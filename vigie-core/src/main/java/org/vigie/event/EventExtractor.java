@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigie.lexicon.Lexicon;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Entity;
 import org.vigie.model.Event;
@@ -51,12 +52,20 @@ public final class EventExtractor {
   private final Commitments commitments;
   private final ReporterConsent consents;
   private final AbductionPatients abductions;
+  private final Sides sides;
 
+  /** The extractor without a French lexicon: word endings stand for parts of speech. */
   public EventExtractor() {
+    this(Lexicon.EMPTY);
+  }
+
+  /** The extractor reading parts of speech from {@code lexicon} (infinitives of appeals). */
+  public EventExtractor(Lexicon lexicon) {
     this.triggers = WordPatterns.resource("triggers.txt", 2);
     this.casualtyWords = WordPatterns.resource("casualty-words.txt", 1);
     this.counts = new CountReader(casualtyWords);
-    this.casualties = new CasualtyReader(casualtyWords);
+    this.sides = new Sides(WordPatterns.resource("sides.txt", 2));
+    this.casualties = new CasualtyReader(casualtyWords, sides);
     this.modality =
         new ModalityReader(
             WordPatterns.resource("modality-cues.txt", 1),
@@ -64,7 +73,7 @@ public final class EventExtractor {
     this.background = new BackgroundMentions(WordPatterns.resource("background-cues.txt", 1));
     this.instruments = new AttackInstruments(WordPatterns.resource("instruments.txt", 1));
     this.captions = CaptionLines.resource("caption-credits.txt");
-    this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1));
+    this.appeals = new AppealObjects(WordPatterns.resource("appeal-verbs.txt", 1), lexicon);
     this.nonEvents = new NonEventPhrases(WordPatterns.resource("non-event-phrases.txt", 1));
     this.cessations = new Cessations(WordPatterns.resource("cessation-words.txt", 1));
     this.crackdowns = new CrackdownTargets(WordPatterns.resource("crackdown-targets.txt", 1));
@@ -235,6 +244,9 @@ public final class EventExtractor {
     if (subtype.equals(ATTACK)) {
       subtype = crackdowns.subtype(cx.text(), words, m.first(), m.end(), ATTACK);
     }
+    if (subtype.equals("meeting") && byTelephone(words, m.end())) {
+      subtype = "call"; // "s'est entretenu ce matin par téléphone avec son homologue"
+    }
     EventModality mod = modality.read(cx.text(), words, m.first());
     if (mod == EventModality.PLANNED
         && type(m).equals("AGREE")
@@ -352,9 +364,17 @@ public final class EventExtractor {
       }
     }
     boolean counted = e.asserted();
+    // Dead on both armed sides ("dix soldats, huit rebelles et onze civils ont été tués") tell a
+    // fight between them, not an attack on one.
+    String subtype = e.subtype();
+    if (subtype.equals(ATTACK)
+        && sides.opposed(
+            words, CountReader.wordIndexAt(words, from), CountReader.wordIndexAt(words, to))) {
+      subtype = "armed-clash";
+    }
     return new Event(
         e.type(),
-        e.subtype(),
+        subtype,
         e.start(),
         e.end(),
         e.trigger(),
@@ -416,6 +436,16 @@ public final class EventExtractor {
       groups.add(current);
     }
     return groups;
+  }
+
+  /** "par téléphone", "au téléphone" within a few words after a meeting's trigger. */
+  private static boolean byTelephone(List<Word> words, int from) {
+    for (int k = from; k < Math.min(words.size(), from + 4); k++) {
+      if (words.get(k).form().startsWith("téléphon")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "la mort de", "le décès": a death named by a noun may be another event than the toll's. */

@@ -2,8 +2,13 @@ package org.vigie.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.lexicon.Lexicon;
+import org.vigie.lexicon.WordForm;
+import org.vigie.model.Event;
+import org.vigie.time.TimeExpressions;
 
 /** An appeal with its addressee before the act asked for; one row per construction. */
 class AppealObjectsTest {
@@ -41,5 +46,40 @@ class AppealObjectsTest {
   void appealWithAddressee(String sentence, boolean appeal) {
     boolean found = Sentences.events(sentence).stream().anyMatch(e -> e.type().equals("REQUEST"));
     assertEquals(appeal, found, Sentences.events(sentence).toString());
+  }
+
+  /** A few readings of a French lexicon: what ends like an infinitive without being one. */
+  private static final Lexicon LEXICON =
+      form ->
+          switch (form) {
+            case "notre", "votre" -> List.of(new WordForm(form, form, "D e s"));
+            case "libre" -> List.of(new WordForm(form, form, "J e s"));
+            case "rester" -> List.of(new WordForm(form, form, "V inf"));
+            default -> List.of();
+          };
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A determiner or an adjective after "de" ends as an infinitive would: no act asked for.
+        "Le maire a invité les habitants de notre quartier à une fête. | false",
+        "Le parti a appelé les électeurs de votre région aux urnes. | false",
+        // The lexicon's infinitive, and a form it does not know read by its ending.
+        "Le préfet a prié les habitants de rester chez eux. | true",
+        "Le préfet a invité les habitants à évacuer la zone. | true"
+      })
+  void infinitiveIsTheLexiconsPartOfSpeech(String sentence, boolean appeal) {
+    EventExtractor extractor = new EventExtractor(LEXICON);
+    List<Event> events =
+        extractor
+            .extract(
+                sentence,
+                Sentences.of(sentence),
+                List.of(),
+                new TimeExpressions(List.of(), "2020-11-10", false),
+                List.of())
+            .events();
+    assertEquals(appeal, events.stream().anyMatch(e -> e.type().equals("REQUEST")), "" + events);
   }
 }

@@ -70,7 +70,15 @@ class CasualtyTest {
         "Douze nouveaux corps ont été découverts dans le fleuve. | 12 | - | -",
         "L'embuscade coûta la vie à 40 soldats au col. | 40 | - | -",
         "La police a arrêté 164 personnes lors de rafles au cours desquelles 19 personnes ont été"
-            + " blessées. | - | 19 | -"
+            + " blessées. | - | 19 | -",
+        "Sept villageois ont péri au cours de l'incendie du hameau. | 7 | - | -",
+        "Quarante manifestants ont succombé au cours de la nuit. | 40 | - | -",
+        "Neuf pêcheurs ont perdu la vie au large du port. | 9 | - | -",
+        "Parmi les morts figurent 12 civils, 8 policiers et 4 insurgés. | 24 | - | -",
+        "Parmi les blessés, on compte 6 soldats et 9 miliciens. | - | 15 | -",
+        "Six gendarmes et deux déserteurs ont été tués au barrage. | 8 | - | -",
+        "L'orage de feu a fauché la vie de 31 civils. | 31 | - | -",
+        "Le siège aurait fait entre 2.000 et 3.000 morts. | 2000 | - | -"
       })
   void tollIsRead(String sentence, Integer killed, Integer injured, String qualifier) {
     Event e = Sentences.ofType(sentence, "ASSAULT");
@@ -126,7 +134,9 @@ class CasualtyTest {
         "Le député a reçu des menaces de mort après son discours.",
         "Le pays est un corps social malade, dit-il.",
         "Il a succédé à son père après la mort de celui-ci le 10 juin de 2000 hommes.",
-        "Le corps des officiers de 1150 hommes a été dissous."
+        "Le corps des officiers de 1150 hommes a été dissous.",
+        "Parmi les victimes figurent 6 enfants et 4 femmes.",
+        "Parmi les morts figurent 3 civils."
       })
   void noOneIsCountedWhereNoOneDied(String sentence) {
     for (Event e : Sentences.events(sentence)) {

@@ -34,7 +34,15 @@ class NonEventPhrasesTest {
         "Le ministre a soutenu que l'armée n'avait rien fait. | SUPPORT | false",
         "Moscou a soutenu le régime au Conseil de sécurité. | SUPPORT | true",
         // Shots fired for joy.
-        "Des tirs de joie ont retenti dans la capitale. | ASSAULT | false"
+        "Des tirs de joie ont retenti dans la capitale. | ASSAULT | false",
+        // An interview given to a medium is a statement; a meeting somewhere is an event.
+        "Dans un entretien accordé à un quotidien, le général dément tout. | CONSULT | false",
+        "Dans un entretien à la télévision, le ministre a nié les faits. | CONSULT | false",
+        "Lors d'un entretien à Tunis avec le président, l'émissaire a parlé. | CONSULT | true",
+        // "entretenir" without its reflexive pronoun is to keep up.
+        "La rumeur est entretenue par les réseaux sociaux. | CONSULT | false",
+        "Le pays avait entretenu des liens étroits avec le régime. | CONSULT | false",
+        "Le ministre s'est longuement entretenu avec son homologue. | CONSULT | true"
       })
   void phraseHoldsNoEvent(String sentence, String type, boolean event) {
     assertEquals(event, Sentences.hasType(sentence, type), Sentences.events(sentence).toString());

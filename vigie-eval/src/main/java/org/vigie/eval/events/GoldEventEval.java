@@ -22,6 +22,7 @@ import org.vigie.event.EventExtractor;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.model.Event;
+import org.vigie.nlp.Engines;
 import org.vigie.time.TimeExpressions;
 
 /**
@@ -39,7 +40,8 @@ public final class GoldEventEval {
       DevScores.Events baselineEvents,
       DevScores.Casualties baselineCasualties) {}
 
-  private final EventExtractor extractor = new EventExtractor();
+  /** With the French lexicon, as the analysis's events stage reads (re-extraction must agree). */
+  private final EventExtractor extractor = new EventExtractor(Engines.frenchLexicon());
 
   /**
    * Scores {@code out} (Article JSON by id) on {@code set}, errors into {@code errors} if given.
