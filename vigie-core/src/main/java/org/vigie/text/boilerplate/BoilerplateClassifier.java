@@ -154,7 +154,12 @@ final class BoilerplateClassifier {
             Math.min(
                 closed, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
       }
-      end = ListRuns.beforeClosingList(texts, profiles, chrome, start, end);
+      boolean[] listed = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        listed[i] = listReasons[i] != null;
+      }
+      end = ListRuns.beforeClosingList(texts, profiles, chrome, listed, template, start, end);
+      end = ListRuns.beforeLedeFeed(texts, profiles, start, end);
     }
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {
