@@ -272,18 +272,27 @@ final class BoilerplateClassifier {
    * A bullet line alone between the article's paragraphs is a subheading, not a link ("• L'Otan
    * reste divisée sur sa stratégie" followed by a paragraph on it): sites print their related links
    * in runs of bullets, or alone after the prose with "»", while a live report or a long article
-   * opens each section with a single "•" heading followed by its paragraph.
+   * opens each section with a single "•" heading followed by its paragraph. The paragraph may come
+   * after the section's picture ("• Sarkozy exhorte Kadhafi à quitter le pouvoir" / "… Crédits
+   * photo : AFP" / "Lors de son déplacement …"), and a "»" link right before the heading is a link
+   * of its own, not a run the heading belongs to (a live page's "» Le mystère de la fortune de
+   * Kadhafi" above its next "•" section).
    */
   private static void bulletSubheadings(
       List<String> texts, List<LineProfile> profiles, String[] cueReasons) {
-    for (int i = 0; i + 1 < texts.size(); i++) {
+    int n = texts.size();
+    for (int i = 0; i + 1 < n; i++) {
       if (!"related".equals(cueReasons[i])
           || !texts.get(i).strip().startsWith(SUBHEADING_BULLET)
-          || i > 0 && BoilerplateCues.bulleted(texts.get(i - 1))
+          || i > 0 && texts.get(i - 1).strip().startsWith(SUBHEADING_BULLET)
           || BoilerplateCues.bulleted(texts.get(i + 1))) {
         continue;
       }
-      if (cueReasons[i + 1] == null && profiles.get(i + 1).prose()) {
+      int next = i + 1;
+      if (next + 1 < n && PictureLines.caption(texts.get(next), true)) {
+        next++;
+      }
+      if (cueReasons[next] == null && profiles.get(next).prose()) {
         cueReasons[i] = null;
       }
     }

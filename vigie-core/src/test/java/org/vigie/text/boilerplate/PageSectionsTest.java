@@ -107,6 +107,34 @@ class PageSectionsTest {
     assertWholeArticleKept(body);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "after a related link     | » Le barrage de 1930 | • Les secours débordés | ",
+        "before the section photo |                      | • Les secours débordés | Des sauveteurs dans la"
+            + " vallée inondée. Crédits photo : AFP",
+      })
+  void aBulletSubheadingStaysBesideALinkOrItsPicture(
+      String kind, String before, String bullet, String picture) {
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 2));
+    if (before != null) {
+      lines.add(before);
+    }
+    lines.add(bullet);
+    if (picture != null) {
+      lines.add(picture);
+    }
+    lines.addAll(ARTICLE.subList(2, 4));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertTrue(kept(body, bullet), kind);
+    if (before != null) {
+      assertEquals("related", reason(raw, body, before), kind);
+    }
+    assertWholeArticleKept(body);
+  }
+
   @Test
   void aRunOfBulletLinksStaysALinkList() {
     List<String> bullets =
