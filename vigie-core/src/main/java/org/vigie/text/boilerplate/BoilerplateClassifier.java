@@ -21,12 +21,12 @@ import org.vigie.text.BlockType;
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
  * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the site's
- * notes under each article ({@link SiteNotes}), the article's tools, a block of related links or
- * the site's footer after its prose ({@link ClosingBlocks}), and a run of headline items that ends
- * it goes whatever its subject ({@link ListRuns#beforeClosingList}). Links to other reading inside
- * the article and notices of the series it belongs to ({@link ReadingInvitations}) go without
- * splitting it; a lone "•" line before a paragraph is a subheading, not a link. Stateless and
- * thread-safe.
+ * notes under each article ({@link SiteNotes}), the article's tools, a block of related links, the
+ * site's footer after its prose, or a share bar right above the comments ({@link ClosingBlocks}),
+ * and a run of headline items that ends it goes whatever its subject ({@link
+ * ListRuns#beforeClosingList}). Links to other reading inside the article and notices of the series
+ * it belongs to ({@link ReadingInvitations}) go without splitting it; a lone "•" line before a
+ * paragraph is a subheading, not a link. Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -141,6 +141,13 @@ final class BoilerplateClassifier {
       // The note about the author closes the article: what follows it is the site's.
       end = bio;
       commentsAt = Math.min(commentsAt, bio);
+    }
+    // A share bar right above the comments or the author's note ends the post: the blog's words
+    // about itself stand between.
+    int shareBar = ClosingBlocks.shareBeforeComments(cueReasons, profiles, start, commentsAt);
+    if (shareBar < end) {
+      end = shareBar;
+      closedAt = shareBar;
     }
     if (end > start) {
       CoherentBody.Lines lines = new CoherentBody.Lines(texts, profiles, chrome, opensSection);

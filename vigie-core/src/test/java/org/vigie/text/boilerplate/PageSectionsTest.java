@@ -136,6 +136,28 @@ class PageSectionsTest {
   }
 
   @Test
+  void aShareBarRightAboveTheAuthorsNoteEndsThePost() {
+    // A blog's words about itself read as prose; its place between the share bar and the note
+    // about the author tells them from the post.
+    List<String> about =
+        List.of(
+            "Raconter la vallée autrement, loin des communiqués, avec ceux qui y vivent.",
+            "Tous les avis sont bienvenus, à condition qu'ils restent courtois et s'appuient sur"
+                + " des faits vérifiables.");
+    String note = "Paul Martin est journaliste, spécialiste des questions de l'eau.";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.add("Partager cet article /");
+    lines.addAll(about);
+    lines.add(note);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String line : about) {
+      assertTrue(reason(raw, body, line) != null, line);
+    }
+    assertWholeArticleKept(body);
+  }
+
+  @Test
   void aRunOfBulletLinksStaysALinkList() {
     List<String> bullets =
         List.of("• Les crues de 1930 dans la vallée", "• Un barrage sous surveillance");
