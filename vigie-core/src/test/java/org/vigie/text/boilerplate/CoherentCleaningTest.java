@@ -149,16 +149,7 @@ class CoherentCleaningTest {
                 + " autorités du port.",
             "(Lattaquié) Les pompiers du port de Lattaquié ont reçu de nouveaux camions, a annoncé"
                 + " le gouverneur de la province.");
-    List<String> lines = new ArrayList<>(ARTICLE);
-    lines.addAll(feed);
-    String raw = String.join("\n", lines);
-    ArticleBody body = clean(raw);
-    for (String lede : feed) {
-      assertTrue(removed(raw, body, lede), lede);
-    }
-    for (String paragraph : ARTICLE) {
-      assertTrue(kept(body, paragraph), paragraph);
-    }
+    assertLinesAfterTheArticleGo(feed);
   }
 
   @Test
@@ -282,12 +273,17 @@ class CoherentCleaningTest {
             "Pourquoi les prix de l'énergie flambent-ils ?",
             "Dix recettes pour cuisiner les courges",
             "Télétravail : ce que change le nouvel accord");
+    assertLinesAfterTheArticleGo(after);
+  }
+
+  /** The article followed by {@code after}: every line of it goes, every paragraph stays. */
+  private static void assertLinesAfterTheArticleGo(List<String> after) {
     List<String> lines = new ArrayList<>(ARTICLE);
     lines.addAll(after);
     String raw = String.join("\n", lines);
     ArticleBody body = clean(raw);
-    for (String headline : after) {
-      assertTrue(removed(raw, body, headline), headline);
+    for (String line : after) {
+      assertTrue(removed(raw, body, line), line);
     }
     for (String paragraph : ARTICLE) {
       assertTrue(kept(body, paragraph), paragraph);
