@@ -21,12 +21,12 @@ import org.vigie.text.BlockType;
  * past a boundary that leaves the body's subject and brings back short lines around it that keep to
  * it. Reader comments without a marker line ({@link ReaderComments}) end the body like a comment
  * cue, and an author's bio ({@link AuthorBios}) among its last lines closes it, as do the site's
- * notes under each article ({@link SiteNotes}), the article's tools, a block of related links or
- * the site's footer after its prose ({@link ClosingBlocks}), and a run of headline items that ends
- * it goes whatever its subject ({@link ListRuns#beforeClosingList}). Links to other reading inside
- * the article and notices of the series it belongs to ({@link ReadingInvitations}) go without
- * splitting it; a lone "•" line before a paragraph is a subheading, not a link. Stateless and
- * thread-safe.
+ * notes under each article ({@link SiteNotes}), the article's tools, a block of related links, the
+ * site's footer after its prose, or a share bar right above the comments ({@link ClosingBlocks}),
+ * and a run of headline items that ends it goes whatever its subject ({@link
+ * ListRuns#beforeClosingList}). Links to other reading inside the article and notices of the series
+ * it belongs to ({@link ReadingInvitations}) go without splitting it; a lone "•" line before a
+ * paragraph is a subheading, not a link. Stateless and thread-safe.
  *
  * <p>Example: "Lagazette / La Russie fait des efforts… / 30 Octobre 2020 06:00 / … / La Russie fait
  * des efforts vigoureux …, a souligné la porte-parole …. / « … », a-t-elle déclaré. / Loading... /
@@ -142,6 +142,13 @@ final class BoilerplateClassifier {
       end = bio;
       commentsAt = Math.min(commentsAt, bio);
     }
+    // A share bar right above the comments or the author's note ends the post: the blog's words
+    // about itself stand between.
+    int shareBar = ClosingBlocks.shareBeforeComments(cueReasons, profiles, start, commentsAt);
+    if (shareBar < end) {
+      end = shareBar;
+      closedAt = shareBar;
+    }
     if (end > start) {
       CoherentBody.Lines lines = new CoherentBody.Lines(texts, profiles, chrome, opensSection);
       int[] cut = CoherentBody.cut(lines, scores, start, end);
@@ -154,7 +161,12 @@ final class BoilerplateClassifier {
             Math.min(
                 closed, CoherentBody.extend(lines, CoherentBody.terms(lines, start, end), end));
       }
-      end = ListRuns.beforeClosingList(texts, profiles, chrome, start, end);
+      boolean[] listed = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        listed[i] = listReasons[i] != null;
+      }
+      end = ListRuns.beforeClosingList(texts, profiles, chrome, listed, template, start, end);
+      end = ListRuns.beforeLedeFeed(texts, profiles, start, end);
     }
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {
@@ -267,18 +279,27 @@ final class BoilerplateClassifier {
    * A bullet line alone between the article's paragraphs is a subheading, not a link ("• L'Otan
    * reste divisée sur sa stratégie" followed by a paragraph on it): sites print their related links
    * in runs of bullets, or alone after the prose with "»", while a live report or a long article
-   * opens each section with a single "•" heading followed by its paragraph.
+   * opens each section with a single "•" heading followed by its paragraph. The paragraph may come
+   * after the section's picture ("• Sarkozy exhorte Kadhafi à quitter le pouvoir" / "… Crédits
+   * photo : AFP" / "Lors de son déplacement …"), and a "»" link right before the heading is a link
+   * of its own, not a run the heading belongs to (a live page's "» Le mystère de la fortune de
+   * Kadhafi" above its next "•" section).
    */
   private static void bulletSubheadings(
       List<String> texts, List<LineProfile> profiles, String[] cueReasons) {
-    for (int i = 0; i + 1 < texts.size(); i++) {
+    int n = texts.size();
+    for (int i = 0; i + 1 < n; i++) {
       if (!"related".equals(cueReasons[i])
           || !texts.get(i).strip().startsWith(SUBHEADING_BULLET)
-          || i > 0 && BoilerplateCues.bulleted(texts.get(i - 1))
+          || i > 0 && texts.get(i - 1).strip().startsWith(SUBHEADING_BULLET)
           || BoilerplateCues.bulleted(texts.get(i + 1))) {
         continue;
       }
-      if (cueReasons[i + 1] == null && profiles.get(i + 1).prose()) {
+      int next = i + 1;
+      if (next + 1 < n && PictureLines.caption(texts.get(next), true)) {
+        next++;
+      }
+      if (cueReasons[next] == null && profiles.get(next).prose()) {
         cueReasons[i] = null;
       }
     }

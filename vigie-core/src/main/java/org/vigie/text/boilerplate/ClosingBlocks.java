@@ -33,6 +33,43 @@ final class ClosingBlocks {
   /** Template lines in one run of chrome that make it the site's footer. */
   static final int MIN_FOOTER_TEMPLATE = 4;
 
+  /** Most lines between a share bar and the reader comments it closes the article before. */
+  static final int MAX_LINES_SHARE_TO_COMMENTS = 3;
+
+  private static final String SHARE = "share";
+
+  /**
+   * The share bar under a post when the reader comments or the author's note open right after it
+   * (within {@link #MAX_LINES_SHARE_TO_COMMENTS} lines) and {@link #MIN_PROSE_BEFORE} lines of
+   * prose precede it: a blog prints the post, its share bar, then its own words about itself and
+   * its welcome to comments ("Essayer de faire passer une autre information …" / "Tous les points
+   * de vue et commentaires sont bienvenus, à condition …") above the comments; those lines read as
+   * prose, and only a corpus holding several posts of the blog tells them as its template. {@code
+   * commentsAt} when the page is not so.
+   */
+  static int shareBeforeComments(
+      String[] cueReasons, List<LineProfile> profiles, int start, int commentsAt) {
+    int n = cueReasons.length;
+    if (commentsAt >= n) {
+      return commentsAt;
+    }
+    for (int i = commentsAt - 1;
+        i >= start && commentsAt - i <= MAX_LINES_SHARE_TO_COMMENTS + 1;
+        i--) {
+      if (!SHARE.equals(cueReasons[i])) {
+        continue;
+      }
+      int prose = 0;
+      for (int k = start; k < i; k++) {
+        if (profiles.get(k).prose()) {
+          prose++;
+        }
+      }
+      return prose >= MIN_PROSE_BEFORE ? i : commentsAt;
+    }
+    return commentsAt;
+  }
+
   private static final String RELATED = "related";
 
   private ClosingBlocks() {}

@@ -132,8 +132,13 @@ final class HeaderReader {
       String text = blocks.get(i).text();
       boolean stamped = PUBLICATION_STAMP.matcher(text).find();
       // A stamp just past the body's first line (after a standfirst) is the article's own even
-      // when the body's segment left it out.
-      boolean ownStamp = stamped && "boilerplate".equals(decisions.reasons().get(i));
+      // when the body's segment left it out, and even when its shape recurs: every page of a site
+      // prints one ("Publié le 01/12/12 à 00h00" is the corpus's template once digits are folded),
+      // each with its own date.
+      boolean ownStamp =
+          stamped
+              && ("boilerplate".equals(decisions.reasons().get(i))
+                  || "recurring".equals(decisions.reasons().get(i)));
       if (decisions.reasons().get(i) != null && i >= headEnd && !ownStamp
           || p.prose() && !stamped
           || p.words() > 32) {
@@ -142,7 +147,7 @@ final class HeaderReader {
       // The article's own lines (its byline, its stamp) stay in the text once read, unless the
       // page repeats them as chrome.
       String reason = decisions.reasons().get(i);
-      boolean own = reason == null || reason.equals("boilerplate");
+      boolean own = reason == null || reason.equals("boilerplate") || ownStamp;
       // "Par Paul Larrouturou Publié le 29 avril 2011 à 10h55": a byline and a date line at once.
       Matcher byline = BYLINE.matcher(text);
       if (author == null && byline.find()) {
@@ -262,9 +267,25 @@ final class HeaderReader {
     return false;
   }
 
-  private boolean isDateLine(String text) {
-    return DATE_LINE_START.matcher(text.strip()).find();
+  /**
+   * Whether the line is a date and its stamp words, not a sentence opening on a date: "Le 25
+   * décembre, le compte Twitter X a écrit :" introduces a quotation, and a clause after the date's
+   * comma ("Mardi 3 mai, les rebelles ont repris la ville") is the article's narration. A stamp
+   * that says so ("Publié le …, mis à jour le …") and a place before the date ("Le Caire, le 3 mars
+   * 2011") are date lines still.
+   */
+  private static boolean isDateLine(String text) {
+    String stripped = text.strip();
+    if (!DATE_LINE_START.matcher(stripped).find()) {
+      return false;
+    }
+    return PUBLICATION_STAMP.matcher(stripped).find()
+        || !stripped.endsWith(":") && !CLAUSE_AFTER_COMMA.matcher(stripped).find();
   }
+
+  /** A comma and four words or more that do not open on a date ("le 3 mars", "à 13h30"). */
+  private static final Pattern CLAUSE_AFTER_COMMA =
+      Pattern.compile(",\\s+(?!(?:le|du|à|a)\\s+\\d)(?!\\d)\\p{L}{2,}(?:\\s+\\S+){3,}");
 
   /**
    * The last headline-like line before the body when only header lines and the picture's lines

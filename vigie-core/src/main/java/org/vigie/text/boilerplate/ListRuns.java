@@ -173,6 +173,60 @@ final class ListRuns {
     return result;
   }
 
+  /** Fewest dateline ledes, each close to the next, that make a feed of other articles. */
+  static final int MIN_FEED_LEDES = 3;
+
+  /** Most lines between two ledes of one feed (a lede printed without its dateline, a blurb). */
+  private static final int MAX_FEED_GAP = 2;
+
+  /**
+   * The body's end moved before a feed of other articles' ledes that its segment took in: from a
+   * dateline lede ("(Paris) Le film d'action …") that opens a chain of at least {@link
+   * #MIN_FEED_LEDES}, each within {@link #MAX_FEED_GAP} lines of the next ("(Londres) L'actrice …"
+   * / "Le cinéaste américain …" / "(New York) La sortie …"), after two lines of the article's own
+   * prose. An article has one dateline, on its first paragraph; a chain of them after its prose is
+   * the site's feed, whatever its subject (a film review followed by the outlet's cinema news).
+   * {@code end} when no feed starts inside the body.
+   */
+  static int beforeLedeFeed(List<String> lines, List<LineProfile> profiles, int start, int end) {
+    int prose = 0;
+    for (int k = start; k < end; k++) {
+      if (lede(lines.get(k))
+          && prose >= MIN_PROSE_BEFORE_LIST
+          && !ledeBefore(lines, k)
+          && chainedLedes(lines, k) >= MIN_FEED_LEDES) {
+        return k;
+      }
+      if (profiles.get(k).prose()) {
+        prose++;
+      }
+    }
+    return end;
+  }
+
+  /** Whether a lede stands within a feed's gap before line {@code k}. */
+  private static boolean ledeBefore(List<String> lines, int k) {
+    for (int j = Math.max(0, k - MAX_FEED_GAP - 1); j < k; j++) {
+      if (lede(lines.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ledes in the chain that line {@code k} opens, each within a feed's gap of the one before. */
+  private static int chainedLedes(List<String> lines, int k) {
+    int count = 1;
+    int last = k;
+    for (int j = k + 1; j < lines.size() && j - last <= MAX_FEED_GAP + 1; j++) {
+      if (lede(lines.get(j))) {
+        count++;
+        last = j;
+      }
+    }
+    return count;
+  }
+
   /** Lines of prose a body keeps before a list that closes it. */
   static final int MIN_PROSE_BEFORE_LIST = 2;
 
@@ -181,28 +235,57 @@ final class ListRuns {
    * it ("SYRIE. Le plan diabolique d'Assad" / "SYRIE. Dimanche sanglant à Banias" / …): an article
    * ends on a sentence, a site on the titles of its other articles, however close to the subject.
    * Quoted tweets and the wire credit are no headlines; the run, chrome aside, is counted past the
-   * body's end. {@code end} when the body does not end so.
+   * body's end. The items of a list the coherence test already took out ({@code listed}) belong to
+   * the run, and the site's template lines among them neither break nor count: a title on the
+   * article's subject between them ("LIBYE. Le CNT déménagera à Tripoli" / "L'ONU pourrait lever
+   * certaines sanctions contre la Libye" / "LIBYE. Le délicat financement de la rébellion") is one
+   * more of the site's headlines, not a line the article ends on. {@code end} when the body does
+   * not end so.
    */
   static int beforeClosingList(
-      List<String> lines, List<LineProfile> profiles, boolean[] chrome, int start, int end) {
+      List<String> lines,
+      List<LineProfile> profiles,
+      boolean[] chrome,
+      boolean[] listed,
+      boolean[] template,
+      int start,
+      int end) {
+    int items = 0;
+    boolean anyListed = false;
+    boolean anyTemplate = false;
     int first = end;
     while (first > start
-        && !chrome[first - 1]
-        && headlineItem(
-            lines.get(first - 1), profiles.get(first - 1), first < end ? lines.get(first) : null)
-        && !CoherentBody.tweet(lines.get(first - 1), profiles.get(first - 1))
-        && !WireCredits.credit(lines.get(first - 1))) {
+        && (template[first - 1] || closingItem(lines, profiles, chrome, listed, first - 1, end))) {
+      if (template[first - 1]) {
+        anyTemplate = true;
+      } else {
+        items++;
+        anyListed |= listed[first - 1];
+      }
       first--;
     }
-    // The run may go on past the body, whose segment left its last, incoherent items out.
-    int last = end;
-    while (last < lines.size()
-        && !chrome[last]
-        && headlineItem(lines.get(last), profiles.get(last), next(lines, last))
-        && !CoherentBody.tweet(lines.get(last), profiles.get(last))) {
-      last++;
+    while (first < end && template[first]) {
+      first++;
     }
-    if (first == end || last - first < MIN_HEADLINES) {
+    if (items == 0) {
+      return end;
+    }
+    // The run may go on past the body, whose segment left its last, incoherent items out.
+    for (int last = end;
+        last < lines.size()
+            && items < MIN_HEADLINES
+            && (template[last] || closingItem(lines, profiles, chrome, listed, last, lines.size()));
+        last++) {
+      if (template[last]) {
+        anyTemplate = true;
+      } else {
+        items++;
+        anyListed |= listed[last];
+      }
+    }
+    // Template lines join a run only beside a list already taken out: before a site's block of
+    // links ("À consulter également"), an article's last subheading is still its own.
+    if (items < MIN_HEADLINES || anyTemplate && !anyListed) {
       return end;
     }
     int prose = 0;
@@ -212,5 +295,26 @@ final class ListRuns {
       }
     }
     return prose >= MIN_PROSE_BEFORE_LIST ? first : end;
+  }
+
+  /**
+   * Whether line {@code i} is an item of a closing run: a list item already taken out, or a
+   * headline item that is no chrome, no quoted tweet and no wire credit ({@code limit}: where the
+   * next line stops counting).
+   */
+  private static boolean closingItem(
+      List<String> lines,
+      List<LineProfile> profiles,
+      boolean[] chrome,
+      boolean[] listed,
+      int i,
+      int limit) {
+    if (listed[i]) {
+      return true;
+    }
+    return !chrome[i]
+        && headlineItem(lines.get(i), profiles.get(i), i + 1 < limit ? lines.get(i + 1) : null)
+        && !CoherentBody.tweet(lines.get(i), profiles.get(i))
+        && !WireCredits.credit(lines.get(i));
   }
 }

@@ -2,6 +2,8 @@ package org.vigie.text.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -198,6 +200,51 @@ class BoilerplateStageTest {
     ArticleBody body = clean(raw, RecurringLines.NONE);
     assertEquals(List.of(P1, P2), kept(body));
     assertEquals("published", reasonFor(raw, body, "18 mai 2011"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "date introducing a quotation | Le 12 mars, la blogueuse Nour Saleh a écrit :",
+        "date opening a clause        | Mardi 3 mai, les rebelles ont repris le port de Brega",
+      })
+  void aSentenceOpeningOnADateIsNoDateLine(String label, String line) {
+    String raw = "Les rebelles libyens reprennent Brega\n" + line + "\n" + P1 + "\n" + P2;
+    ArticleBody body = clean(raw, RecurringLines.NONE);
+    assertNull(body.header().published(), label);
+    assertNotEquals("published", reasonFor(raw, body, line), label);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "place before the date   | Le Caire, le 3 mars 2011",
+        "time after the comma    | Mise à jour du 31 août 2013, à 13h30",
+        "stamp after the comma   | Publié le 2 mars 2011, mis à jour le 3 mars 2011 à 10h05",
+      })
+  void aDateLineWithACommaIsStillRead(String label, String line) {
+    String raw = "Les rebelles libyens reprennent Brega\n" + line + "\n" + P1 + "\n" + P2;
+    assertNotNull(clean(raw, RecurringLines.NONE).header().published(), label);
+  }
+
+  @Test
+  void aStampWhoseShapeRecursAcrossTheSiteStaysTheArticles() {
+    // Every page of the site prints its own stamp: once digits are folded, the corpus pass sees
+    // one template line.
+    RecurringLines.Builder learnt = RecurringLines.builder();
+    for (int i = 1; i <= 8; i++) {
+      learnt.addDocument(
+          List.of(
+              "Article " + i + " sur un autre sujet.",
+              "Publié le 1" + i + "/05/11 à 0" + i + "h00"));
+    }
+    String stamp = "Publié le 18/05/11 à 22h07";
+    String raw = "Les rebelles libyens reprennent Brega\n" + stamp + "\n" + P1 + "\n" + P2;
+    ArticleBody body = clean(raw, learnt.build());
+    assertEquals(List.of(stamp, P1, P2), kept(body));
+    assertTrue(body.header().published().contains("18/05/11"));
   }
 
   @Test

@@ -137,6 +137,36 @@ class CoherentCleaningTest {
   }
 
   @Test
+  void aFeedOfLedesOnTheArticlesSubjectClosesItAllTheSame() {
+    // The outlet's other news on the same port: each lede shares the article's terms, the chain of
+    // datelines after its prose tells they are other articles.
+    List<String> feed =
+        List.of(
+            "(Beyrouth) Les dockers du port de Beyrouth ont cessé le travail mardi pour réclamer des"
+                + " hausses de salaire, a indiqué leur syndicat.",
+            "Le gouverneur de Tartous a inauguré un nouveau quai dans le port de la ville.",
+            "(Chypre) Le port de Limassol a accueilli lundi un navire d'aide humanitaire, selon les"
+                + " autorités du port.",
+            "(Lattaquié) Les pompiers du port de Lattaquié ont reçu de nouveaux camions, a annoncé"
+                + " le gouverneur de la province.");
+    assertLinesAfterTheArticleGo(feed);
+  }
+
+  @Test
+  void theArticlesOwnDatelineLedeOpensNoFeed() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "(Damas) Le port de Lattaquié a été bombardé dans la nuit de lundi, a indiqué le"
+            + " gouverneur de la province.");
+    lines.addAll(ARTICLE);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String line : lines) {
+      assertTrue(kept(body, line), line);
+    }
+  }
+
+  @Test
   void sectionPastABoundaryStaysOnlyWhenCoherent() {
     String unrelated1 =
         "Dans les Alpes, les stations de ski espèrent une saison normale malgré le manque de neige"
@@ -227,6 +257,34 @@ class CoherentCleaningTest {
       assertTrue(removed(raw, body, headline), headline);
     }
     assertTrue(kept(body, credit), credit);
+    for (String paragraph : ARTICLE) {
+      assertTrue(kept(body, paragraph), paragraph);
+    }
+  }
+
+  @Test
+  void aHeadlineOnTheSubjectAmongAListTakenOutGoesWithIt() {
+    // The list is about other things, so its items go; the one sharing the article's terms is one
+    // more headline of the site, not the article's last line.
+    List<String> after =
+        List.of(
+            "Rugby : le XV de France s'impose à Cardiff",
+            "SYRIE. Le gouverneur de Lattaquié promet de rouvrir le port",
+            "Pourquoi les prix de l'énergie flambent-ils ?",
+            "Dix recettes pour cuisiner les courges",
+            "Télétravail : ce que change le nouvel accord");
+    assertLinesAfterTheArticleGo(after);
+  }
+
+  /** The article followed by {@code after}: every line of it goes, every paragraph stays. */
+  private static void assertLinesAfterTheArticleGo(List<String> after) {
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.addAll(after);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String line : after) {
+      assertTrue(removed(raw, body, line), line);
+    }
     for (String paragraph : ARTICLE) {
       assertTrue(kept(body, paragraph), paragraph);
     }

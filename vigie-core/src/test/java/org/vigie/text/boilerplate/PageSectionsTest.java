@@ -107,6 +107,56 @@ class PageSectionsTest {
     assertWholeArticleKept(body);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "after a related link     | » Le barrage de 1930 | • Les secours débordés | ",
+        "before the section photo |                      | • Les secours débordés | Des sauveteurs dans la"
+            + " vallée inondée. Crédits photo : AFP",
+      })
+  void aBulletSubheadingStaysBesideALinkOrItsPicture(
+      String kind, String before, String bullet, String picture) {
+    List<String> lines = new ArrayList<>(ARTICLE.subList(0, 2));
+    if (before != null) {
+      lines.add(before);
+    }
+    lines.add(bullet);
+    if (picture != null) {
+      lines.add(picture);
+    }
+    lines.addAll(ARTICLE.subList(2, 4));
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    assertTrue(kept(body, bullet), kind);
+    if (before != null) {
+      assertEquals("related", reason(raw, body, before), kind);
+    }
+    assertWholeArticleKept(body);
+  }
+
+  @Test
+  void aShareBarRightAboveTheAuthorsNoteEndsThePost() {
+    // A blog's words about itself read as prose; its place between the share bar and the note
+    // about the author tells them from the post.
+    List<String> about =
+        List.of(
+            "Raconter la vallée autrement, loin des communiqués, avec ceux qui y vivent.",
+            "Tous les avis sont bienvenus, à condition qu'ils restent courtois et s'appuient sur"
+                + " des faits vérifiables.");
+    String note = "Paul Martin est journaliste, spécialiste des questions de l'eau.";
+    List<String> lines = new ArrayList<>(ARTICLE);
+    lines.add("Partager cet article /");
+    lines.addAll(about);
+    lines.add(note);
+    String raw = String.join("\n", lines);
+    ArticleBody body = clean(raw);
+    for (String line : about) {
+      assertTrue(reason(raw, body, line) != null, line);
+    }
+    assertWholeArticleKept(body);
+  }
+
   @Test
   void aRunOfBulletLinksStaysALinkList() {
     List<String> bullets =
