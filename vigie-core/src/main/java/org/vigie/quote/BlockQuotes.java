@@ -15,7 +15,10 @@ import org.vigie.quote.SpeakerPhrase.Form;
  * :"). Per document; not thread-safe.
  */
 final class BlockQuotes {
-  /** Things shown rather than said: the paragraph after them is a caption or a description. */
+  /**
+   * Things shown rather than said, and "mis en ligne": the paragraph after them is a caption or a
+   * description.
+   */
   private static final Set<String> SHOWN =
       Set.of(
           "vidéo",

@@ -228,7 +228,11 @@ final class DirectQuotes {
     if (t.is(k, "s'") || t.is(k, "se")) {
       k++; // a reflexive incise: "s'emporte un homme", "s'était-il enthousiasmé"
     }
-    if (k < t.size() && t.isAux(k) && !lexicon.isReportingVerb(t.word(k))) {
+    // "a déclaré", but "fait savoir X": an auxiliary opening a phrasal cue is its verb
+    if (k < t.size()
+        && t.isAux(k)
+        && !lexicon.isReportingVerb(t.word(k))
+        && c.cueLemma(k) == null) {
       k++;
     }
     int clitic = -1;
