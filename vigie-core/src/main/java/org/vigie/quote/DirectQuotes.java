@@ -225,7 +225,14 @@ final class DirectQuotes {
       return p == null || p.form() == Form.UNKNOWN ? null : new Attribution(p, k, k, p.last());
     }
     int cueFirst = k;
-    if (t.isAux(k) && !lexicon.isReportingVerb(t.word(k))) {
+    if (t.is(k, "s'") || t.is(k, "se")) {
+      k++; // a reflexive incise: "s'emporte un homme", "s'était-il enthousiasmé"
+    }
+    // "a déclaré", but "fait savoir X": an auxiliary opening a phrasal cue is its verb
+    if (k < t.size()
+        && t.isAux(k)
+        && !lexicon.isReportingVerb(t.word(k))
+        && c.cueLemma(k) == null) {
       k++;
     }
     int clitic = -1;
@@ -247,6 +254,9 @@ final class DirectQuotes {
       SpeakerPhrase p = subjects.invertedPronoun(clitic);
       return new Attribution(p, cueFirst, cueLast, cueLast);
     }
+    // a phrasal cue's subject follows its whole phrase: "« … », fait savoir X", "a fait remarquer"
+    k += c.cueLemma(k).split(" ").length - 1;
+    cueLast = k;
     SpeakerPhrase p = reader.inInversion(reader.after(subjects.invertedSubjectStart(k)));
     if (p == null || p.form() == Form.UNKNOWN) {
       p = reader.inInversion(subjects.afterCircumstance(k + 1));
@@ -330,7 +340,7 @@ final class DirectQuotes {
    * interview heading). A subject naming no one ("le bilan est lourd : « … »"), a document, a place
    * alone or an impersonal "il" ("il y a ce slogan : « … »") gives none.
    */
-  private Attribution speakerBeforeColon(int from, int colon) {
+  Attribution speakerBeforeColon(int from, int colon) {
     SpeakerPhrase alone = reader.before(colon);
     if (alone != null
         && alone.first() == from

@@ -2,7 +2,6 @@ package org.vigie.quote;
 
 import java.util.List;
 import java.util.Set;
-import org.vigie.model.QuoteKind;
 import org.vigie.model.Sentence;
 import org.vigie.quote.SpeakerPhrase.Form;
 
@@ -24,25 +23,25 @@ final class IndirectQuotes {
   private final QuoteContext c;
   private final TokenText t;
   private final SpeechLexicon lexicon;
-  private final boolean[] quoted;
   private final List<Draft> drafts;
   private final SubjectFinder subjects;
   private final ParticipialQuotes participial;
   private final SourceQuotes sources;
   private final SentenceBeforeQuotes before;
   private final IncisePositions incises;
+  private final BlockQuotes blocks;
 
   IndirectQuotes(QuoteContext c, SubjectFinder subjects) {
     this.c = c;
     this.t = c.t;
     this.lexicon = c.lexicon;
-    this.quoted = c.quoted;
     this.drafts = c.drafts;
     this.subjects = subjects;
     this.participial = new ParticipialQuotes(c, subjects, this);
     this.sources = new SourceQuotes(c);
     this.before = new SentenceBeforeQuotes(c, subjects);
     this.incises = new IncisePositions(c, subjects);
+    this.blocks = new BlockQuotes(c);
   }
 
   void indirect() {
@@ -83,12 +82,12 @@ final class IndirectQuotes {
       Attribution a = subjects.subjectOf(verb);
       // no one says "Toutes les informations affirment que …": the clause stays open to a cue
       // of its own ("…, a affirmé le CNS")
-      boolean blockQuote = t.is(que + 1, ":") && endsParagraph(que + 1);
+      boolean blockQuote = t.is(que + 1, ":") && blocks.endsParagraph(que + 1);
       if (blockQuote
           && a != null
           && a.lastToken() <= verb + 1
           && a.phrase().form() != Form.UNKNOWN) {
-        paragraphAfter(a, que + 1); // "X craint que :" and the paragraph quoted
+        blocks.paragraphAfter(a, que + 1); // "X craint que :" and the paragraph quoted
       } else if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
         c.add(a, que + 1, relativeEnd(group, que + 1, c.contentEnd(que + 1, sentence.endToken())));
       }
@@ -152,11 +151,11 @@ final class IndirectQuotes {
     }
     // "X a déclaré : …" without quotation marks.
     int colon = afterAsides(verb + 1, sentence.endToken());
-    if (t.is(colon, ":") && endsParagraph(colon)) {
+    if (t.is(colon, ":") && blocks.endsParagraph(colon)) {
       // "Il écrit [en farsi] :" and the next paragraph is the text quoted, without marks.
       Attribution a = subjects.subjectOf(verb);
       if (a != null && a.lastToken() <= verb + 1 && a.phrase().form() != Form.UNKNOWN) {
-        paragraphAfter(a, colon);
+        blocks.paragraphAfter(a, colon);
       }
       return;
     }
@@ -247,57 +246,6 @@ final class IndirectQuotes {
       }
     }
     return k;
-  }
-
-  /** Whether only blanks follow token {@code k} up to the end of its line. */
-  boolean endsParagraph(int k) {
-    for (int c = t.end(k); c < t.text.length(); c++) {
-      char ch = t.text.charAt(c);
-      if (ch == '\n') {
-        return true;
-      }
-      if (!Character.isWhitespace(ch)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The paragraph after a colon that ends its line, as the direct statement of {@code a}: the block
-   * quotation of blogs and press reviews. A paragraph opening with a quotation mark is the
-   * direct-quote rule's; one of fewer than three words is no statement.
-   */
-  void paragraphAfter(Attribution a, int colon) {
-    int first = colon + 1;
-    if (first >= t.size() || c.inAccepted(first) || c.isMark(first)) {
-      return;
-    }
-    int lineEnd = t.text.indexOf('\n', t.start(first));
-    int endOffset = Math.min(lineEnd < 0 ? t.text.length() : lineEnd, t.start(first) + 2_000);
-    int to = first;
-    while (to < t.size() && t.end(to) <= endOffset) {
-      to++;
-    }
-    if (c.words(first, to) < 3) {
-      return;
-    }
-    for (Draft post : drafts) {
-      if (post.cueFirst < 0 && post.start >= t.start(first) && post.start < t.end(to - 1)) {
-        // a post quoted as that paragraph ("@handle: …"): it is what the introduction reports,
-        // by the person it names
-        post.phrase = a.phrase();
-        post.cueFirst = a.cueFirst();
-        post.cueLast = a.cueLast();
-        return;
-      }
-    }
-    Draft d = c.draft(a, first, to);
-    d.kind = QuoteKind.DIRECT;
-    for (int k = first; k < to; k++) {
-      quoted[k] = true;
-    }
-    c.reportedUntil = Math.max(c.reportedUntil, d.end);
   }
 
   /**

@@ -203,10 +203,24 @@ final class QuoteContext {
     if (!(t.isVerb(i)
         || t.isAux(i)
         || inverted
-        || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1))) {
+        || "ADJ".equals(t.pos(i)) && i > 0 && t.isAux(i - 1)
+        || inciseSlot(i))) {
       return null;
     }
     return lexicon.reportingVerb(t.word(i), t.following(i, 2));
+  }
+
+  /**
+   * Whether token {@code i} stands where French puts an incise verb, right after a quotation and
+   * its comma ("« … », analyse X", "« … », juge X", "« … », s'emporte X"): a finite verb whatever
+   * the tagger read there, which takes "analyse", "juge" or "positive" for a noun or an adjective.
+   */
+  private boolean inciseSlot(int i) {
+    int k = i - 1;
+    if (t.is(k, "s'") || t.is(k, "se")) {
+      k--;
+    }
+    return t.is(k, ",") && closesQuotation(k - 1) && !lexicon.nonFinite(t.word(i));
   }
 
   boolean hasCue(Sentence s) {

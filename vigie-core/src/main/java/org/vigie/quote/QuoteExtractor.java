@@ -60,6 +60,7 @@ final class QuoteExtractor {
     direct.direct();
     new PostAttribution(c).posts(entities);
     new IndirectQuotes(c, subjects).indirect();
+    new BlockQuotes(c).introduced(direct);
     direct.afterStatements();
     List<Quote> quotes = new QuoteResolution(c).resolve(entities);
     List<Diagnostic> diagnostics = new ArrayList<>(marks.diagnostics());

@@ -161,7 +161,7 @@ final class SpeakerPhraseReader {
     if (i >= sentenceEnd) {
       return null;
     }
-    for (int end = i; end < sentenceEnd && end - i < 5; end++) {
+    for (int end = i; end < sentenceEnd && end - i < 7; end++) {
       if (indefinites.endingAt(end, i) == i) {
         return indefinites.phrase(i, end); // "…, crie l'un d'entre eux"
       }

@@ -267,6 +267,28 @@ final class TokenText {
     return comma && is(i - total, ",") ? total + 1 : total;
   }
 
+  /**
+   * The length of an adverbial phrase of French news starting at token {@code i}, set between an
+   * incise verb and its inverted subject: "de son côté", "pour sa part", "à son tour", "par
+   * ailleurs", "en revanche", "de nouveau"; 0 when there is none.
+   */
+  int asideStartingAt(int i) {
+    if (i + 2 < lower.length
+        && POSSESSIVES.contains(lower[i + 1])
+        && (is(i, "de") && is(i + 2, "côté")
+            || is(i, "pour") && is(i + 2, "part")
+            || is(i, "à") && is(i + 2, "tour"))) {
+      return 3;
+    }
+    if (i + 1 < lower.length
+        && (is(i, "par") && is(i + 1, "ailleurs")
+            || is(i, "en") && (is(i + 1, "revanche") || is(i + 1, "outre"))
+            || is(i, "de") && is(i + 1, "nouveau"))) {
+      return 2;
+    }
+    return 0;
+  }
+
   boolean isOf(int i) {
     return i >= 0 && i < lower.length && OF.contains(lower[i]);
   }

@@ -186,6 +186,15 @@ class FrenchQuoteTableTest {
           Le 7 mars, le reporter Pierre Durand décrypte pour son journal les combats : « La volonté des insurgés a rencontré celle du régime. » | La volonté des insurgés | direct | Pierre Durand
           Le ministre Jean Dupont a été très clair devant les députés : « Nous ne céderons rien aux insurgés. » | Nous ne céderons rien | direct | Jean Dupont
           Le chercheur Paul Martin : « La guerre civile est déjà là, et personne ne veut le voir. » | La guerre civile est déjà là | direct | Paul Martin
+          « Les boutiques ont fermé avant midi », a déclaré pour sa part un commerçant du souk. | Les boutiques ont fermé | direct | commerçant du souk
+          « Les chars sont aux portes de la ville », a dit par téléphone à l'AFP le colonel Ali Farid. | Les chars sont aux portes | direct | Ali Farid
+          « Le pays traverse une crise profonde », analyse Nadia Kassem. | Le pays traverse une crise | direct | Nadia Kassem
+          « On ne nous a jamais rien expliqué », s'emporte un commerçant du marché. | On ne nous a jamais rien expliqué | direct | commerçant du marché
+          « La relève est prête », fait savoir le général Omar Said. | La relève est prête | direct | Omar Said
+          La colonne a quitté la ville avant l'aube, a ajouté l'un des témoins. | La colonne a quitté la ville | indirect | un des témoins
+          « Ce vote est une victoire pour le droit », a réagi l'avocate Hana Salem. | Ce vote est une victoire | direct | Hana Salem
+          La manifestation a continué toute la nuit devant le siège du parlement.\\nLa militante Rania Adel approuve :\\nCe soir, personne ne rentrera chez soi avant l'aube.\\nLa police est restée à distance. | personne ne rentrera chez soi | direct | Rania Adel
+          La manifestation a continué toute la nuit devant le siège du parlement.\\nLe blogueur Sami Adel a conclu son direct avec ce message de Karim Nour :\\nNous n'oublierons jamais ceux qui sont tombés ici.\\nLa police est restée à distance. | Nous n'oublierons jamais | direct | Karim Nour
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
@@ -275,9 +284,11 @@ class FrenchQuoteTableTest {
           Le bilan de la journée est très lourd : « des dizaines de morts dans le quartier ».
           Dans ce débat, il y a un petit livre de Samir Kassir : « Considérations sur le malheur arabe ».
           C'est ce qui explique que la ville soit restée calme pendant la nuit.
+          La manifestation a duré toute la nuit.\\nLe photographe Ali Said publie cette vidéo de la place :\\nLes manifestants allument des bougies devant le parlement.
+          La manifestation a duré toute la nuit.\\nElle a été publiée par un habitant du quartier :\\nLes manifestants allument des bougies devant le parlement.
           """)
   void findsNoStatementWhereThereIsNone(String text) {
-    Article article = analyze(text);
+    Article article = analyze(text.replace("\\n", "\n"));
     assertTrue(article.quotes().isEmpty(), () -> describe(article));
   }
 
