@@ -186,6 +186,11 @@ class FrenchQuoteTableTest {
           Le 7 mars, le reporter Pierre Durand décrypte pour son journal les combats : « La volonté des insurgés a rencontré celle du régime. » | La volonté des insurgés | direct | Pierre Durand
           Le ministre Jean Dupont a été très clair devant les députés : « Nous ne céderons rien aux insurgés. » | Nous ne céderons rien | direct | Jean Dupont
           Le chercheur Paul Martin : « La guerre civile est déjà là, et personne ne veut le voir. » | La guerre civile est déjà là | direct | Paul Martin
+          Madgy Tahami regarde ce qui reste du petit musée. « Ils ont tout emporté », raconte Magdy. | Ils ont tout emporté | direct | Madgy Tahami
+          L'ancien président tunisien Karim Haddad a quitté le pays. Parmi les témoins, l'Algérienne Nadia Benali, qui vit à Paris. C'est elle qui affirme que la police a tiré sur la foule. | la police a tiré | indirect | Nadia Benali
+          Selon l'Unesco, le musée a été pillé. Devant la porte du musée, Omar Khaled, en charge de la sécurité, contemple la rue. « Le lendemain, un tireur a abattu notre collègue », raconte-t-il. | un tireur a abattu | direct | Omar Khaled
+          Nadia Benali s'indigne :\n@nbenali75: La police bloque tout le quartier depuis ce matin.\nElle poursuit :\n@nbenali75: Les familles attendent toujours des nouvelles du quartier. | Les familles attendent | direct | Nadia Benali
+          La manifestation a réuni des milliers de personnes, selon Karim Haddad.\n@kh_tunis: Nous étions plus de dix mille ce soir sur la place centrale. | Nous étions plus de dix mille | direct | @kh_tunis
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
