@@ -1,7 +1,10 @@
 package org.vigie.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.quote.SpeakerPhrase.Form;
@@ -9,7 +12,8 @@ import org.vigie.quote.SpeakerPhrase.Form;
 /**
  * Adds the posts quoted as paragraphs ({@link SocialPostQuotes}) to a document's statements, unless
  * a quotation covers them, and gives a handle the article never spells out to the person the
- * paragraph before names. Per document; not thread-safe.
+ * paragraph introducing the post names, and to that person again wherever the handle posts later.
+ * Per document; not thread-safe.
  */
 final class PostAttribution {
   private final QuoteContext c;
@@ -32,7 +36,19 @@ final class PostAttribution {
         known.add(QuoteResolution.withoutTitle(e.text()));
       }
     }
+    Map<String, String> byHandle = new HashMap<>();
     for (Draft d : SocialPostQuotes.find(t, known)) {
+      // "Elle poursuit : ¶ @Gsquare86: …": one handle is one person throughout the article,
+      // learnt from its posts in reading order, a post another quotation covers included
+      String handle = d.phrase.text().substring(d.phrase.text().lastIndexOf('@'));
+      String key = handle.toLowerCase(Locale.ROOT);
+      if (d.phrase.name().startsWith("@")) {
+        String earlier = byHandle.get(key);
+        d.phrase = earlier != null ? as(d.phrase, earlier) : introducedBefore(d.phrase, entities);
+      }
+      if (!d.phrase.name().startsWith("@")) {
+        byHandle.putIfAbsent(key, d.phrase.name());
+      }
       int first = t.firstAtOrAfter(d.start);
       int to = t.firstAtOrAfter(d.end);
       if (first >= to || c.inAccepted(first)) {
@@ -41,20 +57,25 @@ final class PostAttribution {
       for (int k = first; k < to; k++) {
         quoted[k] = true;
       }
-      if (d.phrase.name().startsWith("@")) {
-        d.phrase = introducedBefore(d.phrase, entities);
-      }
       drafts.add(d);
     }
   }
 
   /**
    * A post whose handle the article never spells out is by the person the paragraph before it names
-   * ("Dana Barakat attend le jour où :" then "@dandoon167 : …"), if any.
+   * when that paragraph introduces it, ending on a colon ("Dana Barakat attend le jour où :" then
+   * "@dandoon167 : …") or giving the handle ("… sur son compte Twitter, @libyansrevolt, …"); a
+   * person named in a caption or in another post just before is someone else ("Nous n'avons pas
+   * besoin de votre aide, Allah est de notre côté. ¶ @THE_47th: …").
    */
   SpeakerPhrase introducedBefore(SpeakerPhrase handle, List<Entity> entities) {
     int lineStart = t.text.lastIndexOf('\n', Math.max(0, handle.start() - 1));
     int previousStart = lineStart <= 0 ? 0 : t.text.lastIndexOf('\n', lineStart - 1) + 1;
+    String previous = lineStart <= 0 ? "" : t.text.substring(previousStart, lineStart).strip();
+    String at = handle.text().substring(handle.text().lastIndexOf('@')).toLowerCase(Locale.ROOT);
+    if (!previous.endsWith(":") && !previous.toLowerCase(Locale.ROOT).contains(at)) {
+      return handle;
+    }
     Entity named = null;
     for (Entity e : entities) {
       if (e.type() == EntityType.PERSON && e.start() >= previousStart && e.end() <= lineStart) {
@@ -64,6 +85,11 @@ final class PostAttribution {
     if (named == null || named.text().contains("@")) {
       return handle;
     }
+    return as(handle, QuoteResolution.withoutTitle(named.text()));
+  }
+
+  /** The handle's phrase naming the person {@code name}. */
+  private static SpeakerPhrase as(SpeakerPhrase handle, String name) {
     return new SpeakerPhrase(
         handle.first(),
         handle.last(),
@@ -71,7 +97,7 @@ final class PostAttribution {
         handle.end(),
         handle.text(),
         Form.NAME,
-        QuoteResolution.withoutTitle(named.text()),
+        name,
         null,
         List.of(),
         '?',

@@ -29,6 +29,10 @@ final class QuoteResolution {
   /** Longest role before a name ("le vice-Premier ministre", "le gardien du musée"). */
   private static final int MAX_ROLE_WORDS = 5;
 
+  /** The articles before an adjective standing for a person ("l'Égyptienne", "la jeune"). */
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("le", "la", "l'", "l’", "un", "une");
+
   /** Complementisers and the prepositions before them ("plaidé pour que", "estime qu'"). */
   private static final java.util.Set<String> LINK_WORDS =
       java.util.Set.of("que", "qu'", "qu’", "pour", "de", "d'", "d’", "à");
@@ -65,8 +69,8 @@ final class QuoteResolution {
         int at = t.firstAtOrAfter(e.start());
         String name = personName(e.text(), at > 0 && "DET".equals(t.pos(at - 1)));
         if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
-          resolver.learnName(name, '?');
           int first = t.firstAtOrAfter(e.start());
+          resolver.learnName(name, genderBefore(first));
           SpeakerPhrase before = first < t.size() ? reader.roleBefore(first) : null;
           SpeakerPhrase after = before == null ? roleAfter(e.end()) : null;
           SpeakerPhrase role = before != null ? before : after;
@@ -137,6 +141,33 @@ final class QuoteResolution {
     }
     quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return quotes;
+  }
+
+  /**
+   * The gender an adjective right before a name gives its person when the phrase it closes is the
+   * person's own: "l'Égyptienne Gigi Ibrahim" ('f'), "l'ancien dictateur égyptien Hosni Moubarak"
+   * ('m'). In a complement the adjective agrees with another noun ("le chef de la diplomatie
+   * française Alain Juppé"), and a noun says nothing ("la famille Assad"; "le ministre X" may be a
+   * woman): '?'.
+   */
+  private char genderBefore(int name) {
+    int k = name - 1;
+    if (k < 1 || t.isTitle(k) || !nounOrAdjective(k) || !lexicon.adjective(t.word(k))) {
+      return '?';
+    }
+    int det = k - 1;
+    while (det > 0 && k - det < MAX_ROLE_WORDS && nounOrAdjective(det)) {
+      det--;
+    }
+    boolean determiner = "DET".equals(t.pos(det)) || ARTICLES.contains(t.lower(det));
+    boolean complement =
+        det > 0 && ("ADP".equals(t.pos(det - 1)) || LINK_WORDS.contains(t.lower(det - 1)));
+    return determiner && !complement ? lexicon.gender(t.lower(k)) : '?';
+  }
+
+  private boolean nounOrAdjective(int k) {
+    String pos = t.pos(k);
+    return !t.isPunct(k) && ("NOUN".equals(pos) || "ADJ".equals(pos) || "PROPN".equals(pos));
   }
 
   /**
@@ -212,7 +243,7 @@ final class QuoteResolution {
    * sécurité, contemple la rue", "Alors que la presse s'indignait, le vice-Premier ministre X a
    * adopté …". The sentence opens with a preposition, a conjunction or an adverb, a comma ends the
    * circumstance right before the person, and a verb follows the name, past an apposition between
-   * commas.
+   * commas (a word the lexicon reads as an indicative verb, whatever its tag).
    */
   private boolean subjectAfterCircumstance(int first, int nameEnd) {
     int opening = t.sentence(first).firstToken();
@@ -246,7 +277,9 @@ final class QuoteResolution {
     while (k < end && (t.isObjectClitic(k) || t.isAdverb(k))) {
       k++;
     }
-    return k < end && (t.isVerb(k) || t.isAux(k));
+    // after the name and its apposition only a verb may come: the tagger's noun or adjective
+    // there ("Khalil Hussein, en charge de la sécurité, contemple la rue") is the verb
+    return k < end && (t.isVerb(k) || t.isAux(k) || lexicon.indicative(t.word(k)));
   }
 
   /**

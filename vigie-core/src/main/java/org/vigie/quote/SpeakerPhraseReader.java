@@ -10,9 +10,9 @@ import org.vigie.quote.SpeakerPhrase.Form;
  * Reads the noun phrase that names a speaker next to a cue, from the words' POS tags: before the
  * verb ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré"), after it ("a
  * conclu la porte-parole du ministère des Affaires étrangères", "indique le communiqué") or after
- * "selon". Handles appositions, titles (M., Mme), coordinated names and a relative clause between
- * subject and verb. Every walk is bounded ({@link #MAX_WORDS}). Stateless apart from the document
- * it reads.
+ * "selon". Handles appositions, titles (M., Mme), coordinated names, a relative clause between
+ * subject and verb and a date beside the phrase ({@link TimeInPhrase}). Every walk is bounded
+ * ({@link #MAX_WORDS}). Stateless apart from the document it reads.
  */
 final class SpeakerPhraseReader {
   static final int MAX_WORDS = 30;
@@ -29,6 +29,7 @@ final class SpeakerPhraseReader {
   private final PhraseHeads heads;
   private final InstitutionNames institutionNames;
   private final NounPhraseStarts phrases;
+  private final TimeInPhrase times;
 
   SpeakerPhraseReader(TokenText tokens, SpeechLexicon lexicon) {
     this.t = tokens;
@@ -38,6 +39,7 @@ final class SpeakerPhraseReader {
     this.appositions = new Appositions(tokens, lexicon);
     this.heads = new PhraseHeads(tokens, lexicon);
     this.phrases = new NounPhraseStarts(tokens);
+    this.times = new TimeInPhrase(tokens, lexicon);
   }
 
   /** The subject phrase ending right before token {@code next} (the verb group's first word). */
@@ -158,6 +160,10 @@ final class SpeakerPhraseReader {
     while (i < sentenceEnd && t.isAdverb(i) && i - from < 3) {
       i++;
     }
+    int pastTime = times.skip(i, sentenceEnd);
+    if (pastTime > i && pastTime < sentenceEnd && phrases.startsPhrase(pastTime)) {
+      i = pastTime; // "a annoncé ce vendredi le commandant …": the date is no speaker
+    }
     if (i >= sentenceEnd) {
       return null;
     }
@@ -183,6 +189,9 @@ final class SpeakerPhraseReader {
         k++; // "le secrétaire américain à la Défense", "le ministre délégué aux Affaires
         // européennes"
         continue;
+      }
+      if (times.closesPhrase(k)) {
+        break; // "a prévenu la France mardi"
       }
       if (NP_POS.contains(t.pos(k)) && !t.isPunct(k) && !phrases.juxtaposed(k) || t.isTitle(k)) {
         last = k;

@@ -233,6 +233,14 @@ public final class SpeechLexicon {
     return hasVerbReading(word, "ppa") || hasVerbReading(word, "ppr") || infinitive(word);
   }
 
+  /**
+   * Whether {@code word} can be a verb in the indicative ("contemple", "affirme"): what the tagger
+   * may read as a noun or adjective where the sentence leaves room for a verb only.
+   */
+  public boolean indicative(String word) {
+    return hasVerbReading(word, "ind");
+  }
+
   /** Whether {@code word} can be a past participle ("mis", "soutenu", "formée"). */
   public boolean pastParticiple(String word) {
     return hasVerbReading(word, "ppa");

@@ -195,6 +195,10 @@ class FrenchQuoteTableTest {
           « Ce vote est une victoire pour le droit », a réagi l'avocate Hana Salem. | Ce vote est une victoire | direct | Hana Salem
           La manifestation a continué toute la nuit devant le siège du parlement.\\nLa militante Rania Adel approuve :\\nCe soir, personne ne rentrera chez soi avant l'aube.\\nLa police est restée à distance. | personne ne rentrera chez soi | direct | Rania Adel
           La manifestation a continué toute la nuit devant le siège du parlement.\\nLe blogueur Sami Adel a conclu son direct avec ce message de Karim Nour :\\nNous n'oublierons jamais ceux qui sont tombés ici.\\nLa police est restée à distance. | Nous n'oublierons jamais | direct | Karim Nour
+          Samir Oudaya regarde ce qui reste de sa boutique. « Ils ont tout pris », raconte Smair. | Ils ont tout pris | direct | Samir Oudaya
+          L'ancien président tunisien Karim Haddad a quitté le pays. Parmi les témoins, l'Algérienne Nadia Benali, qui vit à Paris. C'est elle qui affirme que la police a tiré sur la foule. | la police a tiré | indirect | Nadia Benali
+          Selon la Croix-Rouge, l'hôpital a été touché. À l'entrée du bâtiment, Yassine Amrani, chargé de la garde, contemple les décombres. « La nuit, un obus a détruit la pharmacie », raconte-t-il. | un obus a détruit | direct | Yassine Amrani
+          La manifestation a réuni des milliers de personnes, selon Karim Haddad.\\n@kh_tunis: Nous étions plus de dix mille ce soir sur la place centrale. | Nous étions plus de dix mille | direct | @kh_tunis
           """)
   void findsTheQuoteAndItsSpeaker(String text, String snippet, String kind, String speaker) {
     Article article = analyze(text.replace("\\n", "\n"));
