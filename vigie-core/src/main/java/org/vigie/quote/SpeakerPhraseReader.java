@@ -76,11 +76,12 @@ final class SpeakerPhraseReader {
       boolean relative = t.is(comma + 1, "qui") || t.is(comma + 1, "où") || t.is(comma + 1, "dont");
       if (t.is(comma, ",") && relative) {
         int start = phrases.start(comma - 1, sentenceFirst);
-        return start < 0 ? null : classify(start, comma - 1, -1);
+        return start < 0 ? null : nameBeforeApposition(classify(start, comma - 1, -1));
       }
       if (t.is(comma, ",")
           && (appositions.isApposition(comma + 1, j)
-              || appositions.isParticipialPhrase(comma + 1, j))) {
+              || appositions.isParticipialPhrase(comma + 1, j)
+              || appositionWithRelative(comma + 1, j))) {
         // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
         // subject is the phrase the apposition describes
         int start = phrases.start(comma - 1, sentenceFirst);
@@ -128,6 +129,55 @@ final class SpeakerPhraseReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The person a role or group phrase stands in apposition to, when a name and a comma come right
+   * before it ("Somia Kadri, la militante et blogueuse tunisienne, qui …, a écrit :", "Somia Kadri,
+   * la blogueuse qui … , a écrit :"): a relative clause hangs on the whole "name, apposition", and
+   * the subject it names is the person, not the apposition's role noun. {@code p} itself otherwise:
+   * the name is a person the tagger or the first-name list knows, or a first name and a surname the
+   * tagger missed ("Somia Kadri"), never a day ("Mardi, le ministre, qui …" keeps the minister).
+   */
+  SpeakerPhrase nameBeforeApposition(SpeakerPhrase p) {
+    if (p == null
+        || p.form() != Form.ROLE && p.form() != Form.GROUP
+        || !t.is(p.first() - 1, ",")
+        || p.first() - 2 < t.sentence(p.first()).firstToken()) {
+      return p;
+    }
+    SpeakerPhrase name = before(p.first() - 1);
+    boolean person =
+        name != null
+            && name.form() == Form.NAME
+            && opensClause(name.first())
+            && !lexicon.isTimeWord(t.lower(name.first()))
+            && ("PER".equals(t.ner(name.last()))
+                || lexicon.firstNameGender(t.word(name.first())) != '?'
+                || name.last() > name.first());
+    return person ? name : p;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are a noun phrase in apposition followed by its restrictive
+   * relative clause ("X, un médecin qui a soigné des blessés, dit avoir …"): the relative is about
+   * the apposition, so the clause's subject is still the phrase before it.
+   */
+  private boolean appositionWithRelative(int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      if (t.is(k, "qui")) {
+        return appositions.isApposition(from, k);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code k} opens its sentence or follows a punctuation mark: a phrase there is a
+   * subject, not the object of a preposition ("Selon Karim Nour, les militants qui …").
+   */
+  private boolean opensClause(int k) {
+    return k == t.sentence(k).firstToken() || t.isPunct(k - 1);
   }
 
   /**

@@ -133,7 +133,9 @@ final class SubjectFinder {
     if (t.is(group - 1, "qui") && t.is(group - 2, ",")) {
       SpeakerPhrase p = reader.before(group - 2);
       // "Ahmad Nasser, 27 ans, qui jure …": the relative clause follows an apposition
-      return p == null || p.form() == Form.UNKNOWN ? reader.before(group - 1) : p;
+      return p == null || p.form() == Form.UNKNOWN
+          ? reader.before(group - 1)
+          : reader.nameBeforeApposition(p);
     }
     if (t.is(group - 1, "qui")) {
       // "le président Barack Obama qui a indiqué que …", "des vendeurs qui jurent que …": a
@@ -160,7 +162,8 @@ final class SubjectFinder {
         p = complement.form() == Form.UNKNOWN ? p : complement;
       }
     }
-    return p;
+    // "Somia Kadri, la blogueuse qui a … , a écrit :": the apposition's relative speaks of the name
+    return reader.nameBeforeApposition(p);
   }
 
   /** Whether a phrase is headed by a speaker noun ("le ministre", "l'ONG") or is a bare name. */
