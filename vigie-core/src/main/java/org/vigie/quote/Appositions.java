@@ -64,4 +64,18 @@ final class Appositions {
     }
     return true;
   }
+
+  /**
+   * Whether tokens {@code [from, to)} are a noun phrase in apposition followed by its restrictive
+   * relative clause ("X, un médecin qui a soigné des blessés, dit avoir …"): the relative is about
+   * the apposition, so the clause's subject is still the phrase before it.
+   */
+  boolean isAppositionWithRelative(int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      if (t.is(k, "qui")) {
+        return isApposition(from, k);
+      }
+    }
+    return false;
+  }
 }

@@ -81,7 +81,7 @@ final class SpeakerPhraseReader {
       if (t.is(comma, ",")
           && (appositions.isApposition(comma + 1, j)
               || appositions.isParticipialPhrase(comma + 1, j)
-              || appositionWithRelative(comma + 1, j))) {
+              || appositions.isAppositionWithRelative(comma + 1, j))) {
         // "La Commission générale de la révolution, un réseau de militants, a fait état …": the
         // subject is the phrase the apposition describes
         int start = phrases.start(comma - 1, sentenceFirst);
@@ -156,20 +156,6 @@ final class SpeakerPhraseReader {
                 || lexicon.firstNameGender(t.word(name.first())) != '?'
                 || name.last() > name.first());
     return person ? name : p;
-  }
-
-  /**
-   * Whether tokens {@code [from, to)} are a noun phrase in apposition followed by its restrictive
-   * relative clause ("X, un médecin qui a soigné des blessés, dit avoir …"): the relative is about
-   * the apposition, so the clause's subject is still the phrase before it.
-   */
-  private boolean appositionWithRelative(int from, int to) {
-    for (int k = from + 2; k < to; k++) {
-      if (t.is(k, "qui")) {
-        return appositions.isApposition(from, k);
-      }
-    }
-    return false;
   }
 
   /**
