@@ -21,6 +21,13 @@ final class QuoteContext {
 
   static final Set<String> DOCUMENT_LINKS = Set.of("dans", "par");
 
+  /** Prepositions of the medium of a saying ("sur Twitter", "dans un communiqué"). */
+  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("sur", "dans");
+
+  /** Prepositions of a circumstance of the saying, between an incise verb and its subject. */
+  private static final Set<String> CIRCUMSTANCE_PREPOSITIONS =
+      Set.of("à", "au", "aux", "en", "par", "sur", "dans", "devant", "depuis");
+
   final TokenText t;
   final List<QuotedSpan> spans;
   final SpeakerPhraseReader reader;
@@ -53,20 +60,47 @@ final class QuoteContext {
 
   /**
    * The token after the medium of a saying at {@code k} ("sur Twitter", "sur son compte Facebook",
-   * "dans un communiqué", "à la télévision"), else {@code k}: a preposition of place, an optional
-   * article and one or two nouns, as in "a écrit sur Twitter : …" or "…, écrivent dans un
-   * communiqué plusieurs partis".
+   * "dans un communiqué"), else {@code k}: "sur" or "dans", an optional article and one or two
+   * nouns, as in "a écrit sur Twitter : …" or "…, écrivent dans un communiqué plusieurs partis".
    */
   int afterMedium(int k) {
-    if (!(t.is(k, "sur") || t.is(k, "dans"))) {
+    return afterPrepositionalPhrase(k, MEDIUM_PREPOSITIONS, 2, false);
+  }
+
+  /**
+   * The token after a circumstance of the saying at {@code k}, between an incise verb and its
+   * inverted subject ("en Egypte", "par téléphone", "à l'Agence France-Presse", "sur son compte
+   * Facebook"), else {@code k}: a preposition, an article and up to three nouns or names, up to a
+   * person's name that starts the subject ("à la presse Abdallah Al-Zoubedi").
+   */
+  int afterSayingCircumstance(int k) {
+    return afterPrepositionalPhrase(k, CIRCUMSTANCE_PREPOSITIONS, 3, true);
+  }
+
+  /**
+   * The token after a phrase at {@code k} made of one of {@code prepositions} ("au" read as "à" +
+   * "le" included), an optional article and up to {@code maxNouns} nouns or names, else {@code k};
+   * {@code beforeName}: the phrase ends before a person's name that follows a noun.
+   */
+  private int afterPrepositionalPhrase(
+      int k, Set<String> prepositions, int maxNouns, boolean beforeName) {
+    if (k >= t.size() || !prepositions.contains(t.lower(k))) {
       return k;
     }
     int j = k + 1;
+    if (j < t.size() && t.start(j) == t.start(k)) {
+      j++; // "au" read as "à" + "le"
+    }
     if (j < t.size() && "DET".equals(t.pos(j))) {
       j++;
     }
     int nouns = 0;
-    while (j < t.size() && nouns < 2 && ("NOUN".equals(t.pos(j)) || "PROPN".equals(t.pos(j)))) {
+    while (j < t.size()
+        && nouns < maxNouns
+        && ("NOUN".equals(t.pos(j)) || "PROPN".equals(t.pos(j)))) {
+      if (beforeName && nouns > 0 && "PER".equals(t.ner(j)) && !"PER".equals(t.ner(j - 1))) {
+        break;
+      }
       j++;
       nouns++;
     }

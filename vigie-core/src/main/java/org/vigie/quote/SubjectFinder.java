@@ -1,7 +1,6 @@
 package org.vigie.quote;
 
 import java.util.List;
-import java.util.Set;
 import org.vigie.model.Sentence;
 import org.vigie.quote.SpeakerPhrase.Form;
 
@@ -17,10 +16,6 @@ final class SubjectFinder {
 
   /** Most asides, day words and circumstances between an incise verb and its subject. */
   private static final int MAX_INCISE_STEPS = 4;
-
-  /** Prepositions of a circumstance of the saying, between an incise verb and its subject. */
-  private static final Set<String> CIRCUMSTANCE_PREPOSITIONS =
-      Set.of("à", "au", "aux", "en", "par", "sur", "dans", "devant", "depuis");
 
   /** Longest addressee between an incise verb and its subject ("à l'agence Reuters"). */
   private static final int MAX_ADDRESSEE = 6;
@@ -236,41 +231,13 @@ final class SubjectFinder {
     int k = verb + 1;
     for (int steps = 0; k < t.size() && steps < MAX_INCISE_STEPS; steps++) {
       int aside = t.asideStartingAt(k);
-      int next = c.isTimeWord(k) ? k + 1 : aside > 0 ? k + aside : circumstanceEnd(k);
+      int next = c.isTimeWord(k) ? k + 1 : aside > 0 ? k + aside : c.afterSayingCircumstance(k);
       if (next == k) {
         break;
       }
       k = next;
     }
     return k;
-  }
-
-  /**
-   * The token after a circumstance starting at {@code k} ("en Egypte", "par téléphone", "à l'Agence
-   * France-Presse", "sur son compte Facebook"), else {@code k}: a preposition, an article and up to
-   * three nouns or names, up to a person's name that starts the subject ("à la presse Abdallah
-   * Al-Zoubedi").
-   */
-  private int circumstanceEnd(int k) {
-    if (!CIRCUMSTANCE_PREPOSITIONS.contains(t.lower(k))) {
-      return k;
-    }
-    int j = k + 1;
-    if (j < t.size() && t.start(j) == t.start(k)) {
-      j++; // "au" read as "à" + "le"
-    }
-    if (j < t.size() && "DET".equals(t.pos(j))) {
-      j++;
-    }
-    int nouns = 0;
-    while (j < t.size() && nouns < 3 && ("NOUN".equals(t.pos(j)) || "PROPN".equals(t.pos(j)))) {
-      if (nouns > 0 && "PER".equals(t.ner(j)) && !"PER".equals(t.ner(j - 1))) {
-        break;
-      }
-      j++;
-      nouns++;
-    }
-    return nouns > 0 ? j : k;
   }
 
   /**
