@@ -85,13 +85,13 @@ final class AppealObjects {
   }
 
   /**
-   * A form the lexicon reads as an infinitive ("quitter", "mettre"; not "notre", "libre", "membre",
-   * which end as one); a form it does not know, by its ending.
+   * A form the lexicon reads as an infinitive ("quitter", "mettre", "être"; not "notre", "libre",
+   * "membre", which end as one); a form it does not know, by its ending.
    */
   private boolean infinitive(String form) {
     List<WordForm> readings = lexicon.analyses(form);
     if (!readings.isEmpty()) {
-      return readings.stream().anyMatch(r -> r.tag().startsWith("V inf"));
+      return readings.stream().anyMatch(r -> r.isVerbIn("inf")); // "V etre inf" too
     }
     return form.length() > 3 && (form.endsWith("er") || form.endsWith("ir") || form.endsWith("re"));
   }

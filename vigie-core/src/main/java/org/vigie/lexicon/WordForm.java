@@ -12,4 +12,12 @@ public record WordForm(String form, String lemma, String tag) {
     Objects.requireNonNull(lemma, "lemma");
     Objects.requireNonNull(tag, "tag");
   }
+
+  /**
+   * Whether this is a verb reading in {@code mood} ("inf", "ind", "ppa", "ppr"), the auxiliaries'
+   * tags included: "V inf", "V etre inf", "V avoir ind pres 3 s".
+   */
+  public boolean isVerbIn(String mood) {
+    return tag.startsWith("V") && (" " + tag + " ").contains(" " + mood + " ");
+  }
 }

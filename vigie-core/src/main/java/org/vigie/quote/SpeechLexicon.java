@@ -171,8 +171,7 @@ public final class SpeechLexicon {
 
   private boolean hasVerbReading(String word, String form) {
     for (WordForm reading : readings(word, word.toLowerCase(Locale.ROOT))) {
-      // "V inf", and the auxiliaries' "V avoir inf", "V etre inf"
-      if (reading.tag().startsWith("V") && (" " + reading.tag() + " ").contains(" " + form + " ")) {
+      if (reading.isVerbIn(form)) {
         return true;
       }
     }

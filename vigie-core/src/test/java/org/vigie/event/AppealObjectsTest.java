@@ -55,6 +55,7 @@ class AppealObjectsTest {
             case "notre", "votre" -> List.of(new WordForm(form, form, "D e s"));
             case "libre" -> List.of(new WordForm(form, form, "J e s"));
             case "rester" -> List.of(new WordForm(form, form, "V inf"));
+            case "être" -> List.of(new WordForm(form, form, "V etre inf"));
             default -> List.of();
           };
 
@@ -67,7 +68,9 @@ class AppealObjectsTest {
         "Le parti a appelé les électeurs de votre région aux urnes. | false",
         // The lexicon's infinitive, and a form it does not know read by its ending.
         "Le préfet a prié les habitants de rester chez eux. | true",
-        "Le préfet a invité les habitants à évacuer la zone. | true"
+        "Le préfet a invité les habitants à évacuer la zone. | true",
+        // An auxiliary's infinitive ("V etre inf") is an infinitive too.
+        "Le président a appelé les partis à être responsables. | true"
       })
   void infinitiveIsTheLexiconsPartOfSpeech(String sentence, boolean appeal) {
     EventExtractor extractor = new EventExtractor(LEXICON);
