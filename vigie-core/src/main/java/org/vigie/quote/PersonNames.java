@@ -9,7 +9,7 @@ import org.vigie.names.SpellingVariants;
  * The fullest form of each person's name in one article, by surname and by first name: "Zakharova"
  * and "Mme Zakharova" are "Maria Zakharova"; "Aton" is "Aton Manos" when no one else bears that
  * first name. A name the article spells another way is the person it first named so ({@link
- * SpellingVariants}): "Magdy" after "Madgy Tahami", "Abdel Fattah Younis" after "Abdel Fattah
+ * SpellingVariants}): "Smair" after "Samir Oudaya", "Abdel Fattah Younis" after "Abdel Fattah
  * Younes", "Kaddafi" after "Mouammar Kadhafi"; a word alone only when one person's name may be
  * spelt so. One instance per document; not thread-safe; each lookup linear in the names learnt.
  */
@@ -72,7 +72,7 @@ final class PersonNames {
 
   /**
    * The one person bearing this first name ("Aton" → "Aton Manos"), or writing it with two letters
-   * swapped ("Magdy" → "Madgy Tahami") when no one bears it as written; or null.
+   * swapped ("Smair" → "Samir Oudaya") when no one bears it as written; or null.
    */
   String byFirstName(String firstName) {
     String key = SpeakerNames.key(firstName);
@@ -89,7 +89,7 @@ final class PersonNames {
     return fullest != null && SpeakerNames.key(fullest).endsWith(SpeakerNames.key(name));
   }
 
-  /** Whether someone has this surname with a first name ("Tahami" after "Madgy Tahami"). */
+  /** Whether someone has this surname with a first name ("Oudaya" after "Samir Oudaya"). */
   private boolean namedInFull(String surnameKey) {
     String fullest = fullestBySurname.get(surnameKey);
     return fullest != null && words(fullest) >= 2;

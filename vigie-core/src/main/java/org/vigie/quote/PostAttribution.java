@@ -38,10 +38,9 @@ final class PostAttribution {
     }
     Map<String, String> byHandle = new HashMap<>();
     for (Draft d : SocialPostQuotes.find(t, known)) {
-      // "Elle poursuit : ¶ @Gsquare86: …": one handle is one person throughout the article,
+      // "Elle poursuit : ¶ @kh_tunis: …": one handle is one person throughout the article,
       // learnt from its posts in reading order, a post another quotation covers included
-      String handle = d.phrase.text().substring(d.phrase.text().lastIndexOf('@'));
-      String key = handle.toLowerCase(Locale.ROOT);
+      String key = handleKey(d.phrase);
       if (d.phrase.name().startsWith("@")) {
         String earlier = byHandle.get(key);
         d.phrase = earlier != null ? as(d.phrase, earlier) : introducedBefore(d.phrase, entities);
@@ -64,15 +63,16 @@ final class PostAttribution {
   /**
    * A post whose handle the article never spells out is by the person the paragraph before it names
    * when that paragraph introduces it, ending on a colon ("Dana Barakat attend le jour où :" then
-   * "@dandoon167 : …") or giving the handle ("… sur son compte Twitter, @libyansrevolt, …"); a
-   * person named in a caption or in another post just before is someone else ("Nous n'avons pas
-   * besoin de votre aide, Allah est de notre côté. ¶ @THE_47th: …").
+   * "@dandoon167 : …") or giving the handle ("… sur son compte Twitter, @kh_tunis, …"); a person
+   * named in a caption or in another post just before is someone else ("Photo : Karim Nour. ¶
+   *
+   * @kh_tunis: …").
    */
   SpeakerPhrase introducedBefore(SpeakerPhrase handle, List<Entity> entities) {
     int lineStart = t.text.lastIndexOf('\n', Math.max(0, handle.start() - 1));
     int previousStart = lineStart <= 0 ? 0 : t.text.lastIndexOf('\n', lineStart - 1) + 1;
     String previous = lineStart <= 0 ? "" : t.text.substring(previousStart, lineStart).strip();
-    String at = handle.text().substring(handle.text().lastIndexOf('@')).toLowerCase(Locale.ROOT);
+    String at = handleKey(handle);
     if (!previous.endsWith(":") && !previous.toLowerCase(Locale.ROOT).contains(at)) {
       return handle;
     }
@@ -86,6 +86,11 @@ final class PostAttribution {
       return handle;
     }
     return as(handle, QuoteResolution.withoutTitle(named.text()));
+  }
+
+  /** The handle a post's phrase gives, lower case ("@kh_tunis"). */
+  private static String handleKey(SpeakerPhrase post) {
+    return post.text().substring(post.text().lastIndexOf('@')).toLowerCase(Locale.ROOT);
   }
 
   /** The handle's phrase naming the person {@code name}. */

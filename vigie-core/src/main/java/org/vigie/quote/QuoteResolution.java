@@ -145,7 +145,7 @@ final class QuoteResolution {
 
   /**
    * The gender an adjective right before a name gives its person when the phrase it closes is the
-   * person's own: "l'Égyptienne Gigi Ibrahim" ('f'), "l'ancien dictateur égyptien Hosni Moubarak"
+   * person's own: "l'Égyptienne Nadia Benali" ('f'), "l'ancien dictateur égyptien Hosni Moubarak"
    * ('m'). In a complement the adjective agrees with another noun ("le chef de la diplomatie
    * française Alain Juppé"), and a noun says nothing ("la famille Assad"; "le ministre X" may be a
    * woman): '?'.
@@ -278,7 +278,7 @@ final class QuoteResolution {
       k++;
     }
     // after the name and its apposition only a verb may come: the tagger's noun or adjective
-    // there ("Khalil Hussein, en charge de la sécurité, contemple la rue") is the verb
+    // there ("Yassine Amrani, chargé de la garde, contemple les décombres") is the verb
     return k < end && (t.isVerb(k) || t.isAux(k) || lexicon.indicative(t.word(k)));
   }
 
